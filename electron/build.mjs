@@ -1,0 +1,43 @@
+// Bundles the Node side with esbuild: the Electron main process and the host as ESM/CJS files,
+// the sandboxed preload as one CommonJS file (a sandboxed preload cannot load ESM or require
+// anything but a few Electron modules). better-sqlite3 stays external: it is a native module.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  sourcemap: true,
+  logLevel: 'warning',
+  external: ['electron', 'better-sqlite3'],
+};
+const esmBanner = {
+  js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+};
+
+await Promise.all([
+  build({
+    ...common,
+    format: 'esm',
+    banner: esmBanner,
+    outdir: 'dist/electron',
+    entryNames: '[name]',
+    entryPoints: {
+      host: 'electron/host/entry.ts',
+      start: 'electron/start/start.ts',
+      bench: 'tests/bench/bench.ts',
+    },
+  }),
+  build({
+    ...common,
+    format: 'cjs',
+    outfile: 'dist/electron/main.cjs',
+    entryPoints: ['electron/main/main.ts'],
+  }),
+  build({
+    ...common,
+    format: 'cjs',
+    outfile: 'dist/electron/preload.cjs',
+    entryPoints: ['electron/preload/preload.ts'],
+  }),
+]);

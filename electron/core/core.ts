@@ -1,0 +1,277 @@
+import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { KioskEvent, KioskEventName, KioskEvents, Method, Result } from '../shared';
+import type { AppServices, Ctx, Feature, ShellHooks } from './context';
+import { checkFile, openDatabase, type Db } from './db/database';
+import { DatabaseFromTheFutureError, migrate, orderMigrations, schemaVersion } from './db/migrations';
+import { collectHandlers, dispatch } from './dispatcher';
+import { DomainError } from './errors';
+import { FEATURES } from './features';
+import { consoleLogger, type Logger } from './log';
+import { ADMIN_STAFF_NO } from './platform/auth/auth.handlers';
+import { hashPin } from './platform/auth/pin';
+import { Sessions } from './platform/auth/sessions';
+import { staffRepo } from './platform/auth/staff.repo';
+import { BackupStore } from './platform/backups/backup-store';
+
+export interface CoreOptions {
+  dataDir: string;
+  /** Fill a fresh data folder with the demo centre (default true). */
+  demo?: boolean;
+  /** Sets the admin PIN of a data folder that has none yet (scripted installs, tests). */
+  adminPin?: string;
+  log?: Logger;
+  now?: () => Date;
+  shell?: ShellHooks;
+  features?: readonly Feature[];
+}
+
+/** Methods that still work while the database is damaged: enough to sign in and restore a backup. */
+const WHILE_DAMAGED = new Set<Method>([
+  'kiosk.info',
+  'kiosk.reset',
+  'auth.signIn',
+  'auth.signOut',
+  'auth.me',
+  'backups.list',
+  'backups.restore',
+  'diagnostics.logError',
+]);
+
+const MAINTENANCE_MS = 60 * 60 * 1000;
+
+/**
+ * The running app: one database, its backups, staff sessions and the dispatcher. Both shells
+ * (Electron IPC and the HTTP host) hold one Core and call {@link Core.invoke}.
+ */
+export class Core {
+  readonly dbFile: string;
+  readonly backups: BackupStore;
+  readonly sessions: Sessions;
+  private readonly events = new EventEmitter();
+  private readonly handlers;
+  private readonly log: Logger;
+  private readonly now: () => Date;
+  private readonly features: readonly Feature[];
+  private db: Db | null = null;
+  private fallback: Db | null = null;
+  private damage: string[] = [];
+  private ready: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | undefined;
+
+  private constructor(private readonly options: CoreOptions) {
+    this.log = options.log ?? consoleLogger;
+    this.now = options.now ?? (() => new Date());
+    this.features = options.features ?? FEATURES;
+    this.handlers = collectHandlers(this.features);
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    this.dbFile = path.join(options.dataDir, 'hongyi.sqlite');
+    this.backups = new BackupStore(path.join(options.dataDir, 'backups'), this.now);
+    this.sessions = new Sessions(this.now);
+  }
+
+  static async open(options: CoreOptions): Promise<Core> {
+    const core = new Core(options);
+    await core.openDatabase();
+    return core;
+  }
+
+  get dataDir(): string {
+    return this.options.dataDir;
+  }
+
+  /** The problems `quick_check` found, or [] for a sound database. */
+  get damaged(): readonly string[] {
+    return this.damage;
+  }
+
+  invoke(method: string, input: unknown, clientId: string): Promise<Result<unknown>> {
+    return this.ready.then(() =>
+      dispatch(
+        { handlers: this.handlers, log: this.log, context: (m, c, t) => this.context(m, c, t) },
+        method,
+        input,
+        clientId,
+      ),
+    );
+  }
+
+  onEvent(listener: (event: KioskEvent) => void): () => void {
+    this.events.on('event', listener);
+    return () => this.events.off('event', listener);
+  }
+
+  /** Daily backups, now and every hour after (a kiosk runs for days). */
+  startMaintenance(): void {
+    const run = () => {
+      void this.dailyBackup().catch((err: unknown) => this.log.error('Daily backup failed', err));
+    };
+    run();
+    this.timer = setInterval(run, MAINTENANCE_MS);
+    this.timer.unref();
+  }
+
+  async dailyBackup(): Promise<boolean> {
+    if (!this.db || !this.backups.dailyDue()) return false;
+    const info = await this.backups.create(this.db, 'daily');
+    this.log.info(`Daily backup ${info.name}`);
+    return true;
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+    this.db?.close();
+    this.fallback?.close();
+    this.db = this.fallback = null;
+  }
+
+  private emit<K extends KioskEventName>(name: K, data: KioskEvents[K]): void {
+    this.events.emit('event', { name, data } satisfies KioskEvent<K>);
+  }
+
+  private services(): AppServices {
+    return {
+      log: this.log,
+      now: this.now,
+      emit: (name, data) => this.emit(name, data),
+      sessions: this.sessions,
+      backups: this.backups,
+      shell: this.options.shell ?? {},
+      features: this.features,
+      db: () => this.db,
+      authDb: () => this.authDb(),
+      restore: (name) => this.restore(name),
+    };
+  }
+
+  private context(method: Method, clientId: string, touch: boolean): Ctx {
+    let db = this.db;
+    if (!db) {
+      if (!WHILE_DAMAGED.has(method)) {
+        throw new DomainError('database_damaged', 'The database is damaged; an admin must restore a backup');
+      }
+      db = this.authDb();
+    }
+    return { db, clientId, staff: this.sessions.get(clientId, touch), app: this.services(), now: this.now };
+  }
+
+  /** While the database is damaged, PINs are checked against the newest good backup, read-only. */
+  private authDb(): Db {
+    if (this.db) return this.db;
+    if (!this.fallback) {
+      const good = this.backups.newestGood();
+      if (good) this.fallback = openDatabase(this.backups.pathOf(good.name), { readonly: true });
+      else {
+        // No good backup either: an empty schema keeps the kiosk's screens answering.
+        this.fallback = openDatabase(':memory:');
+        migrate(this.fallback, this.migrations());
+      }
+    }
+    return this.fallback;
+  }
+
+  private migrations() {
+    return orderMigrations(this.features.flatMap((f) => f.migrations));
+  }
+
+  private async openDatabase(): Promise<void> {
+    const exists = fs.existsSync(this.dbFile);
+    if (exists) {
+      const problems = checkFile(this.dbFile, 'quick');
+      if (problems.length > 0) {
+        // Never opened for writing: a write could make the damage worse and cost the backups' worth.
+        this.damage = problems;
+        this.log.error(`Database damaged, not opened: ${problems.slice(0, 5).join('; ')}`);
+        return;
+      }
+    }
+    const db = openDatabase(this.dbFile);
+    try {
+      const migrations = this.migrations();
+      const from = schemaVersion(db);
+      if (from > migrations.length) throw new DatabaseFromTheFutureError(from, migrations.length);
+      if (from > 0 && from < migrations.length) await this.backups.create(db, 'pre-migration');
+      migrate(db, migrations);
+      if (from === 0) this.seed(db);
+      await this.ensureAdmin(db);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+    this.db = db;
+    this.damage = [];
+  }
+
+  private seed(db: Db): void {
+    const at = this.now();
+    db.transaction(() => {
+      staffRepo(db).insert({
+        staffNo: ADMIN_STAFF_NO,
+        name: 'Admin',
+        roles: ['admin'],
+        pinHash: null,
+        createdAt: at.toISOString(),
+      });
+      if (this.options.demo ?? true) for (const f of this.features) f.seed?.(db, at);
+    })();
+  }
+
+  private async ensureAdmin(db: Db): Promise<void> {
+    const pin = this.options.adminPin;
+    if (!pin) return;
+    const admin = staffRepo(db).byNo(ADMIN_STAFF_NO);
+    if (!admin || admin.pin_hash !== null) return;
+    if (!/^\d{4,12}$/.test(pin)) throw new Error('The admin PIN must be 4 to 12 digits');
+    db.prepare('UPDATE staff SET pin_hash = ? WHERE id = ?').run(await hashPin(pin), admin.id);
+  }
+
+  /**
+   * Replaces the database with a backup. The file it replaces (damaged or not) is moved to
+   * `replaced/`, never deleted; the backup is checked before anything is touched.
+   */
+  private restore(name: string): Promise<{ restored: string; replacedKeptAs: string }> {
+    const run = async () => {
+      if (!this.backups.exists(name)) throw new DomainError('not_found', `No backup named ${name}`);
+      const source = this.backups.pathOf(name);
+      const problems = checkFile(source, 'integrity');
+      if (problems.length > 0)
+        throw new DomainError('backup_invalid', `The backup is damaged: ${problems[0] ?? ''}`);
+      const probe = openDatabase(source, { readonly: true });
+      const version = schemaVersion(probe);
+      probe.close();
+      if (version > this.migrations().length) {
+        throw new DomainError('backup_invalid', 'The backup was made by a newer Hongyi');
+      }
+
+      if (this.db) {
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
+        this.db.close();
+        this.db = null;
+      }
+      this.fallback?.close();
+      this.fallback = null;
+      const keptDir = path.join(this.dataDir, 'replaced');
+      fs.mkdirSync(keptDir, { recursive: true });
+      const kept = `hongyi-${this.now().toISOString().replace(/[:.]/g, '-')}.sqlite`;
+      if (fs.existsSync(this.dbFile)) fs.renameSync(this.dbFile, path.join(keptDir, kept));
+      for (const suffix of ['-wal', '-shm']) {
+        if (fs.existsSync(this.dbFile + suffix))
+          fs.renameSync(this.dbFile + suffix, path.join(keptDir, kept + suffix));
+      }
+      fs.copyFileSync(source, this.dbFile);
+      await this.openDatabase();
+      this.sessions.clear();
+      this.log.warn(`Database restored from ${name}; the replaced file is kept as replaced/${kept}`);
+      this.emit('database.restored', {});
+      return { restored: name, replacedKeptAs: `replaced/${kept}` };
+    };
+    const result = this.ready.then(run);
+    // Calls arriving during a restore wait for it to finish.
+    this.ready = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+}

@@ -1,0 +1,43 @@
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/**
+ * Opens the app's database with the pragmas every handle must have. `synchronous=FULL` because a
+ * loan or a booking acknowledged on screen must survive a power cut; WAL so readers never block
+ * the writer.
+ */
+export function openDatabase(file: string, options: { readonly?: boolean } = {}): Db {
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly });
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+  }
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+/** `quick_check` answers the single row `ok` for a sound file, or a list of problems. */
+export function quickCheck(db: Db): string[] {
+  const rows = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
+  return rows.map((r) => r.quick_check).filter((m) => m !== 'ok');
+}
+
+export function integrityCheck(db: Db): string[] {
+  const rows = db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
+  return rows.map((r) => r.integrity_check).filter((m) => m !== 'ok');
+}
+
+/** Checks a file without ever opening it for writing. A file that cannot even be opened is damaged. */
+export function checkFile(file: string, check: 'quick' | 'integrity' = 'quick'): string[] {
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    return check === 'quick' ? quickCheck(db) : integrityCheck(db);
+  } catch (err) {
+    return [err instanceof Error ? err.message : String(err)];
+  } finally {
+    db?.close();
+  }
+}

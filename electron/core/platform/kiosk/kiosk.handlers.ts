@@ -1,0 +1,78 @@
+import type { Handlers } from '../../context';
+import { DomainError } from '../../errors';
+import { audit, listAudit } from '../audit/audit.repo';
+import { checkCredentials } from '../auth/auth.service';
+import { setupRequired } from '../auth/auth.handlers';
+import { readSettings } from '../settings/settings.repo';
+import { visitsRepo } from './visits.repo';
+
+export const kioskHandlers: Pick<
+  Handlers,
+  | 'kiosk.info'
+  | 'kiosk.counters'
+  | 'kiosk.reset'
+  | 'kiosk.exit'
+  | 'visits.begin'
+  | 'visits.track'
+  | 'diagnostics.logError'
+  | 'audit.list'
+> = {
+  'kiosk.info': (_input, ctx) => {
+    const s = readSettings(ctx.db);
+    return {
+      centreName: s['centre.name'],
+      languages: s['i18n.languages'],
+      defaultLanguage: s['i18n.defaultLanguage'],
+      idleSeconds: s['kiosk.idleSeconds'],
+      countdownSeconds: s['kiosk.countdownSeconds'],
+      largeText: s['display.largeText'],
+      highContrast: s['display.highContrast'],
+      areas: ctx.app.features.filter((f) => f.area).map((f) => f.id),
+      setupRequired: ctx.app.db() !== null && setupRequired(ctx),
+      damaged: ctx.app.db() === null,
+      canExit: ctx.app.shell.exitKiosk !== undefined,
+    };
+  },
+
+  'kiosk.counters': (_input, ctx) => [
+    { key: 'visits', value: visitsRepo(ctx.db).count() },
+    ...ctx.app.features.flatMap((f) => f.counters?.(ctx.db) ?? []),
+  ],
+
+  'kiosk.reset': ({ visitId }, ctx) => {
+    ctx.app.sessions.signOut(ctx.clientId);
+    if (visitId !== undefined && !ctx.db.readonly) visitsRepo(ctx.db).end(visitId, ctx.now());
+    return { ok: true };
+  },
+
+  'kiosk.exit': async ({ staffNo, pin }, ctx) => {
+    const exit = ctx.app.shell.exitKiosk;
+    if (!exit) throw new DomainError('not_kiosk', 'This screen is not running in kiosk mode');
+    const staff = await checkCredentials(ctx.app.authDb(), staffNo, pin, ctx.now);
+    if (!staff.roles.includes('admin'))
+      throw new DomainError('forbidden', 'Only an admin can leave kiosk mode');
+    if (!ctx.db.readonly) audit({ ...ctx, staff }, { action: 'kiosk.exit', entity: 'kiosk' });
+    ctx.app.log.warn(`Kiosk mode left by ${staff.staffNo}`);
+    exit();
+    return { exited: true };
+  },
+
+  'visits.begin': ({ language }, ctx) => ({ visitId: visitsRepo(ctx.db).begin(language, ctx.now()) }),
+
+  'visits.track': ({ visitId, area, language }, ctx) => {
+    visitsRepo(ctx.db).track(visitId, area, language);
+    return { ok: true };
+  },
+
+  'diagnostics.logError': ({ message, stack, route }, ctx) => {
+    ctx.app.log.error(`Renderer error on ${route ?? '?'}: ${message}`, stack ?? '');
+    if (!ctx.db.readonly) {
+      ctx.db
+        .prepare('INSERT INTO client_errors (at, message, stack, route) VALUES (?, ?, ?, ?)')
+        .run(ctx.now().toISOString(), message, stack ?? null, route ?? null);
+    }
+    return { ok: true };
+  },
+
+  'audit.list': ({ offset, limit }, ctx) => listAudit(ctx.db, offset, limit),
+};

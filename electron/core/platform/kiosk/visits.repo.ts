@@ -1,0 +1,32 @@
+import type { Language } from '../../../shared';
+import type { Db } from '../../db/database';
+
+export function visitsRepo(db: Db) {
+  return {
+    begin(language: Language, at: Date): number {
+      return Number(
+        db.prepare('INSERT INTO visits (started_at, language) VALUES (?, ?)').run(at.toISOString(), language)
+          .lastInsertRowid,
+      );
+    },
+    /** Adds an area to an open visit (each once) and records the language now in use. */
+    track(id: number, area: string | undefined, language: Language | undefined): void {
+      db.prepare(
+        `UPDATE visits SET
+           areas = CASE WHEN @area IS NULL OR EXISTS (SELECT 1 FROM json_each(areas) WHERE value = @area)
+                   THEN areas ELSE json_insert(areas, '$[#]', @area) END,
+           language = coalesce(@language, language)
+         WHERE id = @id AND ended_at IS NULL`,
+      ).run({ id, area: area ?? null, language: language ?? null });
+    },
+    end(id: number, at: Date): void {
+      db.prepare('UPDATE visits SET ended_at = ? WHERE id = ? AND ended_at IS NULL').run(
+        at.toISOString(),
+        id,
+      );
+    },
+    count(): number {
+      return (db.prepare('SELECT count(*) AS n FROM visits').get() as { n: number }).n;
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import type { MethodDef, MethodMap } from './contract';
+import { platformApi } from './platform.api';
+
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
+  ? I
+  : never;
+
+/** Merges the feature method maps; a name defined twice is a programming error caught at load. */
+function compose<M extends MethodMap[]>(...maps: M): UnionToIntersection<M[number]> {
+  const all: MethodMap = {};
+  for (const map of maps) {
+    for (const [name, def] of Object.entries(map)) {
+      if (name in all) throw new Error(`API method defined twice: ${name}`);
+      all[name] = def;
+    }
+  }
+  return all as UnionToIntersection<M[number]>;
+}
+
+/** The whole API: every method the renderer, scripts and other terminals can call. */
+export const api = compose(platformApi);
+
+export type Api = typeof api;
+export type Method = Extract<keyof Api, string>;
+/** What a caller sends (defaults may be left out). */
+export type In<K extends Method> = z.input<Api[K]['input']>;
+/** What a handler receives, after parsing. */
+export type Parsed<K extends Method> = z.output<Api[K]['input']>;
+export type Out<K extends Method> = Api[K] extends MethodDef<z.ZodType, infer O> ? O : never;
+
+export function isMethod(name: string): name is Method {
+  return Object.hasOwn(api, name);
+}
