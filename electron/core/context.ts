@@ -56,4 +56,6 @@ export interface Feature {
   /** Demo content for a fresh data folder (in one transaction; skipped with `--no-demo`). */
   seed?(db: Db, now: Date): void;
   counters?(db: Db): Counter[];
+  /** The centre's own words (titles, authors, shelf and organisation names) the input method ranks first. */
+  vocabulary?(db: Db): string[];
 }

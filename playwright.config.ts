@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+
+// The system Chromium from Debian: Playwright never downloads a browser here.
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  workers: 2,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    hasTouch: true,
+    locale: 'zh-CN',
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--use-angle=swiftshader',
+        '--enable-unsafe-swiftshader',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'landscape', use: { viewport: { width: 1920, height: 1080 } } },
+    { name: 'portrait', use: { viewport: { width: 1080, height: 1920 } } },
+  ],
+});

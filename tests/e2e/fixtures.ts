@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startHost, type TestHost } from './host';
+
+export { ADMIN_PIN } from './host';
+
+interface Fixtures {
+  /** Runs axe-core on the page as it is now and expects no violations. */
+  expectAccessible: (page: Page) => Promise<void>;
+}
+interface WorkerFixtures {
+  /** One host with the demo centre per worker; tests that change settings use `startHost` themselves. */
+  host: TestHost;
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  host: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const host = await startHost();
+      await use(host);
+      await host.stop();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ host }, use) => use(host.url),
+  expectAccessible: async ({}, use) => {
+    await use(async (page) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      expect(summary).toEqual([]);
+    });
+  },
+});
+
+export { expect, startHost };

@@ -1,0 +1,50 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ADMIN_PIN = '246810';
+
+export interface TestHost {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the built HTTP shell (`dist/electron/host.js`) on a free loopback port with a fresh data
+ * folder, as `npm run serve` would, and waits for its "Listening on" line.
+ */
+export async function startHost(options: { demo?: boolean; adminPin?: string | null; dataDir?: string } = {}): Promise<TestHost> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hongyi-e2e-'));
+  const args = ['dist/electron/host.js', '--port', '0', '--data', dataDir];
+  if (options.demo === false) args.push('--no-demo');
+  const pin = options.adminPin === undefined ? ADMIN_PIN : options.adminPin;
+  if (pin) args.push('--admin-pin', pin);
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HONGYI_ADMIN_PIN: '' } });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /Listening on (http:\/\/\S+)/.exec(output);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    dataDir,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
