@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, dialog, Menu, powerSaveBlocker, session, type BrowserWindow } from 'electron';
+import { Core } from '../core';
+import type { Logger } from '../core/log';
+import { APP_NAME } from '../core/paths';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { bridgeIpc, clientIdOf } from './ipc-bridge';
+import { createKioskWindow, leaveKiosk } from './kiosk-window';
+import { setupLogging } from './logging';
+import { parseMainArgs, type MainOptions } from './main-options';
+import { superviseRenderer } from './recovery';
+import { RecoveryPolicy } from './recovery-policy';
+import { lockDownContents, lockDownSession } from './session-guards';
+
+// dist/electron/main.cjs → dist/electron/preload.cjs and dist/renderer (also inside app.asar).
+const PRELOAD = path.join(__dirname, 'preload.cjs');
+const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
+
+function readOptions(): MainOptions | null {
+  try {
+    return parseMainArgs(process.argv.slice(1), process.env);
+  } catch (err) {
+    dialog.showErrorBox('Hongyi 红驿', err instanceof Error ? err.message : String(err));
+    return null;
+  }
+}
+
+async function openCore(options: MainOptions, dataDir: string, log: Logger, exitKiosk: () => void) {
+  try {
+    return await Core.open({
+      dataDir,
+      demo: options.demo,
+      adminPin: options.adminPin,
+      log,
+      shell: { exitKiosk },
+    });
+  } catch (err) {
+    log.error('Could not open the data folder', err);
+    const why = err instanceof Error ? err.message : String(err);
+    dialog.showErrorBox('Hongyi 红驿', `${why}\n\n${dataDir}`);
+    return null;
+  }
+}
+
+function main(): void {
+  const options = readOptions();
+  if (!options) return app.exit(2);
+
+  app.setName(APP_NAME);
+  // The same folder electron/core/paths.ts computes, so the kiosk and browser mode share one database.
+  const dataDir = options.dataDir ?? path.join(app.getPath('appData'), APP_NAME);
+  // setPath refuses a folder that does not exist yet (a fresh machine, a new --data).
+  fs.mkdirSync(dataDir, { recursive: true });
+  app.setPath('userData', dataDir);
+  // The lock is held per userData folder: a second launch on the same data focuses the first.
+  if (!app.requestSingleInstanceLock()) return app.quit();
+
+  registerAppScheme();
+  const log = setupLogging(dataDir);
+  lockDownContents(log);
+  Menu.setApplicationMenu(null);
+
+  let win: BrowserWindow | null = null;
+  let core: Core | null = null;
+  let quitting = false;
+
+  const relaunch = () => {
+    quitting = true;
+    core?.close();
+    app.relaunch();
+    app.exit(0);
+  };
+  const exitKiosk = () => {
+    // After the reply to `kiosk.exit` has gone out.
+    setImmediate(() => {
+      if (win && !win.isDestroyed() && win.isKiosk()) leaveKiosk(win);
+      else app.quit();
+    });
+  };
+
+  app.on('second-instance', () => {
+    if (!win || win.isDestroyed()) return;
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
+  });
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => core?.close());
+  app.on('child-process-gone', (_event, details) =>
+    log.warn(`${details.type} process gone: ${details.reason} (${details.exitCode})`),
+  );
+
+  void app.whenReady().then(async () => {
+    log.info(`Hongyi ${app.getVersion()} starting; data folder ${dataDir}`);
+    lockDownSession(session.defaultSession, log);
+    core = await openCore(options, dataDir, log, exitKiosk);
+    if (!core) return app.exit(1);
+    if (core.damaged.length > 0) log.error('The database is damaged; an admin must restore a backup');
+
+    serveRenderer(RENDERER_DIR, log);
+    bridgeIpc(core, () => win, log);
+    const created = createKioskWindow({ preload: PRELOAD, packaged: app.isPackaged, kiosk: options.kiosk });
+    win = created;
+    const contentsId = created.webContents.id;
+    created.on('closed', () => {
+      win = null;
+    });
+    superviseRenderer(created, {
+      policy: new RecoveryPolicy(() => Date.now()),
+      log,
+      beforeReload: () => core?.sessions.signOut(clientIdOf(contentsId)),
+      relaunch,
+      quitting: () => quitting,
+    });
+
+    powerSaveBlocker.start('prevent-display-sleep');
+    core.startMaintenance();
+  });
+}
+
+main();
