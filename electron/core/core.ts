@@ -41,6 +41,8 @@ const WHILE_DAMAGED = new Set<Method>([
 
 const MAINTENANCE_MS = 60 * 60 * 1000;
 
+const settled = (): void => undefined;
+
 /**
  * The running app: one database, its backups, staff sessions and the dispatcher. Both shells
  * (Electron IPC and the HTTP host) hold one Core and call {@link Core.invoke}.
@@ -58,6 +60,7 @@ export class Core {
   private fallback: Db | null = null;
   private damage: string[] = [];
   private ready: Promise<void> = Promise.resolve();
+  private readonly running = new Set<Promise<unknown>>();
   private timer: NodeJS.Timeout | undefined;
 
   private constructor(private readonly options: CoreOptions) {
@@ -87,14 +90,29 @@ export class Core {
   }
 
   invoke(method: string, input: unknown, clientId: string): Promise<Result<unknown>> {
-    return this.ready.then(() =>
+    const call = () =>
       dispatch(
         { handlers: this.handlers, log: this.log, context: (m, c, t) => this.context(m, c, t) },
         method,
         input,
         clientId,
-      ),
-    );
+      );
+    if (method === 'backups.restore') {
+      // A restore closes the database under every handler: it waits for the calls already
+      // running, and every call arriving after it waits for it (from the moment it is asked for).
+      const result = Promise.allSettled([this.ready, ...this.running]).then(call);
+      this.ready = result.then(settled, settled);
+      return result;
+    }
+    return this.track(this.ready.then(call));
+  }
+
+  /** Counts a call as running until it settles, so that a restore waits for it. */
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.running.add(work);
+    const done = () => void this.running.delete(work);
+    work.then(done, done);
+    return work;
   }
 
   onEvent(listener: (event: KioskEvent) => void): () => void {
@@ -112,11 +130,16 @@ export class Core {
     this.timer.unref();
   }
 
-  async dailyBackup(): Promise<boolean> {
-    if (!this.db || !this.backups.dailyDue()) return false;
-    const info = await this.backups.create(this.db, 'daily');
-    this.log.info(`Daily backup ${info.name}`);
-    return true;
+  dailyBackup(): Promise<boolean> {
+    // Through the same gate as the API: a restore must not close the database under a backup.
+    return this.track(
+      this.ready.then(async () => {
+        if (!this.db || !this.backups.dailyDue()) return false;
+        const info = await this.backups.create(this.db, 'daily');
+        this.log.info(`Daily backup ${info.name}`);
+        return true;
+      }),
+    );
   }
 
   close(): void {
@@ -230,48 +253,42 @@ export class Core {
    * Replaces the database with a backup. The file it replaces (damaged or not) is moved to
    * `replaced/`, never deleted; the backup is checked before anything is touched.
    */
-  private restore(name: string): Promise<{ restored: string; replacedKeptAs: string }> {
-    const run = async () => {
-      if (!this.backups.exists(name)) throw new DomainError('not_found', `No backup named ${name}`);
-      const source = this.backups.pathOf(name);
-      const problems = checkFile(source, 'integrity');
-      if (problems.length > 0)
-        throw new DomainError('backup_invalid', `The backup is damaged: ${problems[0] ?? ''}`);
-      const probe = openDatabase(source, { readonly: true });
-      const version = schemaVersion(probe);
-      probe.close();
-      if (version > this.migrations().length) {
-        throw new DomainError('backup_invalid', 'The backup was made by a newer Hongyi');
-      }
+  private async restore(name: string): Promise<{ restored: string; replacedKeptAs: string }> {
+    if (!this.backups.exists(name)) throw new DomainError('not_found', `No backup named ${name}`);
+    const source = this.backups.pathOf(name);
+    const problems = checkFile(source, 'integrity');
+    if (problems.length > 0)
+      throw new DomainError('backup_invalid', `The backup is damaged: ${problems[0] ?? ''}`);
+    const probe = openDatabase(source, { readonly: true });
+    const version = schemaVersion(probe);
+    probe.close();
+    if (version > this.migrations().length) {
+      throw new DomainError('backup_invalid', 'The backup was made by a newer Hongyi');
+    }
 
-      if (this.db) {
-        this.db.pragma('wal_checkpoint(TRUNCATE)');
-        this.db.close();
-        this.db = null;
-      }
-      this.fallback?.close();
-      this.fallback = null;
-      const keptDir = path.join(this.dataDir, 'replaced');
-      fs.mkdirSync(keptDir, { recursive: true });
-      const kept = `hongyi-${this.now().toISOString().replace(/[:.]/g, '-')}.sqlite`;
-      if (fs.existsSync(this.dbFile)) fs.renameSync(this.dbFile, path.join(keptDir, kept));
-      for (const suffix of ['-wal', '-shm']) {
-        if (fs.existsSync(this.dbFile + suffix))
-          fs.renameSync(this.dbFile + suffix, path.join(keptDir, kept + suffix));
-      }
-      fs.copyFileSync(source, this.dbFile);
-      await this.openDatabase();
-      this.sessions.clear();
-      this.log.warn(`Database restored from ${name}; the replaced file is kept as replaced/${kept}`);
-      this.emit('database.restored', {});
-      return { restored: name, replacedKeptAs: `replaced/${kept}` };
-    };
-    const result = this.ready.then(run);
-    // Calls arriving during a restore wait for it to finish.
-    this.ready = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    return result;
+    if (this.db) {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+      this.db.close();
+      this.db = null;
+    }
+    this.fallback?.close();
+    this.fallback = null;
+    const keptDir = path.join(this.dataDir, 'replaced');
+    fs.mkdirSync(keptDir, { recursive: true });
+    const at = this.now().toISOString().replace(/[:.]/g, '-');
+    let kept = `hongyi-${at}.sqlite`;
+    // Never overwrite a file kept earlier (two restores within one millisecond of the clock).
+    for (let i = 2; fs.existsSync(path.join(keptDir, kept)); i++) kept = `hongyi-${at}-${i}.sqlite`;
+    if (fs.existsSync(this.dbFile)) fs.renameSync(this.dbFile, path.join(keptDir, kept));
+    for (const suffix of ['-wal', '-shm']) {
+      if (fs.existsSync(this.dbFile + suffix))
+        fs.renameSync(this.dbFile + suffix, path.join(keptDir, kept + suffix));
+    }
+    fs.copyFileSync(source, this.dbFile);
+    await this.openDatabase();
+    this.sessions.clear();
+    this.log.warn(`Database restored from ${name}; the replaced file is kept as replaced/${kept}`);
+    this.emit('database.restored', {});
+    return { restored: name, replacedKeptAs: `replaced/${kept}` };
   }
 }

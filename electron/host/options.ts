@@ -25,16 +25,23 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = process.
     },
     strict: true,
   });
-  const port = Number(values.port ?? env.HONGYI_PORT ?? DEFAULT_PORT);
+  const rawPort = values.port ?? (env.HONGYI_PORT || String(DEFAULT_PORT));
+  // Number('') is 0 and Number('1e3') is 1000: only plain digits are a port.
+  const port = /^\d{1,5}$/.test(rawPort) ? Number(rawPort) : NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`--port must be 0 to 65535, not ${values.port}`);
-  const adminPin = values['admin-pin'] ?? env.HONGYI_ADMIN_PIN;
+    throw new Error(`--port must be 0 to 65535, not ${rawPort}`);
+  // An empty variable is an unset one (the e2e harness clears HONGYI_ADMIN_PIN that way).
+  const adminPin = values['admin-pin'] ?? (env.HONGYI_ADMIN_PIN || undefined);
   if (adminPin !== undefined && !/^\d{4,12}$/.test(adminPin))
     throw new Error('--admin-pin must be 4 to 12 digits');
   return {
     port,
     host: values.host ?? '127.0.0.1',
-    dataDir: values.data ? path.resolve(values.data) : defaultDataDir(),
+    dataDir: values.data
+      ? path.resolve(values.data)
+      : env.HONGYI_DATA_DIR
+        ? path.resolve(env.HONGYI_DATA_DIR)
+        : defaultDataDir(),
     demo: !values['no-demo'],
     adminPin,
   };

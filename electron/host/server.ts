@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
-import { api, isMethod, type Result } from '../shared';
+import { api, isMethod, type ErrorCode, type Result } from '../shared';
 import type { Core } from '../core';
 import type { Logger } from '../core/log';
 import { BODY_LIMIT, IMPORT_BODY_LIMIT, MIME, SECURITY_HEADERS } from '../core/security';
@@ -62,6 +62,23 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** The envelope's code for a refusal made by the host itself, matching its HTTP status. */
+function codeOf(status: number): ErrorCode {
+  if (status === 403 || status === 421) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 413) return 'payload_too_large';
+  return 'invalid_input';
+}
+
+/** A URL path as a file path; a malformed %-escape names no file. */
+function decodePath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    throw new HttpError(404, 'Not found');
+  }
 }
 
 const envelope = z.object({ method: z.string().max(100), input: z.unknown().optional() });
@@ -139,7 +156,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
 
   const serveStatic = (req: http.IncomingMessage, res: http.ServerResponse, pathname: string) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
-    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const rel = pathname === '/' ? 'index.html' : decodePath(pathname).replace(/^\/+/, '');
     const file = path.resolve(staticRoot, rel);
     if (!file.startsWith(staticRoot + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       throw new HttpError(404, 'Not found');
@@ -151,7 +168,11 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     if (req.method === 'HEAD') res.end();
-    else fs.createReadStream(file).pipe(res);
+    // A file removed while it is sent ends the response rather than the process.
+    else
+      fs.createReadStream(file)
+        .on('error', () => res.destroy())
+        .pipe(res);
   };
 
   const events = (res: http.ServerResponse) => {
@@ -192,7 +213,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       if (err instanceof HttpError)
         return send(res, err.status, {
           ok: false,
-          error: { code: err.status === 413 ? 'payload_too_large' : 'invalid_input', message: err.message },
+          error: { code: codeOf(err.status), message: err.message },
         });
       log.error('HTTP request failed', err);
       send(res, 500, {

@@ -151,6 +151,11 @@ export const platformApi = {
   'backups.create': method<BackupInfo>()({ role: 'admin', input: z.object({}) }),
   'backups.restore': method<{ restored: string; replacedKeptAs: string }>()({
     role: 'admin',
-    input: z.object({ name: z.string().regex(/^hongyi-[\w.-]+\.sqlite$/) }),
+    input: z.object({
+      name: z
+        .string()
+        .max(120)
+        .regex(/^hongyi-[\w.-]+\.sqlite$/),
+    }),
   }),
 };

@@ -8,8 +8,10 @@ export type Db = Database.Database;
  * the writer.
  */
 export function openDatabase(file: string, options: { readonly?: boolean } = {}): Db {
-  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly });
-  if (!options.readonly) {
+  const readonly = options.readonly ?? false;
+  // better-sqlite3 refuses an option key present with the value undefined.
+  const db = new Database(file, { readonly, fileMustExist: readonly });
+  if (!readonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
   }

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../shared';
@@ -16,10 +17,17 @@ function stamp(date: Date): string {
   );
 }
 
-function parse(name: string): { createdAt: Date; reason: string } | null {
+interface Parsed {
+  createdAt: Date;
+  reason: string;
+  /** Sorts in the order the backups were made: the stamp, then the number within one second. */
+  order: [string, number];
+}
+
+function parse(name: string): Parsed | null {
   const m = NAME.exec(name);
   if (!m) return null;
-  const [, d = '', t = ''] = m;
+  const [, d = '', t = '', seq = '1'] = m;
   const createdAt = new Date(
     Number(d.slice(0, 4)),
     Number(d.slice(4, 6)) - 1,
@@ -28,8 +36,11 @@ function parse(name: string): { createdAt: Date; reason: string } | null {
     Number(t.slice(2, 4)),
     Number(t.slice(4, 6)),
   );
-  return { createdAt, reason: m[4] ?? 'manual' };
+  return { createdAt, reason: m[4] ?? 'manual', order: [`${d}${t}`, Number(seq)] };
 }
+
+const newestFirst = (a: Parsed, b: Parsed): number =>
+  a.order[0] === b.order[0] ? b.order[1] - a.order[1] : a.order[0] < b.order[0] ? 1 : -1;
 
 /**
  * The backups folder. Each backup is a complete SQLite file made with the online backup API,
@@ -44,15 +55,21 @@ export class BackupStore {
   }
 
   list(): BackupInfo[] {
+    return this.parsed().map(({ name, info }) => {
+      const { size } = fs.statSync(path.join(this.dir, name));
+      return { name, createdAt: info.createdAt.toISOString(), bytes: size, reason: info.reason };
+    });
+  }
+
+  /** Newest first: by stamp, then by number, since names of one second differ only in those. */
+  private parsed(): { name: string; info: Parsed }[] {
     return fs
       .readdirSync(this.dir)
       .flatMap((name) => {
         const info = parse(name);
-        if (!info) return [];
-        const { size } = fs.statSync(path.join(this.dir, name));
-        return [{ name, createdAt: info.createdAt.toISOString(), bytes: size, reason: info.reason }];
+        return info ? [{ name, info }] : [];
       })
-      .sort((a, b) => (a.name < b.name ? 1 : -1));
+      .sort((a, b) => newestFirst(a.info, b.info));
   }
 
   pathOf(name: string): string {
@@ -64,11 +81,14 @@ export class BackupStore {
     return parse(name) !== null && fs.existsSync(path.join(this.dir, name));
   }
 
+  /** Within one second (whatever the reason) each backup gets the next number, so order is kept. */
   private freshName(reason: BackupReason): string {
-    const base = `hongyi-${stamp(this.now())}`;
-    let name = `${base}-${reason}.sqlite`;
-    for (let i = 2; fs.existsSync(path.join(this.dir, name)); i++) name = `${base}-${i}-${reason}.sqlite`;
-    return name;
+    const at = stamp(this.now());
+    const taken = this.parsed()
+      .filter((b) => b.info.order[0] === at.replace('-', ''))
+      .map((b) => b.info.order[1]);
+    const seq = Math.max(0, ...taken) + 1;
+    return seq === 1 ? `hongyi-${at}-${reason}.sqlite` : `hongyi-${at}-${seq}-${reason}.sqlite`;
   }
 
   async create(db: Db, reason: BackupReason): Promise<BackupInfo> {
@@ -76,6 +96,11 @@ export class BackupStore {
     const tmp = path.join(this.dir, `.${name}.partial`);
     try {
       await db.backup(tmp);
+      // The copy inherits WAL mode, and every read-only check of a WAL file leaves -wal and -shm
+      // files behind; a backup is a single file, so it is kept in rollback-journal mode.
+      const copy = new Database(tmp, { fileMustExist: true });
+      copy.pragma('journal_mode = DELETE');
+      copy.close();
       const problems = checkFile(tmp, 'integrity');
       if (problems.length > 0) throw new Error(`backup failed its integrity check: ${problems.join('; ')}`);
       fs.renameSync(tmp, path.join(this.dir, name));
