@@ -1,0 +1,191 @@
+import type { Handlers } from '../../../context';
+import { DomainError } from '../../../errors';
+import { audit } from '../../../platform/audit/audit.repo';
+import { suggest } from '../search/search.service';
+import {
+  addCopy,
+  createTitle,
+  moveCopies,
+  mustCopy,
+  mustTitle,
+  search,
+  setCopyStatus,
+  titleDetail,
+  updateTitle,
+} from './catalogue.service';
+import { copiesRepo, toCopy } from './copies.repo';
+import { holdsRepo } from '../lending/holds.repo';
+import { sweepHolds } from '../lending/holds.service';
+import { loansRepo } from '../lending/loans.repo';
+import { localDate } from '../dates';
+import { readingListsRepo, shelvesRepo } from './shelves.repo';
+import { titlesRepo, toCard } from './titles.repo';
+
+type CatalogueMethods =
+  | 'catalogue.search'
+  | 'catalogue.suggest'
+  | 'catalogue.getTitle'
+  | 'catalogue.shelves'
+  | 'catalogue.shelf'
+  | 'catalogue.newArrivals'
+  | 'catalogue.popular'
+  | 'catalogue.readingLists'
+  | 'catalogue.readingList'
+  | 'titles.create'
+  | 'titles.update'
+  | 'copies.get'
+  | 'copies.list'
+  | 'copies.add'
+  | 'copies.move'
+  | 'copies.withdraw'
+  | 'copies.setStatus'
+  | 'shelves.create'
+  | 'shelves.update'
+  | 'readingLists.save';
+
+const changed = (ctx: Parameters<Handlers['titles.create']>[1]) =>
+  ctx.app.emit('data.changed', { domain: 'library' });
+
+export const catalogueHandlers: Pick<Handlers, CatalogueMethods> = {
+  'catalogue.search': ({ q, offset, limit }, ctx) => search(ctx.db, q, offset, limit),
+  'catalogue.suggest': ({ q }, ctx) => suggest(ctx.db, q),
+  'catalogue.getTitle': ({ id }, ctx) => titleDetail(ctx.db, id),
+  'catalogue.shelves': (_input, ctx) => shelvesRepo(ctx.db).all(),
+  'catalogue.shelf': ({ id, sort, offset, limit }, ctx) => {
+    const shelf = shelvesRepo(ctx.db).get(id);
+    if (!shelf) throw new DomainError('not_found', 'No such shelf', { what: 'shelf' });
+    return { ...titlesRepo(ctx.db).shelfPage(id, sort, offset, limit), shelf };
+  },
+  'catalogue.newArrivals': ({ offset, limit }, ctx) => titlesRepo(ctx.db).newArrivals(offset, limit),
+  'catalogue.popular': ({ offset, limit }, ctx) => titlesRepo(ctx.db).popular(offset, limit),
+  'catalogue.readingLists': (_input, ctx) => readingListsRepo(ctx.db).all(),
+  'catalogue.readingList': ({ id, sort, offset, limit }, ctx) => {
+    const list = readingListsRepo(ctx.db).get(id);
+    if (!list) throw new DomainError('not_found', 'No such reading list', { what: 'readingList' });
+    return { ...titlesRepo(ctx.db).listPage(id, sort, offset, limit), list };
+  },
+
+  'titles.create': (input, ctx) => {
+    const title = createTitle(ctx, input);
+    changed(ctx);
+    return title;
+  },
+  'titles.update': (input, ctx) => {
+    const title = updateTitle(ctx, input);
+    changed(ctx);
+    return title;
+  },
+
+  'copies.get': ({ barcode }, ctx) => {
+    ctx.db.transaction(() => sweepHolds(ctx))();
+    const row = mustCopy(ctx.db, barcode);
+    const copy = copiesRepo(ctx.db).view(row.id);
+    if (!copy) throw new DomainError('not_found', 'No copy with this barcode', { what: 'copy' });
+    const open = loansRepo(ctx.db).openByCopy(row.id);
+    const hold = holdsRepo(ctx.db).readyForCopy(row.id);
+    return {
+      copy: toCopy(copy),
+      title: toCard(mustTitle(ctx.db, row.title_id)),
+      loan: open ? loansRepo(ctx.db).view(open.id, localDate(ctx.now())) : null,
+      hold: hold ? holdsRepo(ctx.db).view(hold.id) : null,
+    };
+  },
+  'copies.list': ({ titleId }, ctx) => {
+    mustTitle(ctx.db, titleId);
+    return copiesRepo(ctx.db).forTitle(titleId).map(toCopy);
+  },
+  'copies.add': (input, ctx) => {
+    const copy = addCopy(ctx, input);
+    changed(ctx);
+    return copy;
+  },
+  'copies.move': ({ barcodes, shelfId }, ctx) => {
+    const result = moveCopies(ctx, barcodes, shelfId);
+    changed(ctx);
+    return result;
+  },
+  'copies.withdraw': ({ barcode, note }, ctx) => {
+    const copy = setCopyStatus(ctx, barcode, 'withdrawn', note ?? undefined);
+    changed(ctx);
+    return copy;
+  },
+  'copies.setStatus': ({ barcode, status }, ctx) => {
+    const copy = setCopyStatus(ctx, barcode, status);
+    changed(ctx);
+    return copy;
+  },
+
+  'shelves.create': ({ name, description, position }, ctx) => {
+    const shelf = ctx.db.transaction(() => {
+      const shelves = shelvesRepo(ctx.db);
+      if (shelves.byName(name)) throw new DomainError('duplicate', 'A shelf with this name exists');
+      const id = shelves.insert({
+        name,
+        description: description ?? null,
+        position: position ?? shelves.nextPosition(),
+        at: ctx.now().toISOString(),
+      });
+      const created = shelves.get(id);
+      audit(ctx, { action: 'shelves.create', entity: 'shelf', entityId: id, after: created });
+      return created;
+    })();
+    if (!shelf) throw new Error('Shelf vanished');
+    changed(ctx);
+    return shelf;
+  },
+  'shelves.update': ({ id, name, description, position }, ctx) => {
+    const shelf = ctx.db.transaction(() => {
+      const shelves = shelvesRepo(ctx.db);
+      const before = shelves.get(id);
+      if (!before) throw new DomainError('not_found', 'No such shelf', { what: 'shelf' });
+      const other = name === undefined ? undefined : shelves.byName(name);
+      if (other && other.id !== id) throw new DomainError('duplicate', 'A shelf with this name exists');
+      shelves.update(id, {
+        name: name ?? before.name,
+        description: description === undefined ? before.description : description,
+        position: position ?? before.position,
+      });
+      const after = shelves.get(id);
+      audit(ctx, { action: 'shelves.update', entity: 'shelf', entityId: id, before, after });
+      return after;
+    })();
+    if (!shelf) throw new Error('Shelf vanished');
+    changed(ctx);
+    return shelf;
+  },
+
+  'readingLists.save': ({ id, name, description, position, titleIds }, ctx) => {
+    const list = ctx.db.transaction(() => {
+      const lists = readingListsRepo(ctx.db);
+      const before = id === undefined ? undefined : lists.get(id);
+      if (id !== undefined && !before)
+        throw new DomainError('not_found', 'No such reading list', { what: 'readingList' });
+      const other = lists.byName(name);
+      if (other && other.id !== id)
+        throw new DomainError('duplicate', 'A reading list with this name exists');
+      const unique = [...new Set(titleIds)];
+      const beforeIds = id === undefined ? [] : lists.titleIds(id);
+      for (const t of unique) mustTitle(ctx.db, t);
+      const saved = lists.save({
+        ...(id === undefined ? {} : { id }),
+        name,
+        description: description ?? null,
+        position: position ?? before?.position ?? lists.nextPosition(),
+        titleIds: unique,
+        at: ctx.now().toISOString(),
+      });
+      const after = lists.get(saved);
+      audit(ctx, {
+        action: 'readingLists.save',
+        entity: 'readingList',
+        entityId: saved,
+        before: before && { ...before, titleIds: beforeIds },
+        after: after && { ...after, titleIds: unique },
+      });
+      return after;
+    })();
+    if (!list) throw new Error('Reading list vanished');
+    changed(ctx);
+    return list;
+  },
+};

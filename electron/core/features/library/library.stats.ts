@@ -1,0 +1,31 @@
+import type { Counter } from '../../../shared';
+import type { Db } from '../../db/database';
+
+/** The attract screen's counters: readers who ever borrowed, and loans ever made. */
+export function libraryCounters(db: Db): Counter[] {
+  const row = db
+    .prepare<[], { readers: number; loans: number }>(
+      'SELECT count(DISTINCT borrower_id) AS readers, count(*) AS loans FROM loans',
+    )
+    .get();
+  return [
+    { key: 'readers', value: row?.readers ?? 0 },
+    { key: 'loans', value: row?.loans ?? 0 },
+  ];
+}
+
+/** The centre's own words for the input method: titles, authors, shelves, companies, party branches. */
+export function libraryVocabulary(db: Db): string[] {
+  const words = db
+    .prepare<[], string>(
+      `SELECT title FROM titles
+       UNION SELECT json_extract(a.value, '$.name') FROM titles, json_each(titles.authors) a
+       UNION SELECT name FROM shelves
+       UNION SELECT name FROM reading_lists
+       UNION SELECT company FROM borrowers WHERE company IS NOT NULL
+       UNION SELECT party_branch FROM borrowers WHERE party_branch IS NOT NULL`,
+    )
+    .pluck()
+    .all();
+  return words.filter((w): w is string => typeof w === 'string' && w.trim() !== '');
+}
