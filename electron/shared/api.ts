@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import type { MethodDef, MethodMap } from './contract';
+import { imeApi } from './ime.api';
+import { libraryOfficeApi } from './library-office.api';
+import { libraryApi } from './library.api';
 import { platformApi } from './platform.api';
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
@@ -19,7 +22,7 @@ function compose<M extends MethodMap[]>(...maps: M): UnionToIntersection<M[numbe
 }
 
 /** The whole API: every method the renderer, scripts and other terminals can call. */
-export const api = compose(platformApi);
+export const api = compose(platformApi, imeApi, libraryApi, libraryOfficeApi);
 
 export type Api = typeof api;
 export type Method = Extract<keyof Api, string>;

@@ -1,0 +1,55 @@
+import type { Handlers } from '../../context';
+import { readSettings } from '../../platform/settings/settings.repo';
+import { localDate } from '../library/dates';
+import { exportCatalogue } from './export/catalogue-export';
+import { exportBorrowers, exportLoans } from './export/people-export';
+import { exportStats } from './export/stats-export';
+import { importBorrowers, importCatalogue } from './import/import.service';
+import { labels } from './labels/labels.service';
+import { remindersRepo } from './lending/reminders.repo';
+import { dueSoonWindow, overdueWindow, reminderSlips } from './lending/reminders.service';
+import { statsSummary } from './stats/stats.service';
+import { stocktake } from './stocktake/stocktake.service';
+
+type OfficeMethods =
+  | 'catalogue.import'
+  | 'borrowers.import'
+  | 'catalogue.export'
+  | 'borrowers.export'
+  | 'loans.export'
+  | 'lending.overdue'
+  | 'lending.dueSoon'
+  | 'lending.reminderSlips'
+  | 'copies.labels'
+  | 'stocktake.check'
+  | 'stats.summary'
+  | 'stats.export';
+
+export const libraryOfficeHandlers: Pick<Handlers, OfficeMethods> = {
+  'catalogue.import': (input, ctx) => importCatalogue(ctx, input),
+  'borrowers.import': (input, ctx) => importBorrowers(ctx, input),
+
+  'catalogue.export': ({ format }, ctx) => exportCatalogue(ctx.db, format, localDate(ctx.now())),
+  'borrowers.export': ({ format }, ctx) => exportBorrowers(ctx.db, format, localDate(ctx.now())),
+  'loans.export': (input, ctx) => exportLoans(ctx.db, input, localDate(ctx.now())),
+
+  'lending.overdue': ({ offset, limit }, ctx) => {
+    const today = localDate(ctx.now());
+    return remindersRepo(ctx.db).page(overdueWindow(today), today, offset, limit);
+  },
+  'lending.dueSoon': ({ days, offset, limit }, ctx) => {
+    const today = localDate(ctx.now());
+    return remindersRepo(ctx.db).page(dueSoonWindow(today, days), today, offset, limit);
+  },
+  'lending.reminderSlips': (input, ctx) => reminderSlips(ctx, input),
+
+  'copies.labels': (input, ctx) => ({
+    centreName: readSettings(ctx.db)['centre.name'],
+    ...labels(ctx.db, input),
+  }),
+  'stocktake.check': ({ shelfId, barcodes }, ctx) => stocktake(ctx.db, shelfId, barcodes),
+
+  'stats.summary': ({ from, to, top }, ctx) => statsSummary(ctx.db, from, to, top),
+  'stats.export': ({ from, to, top, format }, ctx) =>
+    exportStats(statsSummary(ctx.db, from, to, top), format),
+};

@@ -1,0 +1,99 @@
+import Database from 'better-sqlite3';
+import type { ExportFile, ImportReport } from '../../../../shared/library-office.api';
+import { openTestCore, type TestCore } from '../../../testing';
+import { Excel } from '../excel';
+import { cellText } from '../import/xlsx-read';
+
+/** Test support: a signed-in core with no demo content, and files as a librarian would bring them. */
+export async function openOffice(): Promise<TestCore> {
+  const t = await openTestCore();
+  await t.signIn();
+  return t;
+}
+
+export const b64 = (bytes: Buffer | string) => Buffer.from(bytes).toString('base64');
+
+export function importCatalogue(
+  t: TestCore,
+  fileName: string,
+  bytes: Buffer | string,
+): Promise<ImportReport> {
+  return t.ok('catalogue.import', { fileName, contentBase64: b64(bytes) });
+}
+
+export function importBorrowers(
+  t: TestCore,
+  fileName: string,
+  bytes: Buffer | string,
+): Promise<ImportReport> {
+  return t.ok('borrowers.import', { fileName, contentBase64: b64(bytes) });
+}
+
+/** UTF-8 with the BOM Excel writes for "CSV UTF-8". */
+export const withBom = (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+
+export type XlsxCell = string | number | Date | null | { richText: { text: string }[] };
+
+/** An XLSX workbook with one sheet of rows, made by exceljs as Excel would save it. */
+export async function makeXlsx(rows: XlsxCell[][], sheetName = 'Sheet1'): Promise<Buffer> {
+  const wb = new Excel.Workbook();
+  const ws = wb.addWorksheet(sheetName);
+  for (const r of rows) ws.addRow(r.map((v) => (v === null ? undefined : v)));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The rows of the first sheet of an exported XLSX, as text. */
+export async function readXlsxExport(file: ExportFile): Promise<string[][]> {
+  const wb = new Excel.Workbook();
+  const bytes = Buffer.from(file.contentBase64, 'base64');
+  await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  const ws = wb.worksheets[0];
+  const out: string[][] = [];
+  ws?.eachRow((row) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (c, col) => {
+      cells[col - 1] = cellText(c.value);
+    });
+    out.push(Array.from(cells, (c) => c ?? ''));
+  });
+  return out;
+}
+
+/** Reads the database through a separate read-only connection, as an outside observer would. */
+export function query<R>(t: TestCore, sql: string, ...params: unknown[]): R[] {
+  const db = new Database(t.dbFile, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).all(...params) as R[];
+  } finally {
+    db.close();
+  }
+}
+
+export interface TitleSnapshot {
+  isbn: string | null;
+  title: string;
+  subtitle: string | null;
+  authors: string;
+  publisher: string | null;
+  year: number | null;
+  edition: string | null;
+  pages: number | null;
+  clc: string | null;
+  call_number: string | null;
+  summary: string | null;
+  tags: string;
+  copies: string | null;
+}
+
+/** Titles with their copies (barcode, status, shelf): equal snapshots are equal catalogues. */
+export function catalogueSnapshot(t: TestCore): TitleSnapshot[] {
+  return query<TitleSnapshot>(
+    t,
+    `SELECT t.isbn, t.title, t.subtitle, t.authors, t.publisher, t.year, t.edition, t.pages, t.clc,
+       t.call_number, t.summary, t.tags,
+       (SELECT group_concat(barcode || ':' || status || ':' || coalesce(shelf, '-'), ',')
+          FROM (SELECT c.barcode, c.status, s.name AS shelf FROM copies c LEFT JOIN shelves s ON s.id = c.shelf_id
+                WHERE c.title_id = t.id ORDER BY c.barcode)) AS copies
+     FROM titles t ORDER BY t.title, t.isbn`,
+  );
+}
