@@ -120,7 +120,17 @@ const toSource = (r: SourceRow): SearchSource => ({
 const SOURCE_SQL = `SELECT id, title, subtitle, authors, publisher, tags, call_number, copies_in FROM titles`;
 const TABLES = Object.keys(SEARCH_TABLES) as SearchTable[];
 
-function writer(db: Db) {
+type Writer = ReturnType<typeof makeWriter>;
+// Prepared once per database handle: an import indexes thousands of titles in one transaction.
+const writers = new WeakMap<Db, Writer>();
+
+function writer(db: Db): Writer {
+  let w = writers.get(db);
+  if (!w) writers.set(db, (w = makeWriter(db)));
+  return w;
+}
+
+function makeWriter(db: Db) {
   const del = TABLES.map((t) => db.prepare(`DELETE FROM ${t} WHERE rowid IN (?, ?)`));
   const ins = TABLES.map((t) => {
     const cols = SEARCH_TABLES[t];
@@ -130,7 +140,9 @@ function writer(db: Db) {
   });
   const delKeys = db.prepare('DELETE FROM title_keys WHERE title_id = ?');
   const insKey = db.prepare('INSERT OR IGNORE INTO title_keys (key, title_id) VALUES (?, ?)');
+  const source = db.prepare<[number], SourceRow>(`${SOURCE_SQL} WHERE id = ?`);
   return {
+    source: (id: number) => source.get(id),
     remove(id: number) {
       for (const d of del) d.run(id, id + UNAVAILABLE);
       delKeys.run(id);
@@ -153,10 +165,9 @@ function writer(db: Db) {
  */
 export function indexTitles(db: Db, ids: Iterable<number>): void {
   const w = writer(db);
-  const get = db.prepare<[number], SourceRow>(`${SOURCE_SQL} WHERE id = ?`);
   for (const id of ids) {
     w.remove(id);
-    const row = get.get(id);
+    const row = w.source(id);
     if (row) w.add(toSource(row));
   }
 }
