@@ -37,6 +37,27 @@ describe('holds', () => {
     expect(next.holdFor?.borrower.cardNo).toBe('C3');
   });
 
+  it('a reader who takes another copy than the one kept for them frees the kept one', async () => {
+    // Found by the property test: the kept copy stayed on the hold shelf with no hold behind it.
+    const t = await openLibrary();
+    for (const card of ['A1', 'B2', 'C3', 'D4']) await t.borrower(card);
+    const { id, barcodes } = await t.title('青春之歌', 2);
+    const [first, second] = barcodes as [string, string];
+    await t.ok('lending.checkout', { cardNo: 'A1', barcode: first, requestId: t.rid() });
+    await t.ok('lending.checkout', { cardNo: 'C3', barcode: second, requestId: t.rid() });
+    await t.ok('holds.place', { cardNo: 'B2', titleId: id });
+    await t.ok('lending.return', { barcode: first, requestId: t.rid() });
+    expect((await t.ok('copies.get', { barcode: first })).copy.status).toBe('on_hold_shelf');
+    await t.ok('lending.return', { barcode: second, requestId: t.rid() });
+    expect((await t.ok('copies.get', { barcode: second })).copy.status).toBe('available');
+
+    const lent = await t.ok('lending.checkout', { cardNo: 'B2', barcode: second, requestId: t.rid() });
+    expect(lent.holdFulfilled).not.toBeNull();
+    expect((await t.ok('copies.get', { barcode: first })).copy.status).toBe('available');
+    expect((await t.ok('catalogue.getTitle', { id })).availability.copiesIn).toBe(1);
+    await t.ok('lending.checkout', { cardNo: 'D4', barcode: first, requestId: t.rid() });
+  });
+
   it('a hold not collected in time lapses and the copy goes to the next reader, then back on the shelf', async () => {
     const t = await openLibrary();
     for (const card of ['A1', 'B2', 'C3']) await t.borrower(card);

@@ -94,7 +94,14 @@ export function checkout(ctx: LendingCtx, cardNo: string, barcode: string, chann
     dueOn: dueDate(ctx, rule.days),
     channel,
   });
-  if (hold) holds.close(hold.id, 'fulfilled', at);
+  if (hold) {
+    holds.close(hold.id, 'fulfilled', at);
+    // They took another copy than the one kept for them: that one goes to the next reader or the shelf.
+    if (hold.status === 'ready' && hold.copy_id !== null && hold.copy_id !== copy.id) {
+      if (!routeToHold(ctx, hold.copy_id, copy.title_id))
+        copiesRepo(ctx.db).setStatus(hold.copy_id, 'available', at);
+    }
+  }
   refreshAvailability(ctx.db, [copy.title_id]);
   const loan = loans.view(id, today(ctx));
   audit(ctx, { action: 'lending.checkout', entity: 'loan', entityId: id, after: { ...loan, channel } });
