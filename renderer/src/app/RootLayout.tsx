@@ -1,0 +1,64 @@
+import { useCallback, useEffect } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { KeyboardDock } from '../components/keyboard/KeyboardDock';
+import { KeyboardProvider } from '../components/keyboard/KeyboardProvider';
+import { INPUT_METHODS } from '../features/registry';
+import { IdleProvider } from '../idle/IdleProvider';
+import { useKioskInfo } from '../lib/queries';
+import { AdminExit } from './AdminExit';
+import { ErrorBoundary } from './ErrorBoundary';
+import { gateRedirect } from './gate';
+import { useKioskSession } from './kiosk-session-context';
+import { ServiceDown, Starting } from './StartScreens';
+import { TopBar } from './TopBar';
+
+const AREA_PATH = /^\/areas\/([^/]+)/;
+
+/** The shell around every screen: the gate, the top bar, the keyboard, the idle timer, the exit corner. */
+export function RootLayout() {
+  const info = useKioskInfo();
+  const { pathname } = useLocation();
+  const session = useKioskSession();
+  const { trackArea, reset } = session;
+  const attract = pathname === '/';
+
+  const area = AREA_PATH.exec(pathname)?.[1];
+  useEffect(() => {
+    if (area) trackArea(area);
+  }, [area, trackArea]);
+
+  const centreName = info.data?.centreName;
+  useEffect(() => {
+    if (centreName) document.title = centreName;
+  }, [centreName]);
+
+  const onIdle = useCallback(() => void reset(), [reset]);
+  const { refetch } = info;
+  const retry = useCallback(() => void refetch(), [refetch]);
+
+  if (!info.data) return info.isError ? <ServiceDown retry={retry} /> : <Starting />;
+  const redirect = gateRedirect(info.data, pathname);
+  if (redirect) return <Navigate to={redirect} replace />;
+
+  return (
+    <KeyboardProvider inputMethods={INPUT_METHODS}>
+      <IdleProvider
+        enabled={!attract}
+        idleSeconds={info.data.idleSeconds}
+        countdownSeconds={info.data.countdownSeconds}
+        onTimeout={onIdle}
+      >
+        <div className={attract ? 'shell shell-attract' : 'shell'}>
+          {!attract && <TopBar centreName={info.data.centreName} />}
+          <main id="main" className="shell-main">
+            <ErrorBoundary resetKey={pathname}>
+              <Outlet />
+            </ErrorBoundary>
+          </main>
+        </div>
+        <KeyboardDock />
+        <AdminExit canExit={info.data.canExit} />
+      </IdleProvider>
+    </KeyboardProvider>
+  );
+}

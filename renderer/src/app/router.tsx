@@ -1,0 +1,122 @@
+import type { ComponentType } from 'react';
+import { data, type RouteObject } from 'react-router';
+import type { StaffRole } from '../../../electron/shared';
+import { AREAS } from '../features/registry';
+import { AttractScreen } from '../screens/attract/AttractScreen';
+import { HomeScreen } from '../screens/home/HomeScreen';
+import { RootLayout } from './RootLayout';
+import { RouteError } from './RouteError';
+
+/** What a staff route needs, read by the staff layout (`useMatches`). */
+export interface StaffRouteHandle {
+  role: StaffRole;
+}
+
+function component<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return async () => ({ Component: pick(await load()) });
+}
+
+function withErrorElement(route: RouteObject): RouteObject {
+  if (route.index) return { errorElement: <RouteError />, ...route };
+  return { errorElement: <RouteError />, ...route, children: route.children?.map(withErrorElement) };
+}
+
+const admin: StaffRouteHandle = { role: 'admin' };
+
+const staffSections: RouteObject[] = [
+  {
+    index: true,
+    lazy: component(
+      () => import('../screens/staff/StaffIndex'),
+      (m) => m.StaffIndex,
+    ),
+  },
+  {
+    path: 'settings',
+    handle: admin,
+    lazy: component(
+      () => import('../screens/staff/settings/SettingsSection'),
+      (m) => m.SettingsSection,
+    ),
+  },
+  {
+    path: 'accounts',
+    handle: admin,
+    lazy: component(
+      () => import('../screens/staff/accounts/AccountsSection'),
+      (m) => m.AccountsSection,
+    ),
+  },
+  {
+    path: 'backups',
+    handle: admin,
+    lazy: component(
+      () => import('../screens/staff/backups/BackupsSection'),
+      (m) => m.BackupsSection,
+    ),
+  },
+  {
+    path: 'audit',
+    handle: admin,
+    lazy: component(
+      () => import('../screens/staff/audit/AuditSection'),
+      (m) => m.AuditSection,
+    ),
+  },
+  ...AREAS.flatMap((area) =>
+    (area.staffSections ?? []).map((section): RouteObject => ({
+      path: `areas/${area.id}/${section.id}`,
+      handle: { role: section.role } satisfies StaffRouteHandle,
+      lazy: section.lazy,
+    })),
+  ),
+];
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <RootLayout />,
+    errorElement: <RouteError standalone />,
+    children: [
+      { index: true, element: <AttractScreen /> },
+      { path: 'home', element: <HomeScreen /> },
+      ...AREAS.map((area): RouteObject => ({ path: `areas/${area.id}`, children: area.routes })),
+      {
+        path: 'staff/sign-in',
+        lazy: component(
+          () => import('../screens/staff/SignInScreen'),
+          (m) => m.SignInScreen,
+        ),
+      },
+      {
+        path: 'staff',
+        lazy: component(
+          () => import('../screens/staff/StaffLayout'),
+          (m) => m.StaffLayout,
+        ),
+        children: staffSections,
+      },
+      {
+        path: 'setup',
+        lazy: component(
+          () => import('../screens/setup/SetupScreen'),
+          (m) => m.SetupScreen,
+        ),
+      },
+      {
+        path: 'recovery',
+        lazy: component(
+          () => import('../screens/setup/RecoveryScreen'),
+          (m) => m.RecoveryScreen,
+        ),
+      },
+      {
+        path: '*',
+        loader: () => {
+          // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router answers a 404 this way, to the errorElement
+          throw data(null, { status: 404, statusText: 'Not Found' });
+        },
+      },
+    ].map(withErrorElement),
+  },
+];

@@ -1,0 +1,73 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReadingList } from '../../../../../electron/shared/library.api';
+import { invoke } from '../../../lib/api';
+import { deskKeys } from '../shared/queries';
+import { ReadingListEditor } from './ReadingListEditor';
+
+/** The curated reading lists visitors browse (推荐书单). */
+export function ReadingListsPanel() {
+  const { t } = useTranslation('library-desk');
+  const lists = useQuery({
+    queryKey: deskKeys.readingLists,
+    queryFn: () => invoke('catalogue.readingLists', {}),
+  });
+  const [editing, setEditing] = useState<ReadingList | 'new' | null>(null);
+
+  if (editing !== null) {
+    return (
+      <ReadingListEditor
+        key={editing === 'new' ? 'new' : editing.id}
+        list={editing === 'new' ? undefined : editing}
+        onDone={() => setEditing(null)}
+      />
+    );
+  }
+  const rows = lists.data ?? [];
+  return (
+    <div>
+      <div className="section-head">
+        <h2>{t('lists.heading')}</h2>
+        <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
+          {t('lists.add')}
+        </button>
+      </div>
+      {rows.length === 0 && lists.isSuccess && <p className="notice">{t('lists.none')}</p>}
+      {rows.length > 0 && (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">{t('lists.heading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('lists.name')}</th>
+                <th scope="col">{t('lists.description')}</th>
+                <th scope="col">{t('lists.count')}</th>
+                <th scope="col">{t('common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((l) => (
+                <tr key={l.id}>
+                  <th scope="row">{l.name}</th>
+                  <td>{l.description ?? ''}</td>
+                  <td>{l.titleCount}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="btn btn-secondary btn-small"
+                      onClick={() => setEditing(l)}
+                    >
+                      {t('common.edit')}
+                      <span className="visually-hidden"> {l.name}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

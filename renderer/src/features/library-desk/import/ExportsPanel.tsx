@@ -1,0 +1,64 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportFile, ExportFormat } from '../../../../../electron/shared/library-office.api';
+import { Choice } from '../../../components/Choice';
+import { invoke } from '../../../lib/api';
+import { useErrorText } from '../../../lib/error-text';
+import { saveExport } from '../shared/download';
+
+type What = 'catalogue' | 'borrowers' | 'loans';
+const FORMATS: readonly ExportFormat[] = ['xlsx', 'csv'];
+
+/** The catalogue, the borrowers and the loans as spreadsheets; the catalogue file imports back as it is. */
+export function ExportsPanel() {
+  const { t } = useTranslation('library-desk');
+  const errorText = useErrorText();
+  const [openOnly, setOpenOnly] = useState(true);
+  const run = useMutation({
+    mutationFn: ({ what, format }: { what: What; format: ExportFormat }): Promise<ExportFile> => {
+      if (what === 'catalogue') return invoke('catalogue.export', { format });
+      if (what === 'borrowers') return invoke('borrowers.export', { format });
+      return invoke('loans.export', { format, openOnly });
+    },
+    onSuccess: saveExport,
+  });
+  const row = (what: What) => (
+    <div className="export-row" key={what}>
+      <p className="export-name">{t(`exports.${what}`)}</p>
+      {FORMATS.map((format) => (
+        <button
+          key={format}
+          type="button"
+          className="btn btn-secondary"
+          disabled={run.isPending}
+          onClick={() => run.mutate({ what, format })}
+        >
+          {t('exports.as', { what: t(`exports.${what}`), format: format.toUpperCase() })}
+        </button>
+      ))}
+    </div>
+  );
+  return (
+    <section className="panel" aria-labelledby="exports-title">
+      <h2 id="exports-title">{t('exports.heading')}</h2>
+      {row('catalogue')}
+      {row('borrowers')}
+      {row('loans')}
+      <Choice checked={openOnly} onChange={setOpenOnly}>
+        {t('exports.openOnly')}
+      </Choice>
+      {run.isPending && <p role="status">{t('exports.working')}</p>}
+      {run.isSuccess && (
+        <p className="notice notice-ok" role="status">
+          {t('exports.saved', { file: run.data.fileName })}
+        </p>
+      )}
+      {run.isError && (
+        <p className="form-error" role="alert">
+          {errorText(run.error)}
+        </p>
+      )}
+    </section>
+  );
+}

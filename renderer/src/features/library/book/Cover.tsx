@@ -1,0 +1,37 @@
+import { useState, type CSSProperties } from 'react';
+import type { TitleCard } from '../../../../../electron/shared/library.api';
+import { StarMark } from '../../../components/icons';
+import { coverDesign } from './cover-design';
+
+/**
+ * A book's cover: its picture from the media folder when it has one (and that loads), else one
+ * designed here from its title and class. Decorative: the title is always written beside it.
+ */
+export function Cover(props: { book: Pick<TitleCard, 'title' | 'clc' | 'cover'>; size: 'card' | 'page' }) {
+  const { book, size } = props;
+  const [broken, setBroken] = useState(false);
+  if (book.cover && !broken) {
+    return (
+      <img
+        className={`cover cover-${size} cover-picture`}
+        src={`/media/${book.cover}`}
+        alt=""
+        draggable={false}
+        onError={() => setBroken(true)}
+      />
+    );
+  }
+  const design = coverDesign(book.title, book.clc);
+  const length = { '--title-length': Math.max(book.title.length, 4) } as CSSProperties;
+  return (
+    <div
+      className={`cover cover-${size} cover-generated cover-${design.family} cover-ornament-${design.ornament}`}
+      aria-hidden="true"
+    >
+      {design.ornament === 1 && <StarMark className="cover-star" />}
+      <span className={design.slip ? 'cover-slip' : 'cover-title'} style={length}>
+        {book.title}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useErrorText } from '../../../lib/error-text';
+import { ListIcon } from '../library-icons';
+import { libraryPaths } from '../library-paths';
+import { readingListsQuery } from '../library.queries';
+import { ScreenHeader } from '../ScreenHeader';
+
+/** The librarians' reading lists (推荐书单), each a big tile. */
+export function ReadingListsScreen() {
+  const { t } = useTranslation('library');
+  const errorText = useErrorText();
+  const lists = useQuery(readingListsQuery);
+  return (
+    <section className="library-screen" aria-labelledby="lists-title">
+      <ScreenHeader title={t('readingLists.title')} titleId="lists-title" lead={t('readingLists.lead')} />
+      {lists.isError && <p className="form-error">{errorText(lists.error)}</p>}
+      {lists.isPending && <p className="library-status">{t('list.loading')}</p>}
+      {lists.data?.length === 0 && <p className="library-count">{t('readingLists.none')}</p>}
+      {lists.data && lists.data.length > 0 && (
+        <ul className="shelf-tiles" aria-labelledby="lists-title">
+          {lists.data.map((list) => (
+            <li key={list.id}>
+              <Link to={libraryPaths.readingList(list.id)} className="shelf-tile shelf-tile-list">
+                <ListIcon className="shelf-tile-icon" />
+                <span className="shelf-tile-name">{list.name}</span>
+                {list.description && <span className="shelf-tile-text">{list.description}</span>}
+                <span className="shelf-tile-count">{t('shelves.count', { count: list.titleCount })}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSelfServiceError } from './self-service-errors';
+import type { ScanLine } from './use-scan-lines';
+
+/** The books of this session, newest first: each done, refused (with why) or still being checked. */
+export function ScanLines<T>(props: { lines: ScanLine<T>[]; label: string; render: (value: T) => ReactNode }) {
+  const { lines, label, render } = props;
+  const { t } = useTranslation('library');
+  const errorText = useSelfServiceError();
+  return (
+    <ol className="scan-lines" aria-label={label} aria-live="polite">
+      {lines.map((line) => (
+        <li key={line.id} className={`scan-line scan-line-${line.state}`}>
+          <span className="scan-line-code">{line.barcode}</span>
+          {line.state === 'pending' && <span>{t('selfService.checking')}</span>}
+          {line.state === 'done' && render(line.value)}
+          {line.state === 'refused' && <strong className="scan-line-refusal">{errorText(line.error)}</strong>}
+        </li>
+      ))}
+    </ol>
+  );
+}

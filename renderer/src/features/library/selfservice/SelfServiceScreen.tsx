@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ScreenHeader } from '../ScreenHeader';
+import { selfServiceQuery } from '../library.queries';
+import { BorrowFlow } from './BorrowFlow';
+import { ReturnFlow } from './ReturnFlow';
+
+type Mode = 'choose' | 'borrow' | 'return';
+
+/**
+ * Self-service at the kiosk, when the centre has switched it on. Nothing of a session outlives
+ * it: "finish" drops it, and the idle reset remounts every screen, so the next visitor starts clean.
+ */
+export function SelfServiceScreen() {
+  const { t } = useTranslation('library');
+  const info = useQuery(selfServiceQuery);
+  const [mode, setMode] = useState<Mode>('choose');
+  const [finished, setFinished] = useState<string | null>(null);
+
+  const finish = (what: 'doneBorrowed' | 'doneReturned') => (count: number) => {
+    setFinished(count > 0 ? t(`selfService.${what}`, { count }) : null);
+    setMode('choose');
+  };
+
+  return (
+    <section className="library-screen self-service" aria-labelledby="self-title">
+      <ScreenHeader title={t('selfService.title')} titleId="self-title" lead={t('selfService.lead')} />
+      {info.data?.enabled === false && <p className="notice">{t('selfService.errors.self_service_off')}</p>}
+      {info.data?.enabled && mode === 'choose' && (
+        <>
+          {finished && (
+            <p className="notice notice-ok" role="status">
+              {finished}
+            </p>
+          )}
+          <div className="self-modes">
+            <button type="button" className="self-mode" onClick={() => setMode('borrow')}>
+              <span className="self-mode-name">{t('selfService.borrow')}</span>
+              <span className="self-mode-text">{t('selfService.borrowText')}</span>
+            </button>
+            <button type="button" className="self-mode" onClick={() => setMode('return')}>
+              <span className="self-mode-name">{t('selfService.return')}</span>
+              <span className="self-mode-text">{t('selfService.returnText')}</span>
+            </button>
+          </div>
+        </>
+      )}
+      {info.data?.enabled && mode === 'borrow' && <BorrowFlow onFinish={finish('doneBorrowed')} />}
+      {info.data?.enabled && mode === 'return' && <ReturnFlow onFinish={finish('doneReturned')} />}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useCallback, useState } from 'react';
+
+const PREFIX = 'hongyi.draft.';
+
+function read<T extends object>(formId: string, initial: T): T {
+  try {
+    const raw = localStorage.getItem(PREFIX + formId);
+    if (!raw) return initial;
+    const saved: unknown = JSON.parse(raw);
+    if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return initial;
+    return { ...initial, ...saved };
+  } catch {
+    // A draft is a convenience: an unreadable one is dropped, never an error on screen.
+    return initial;
+  }
+}
+
+/**
+ * A half-filled staff form that survives a reload of the renderer (one localStorage entry per
+ * form). Never put a PIN in a draft: drafts outlive the screen that typed them.
+ */
+export function useDraft<T extends object>(formId: string, initial: T) {
+  const [value, setValue] = useState<T>(() => read(formId, initial));
+
+  const update = useCallback(
+    (patch: Partial<T>) => {
+      setValue((current) => {
+        const next = { ...current, ...patch };
+        try {
+          localStorage.setItem(PREFIX + formId, JSON.stringify(next));
+        } catch {
+          // Storage full or disabled: the form still works, it just won't survive a reload.
+        }
+        return next;
+      });
+    },
+    [formId],
+  );
+
+  const discard = useCallback(() => {
+    localStorage.removeItem(PREFIX + formId);
+    setValue(initial);
+  }, [formId, initial]);
+
+  return [value, update, discard] as const;
+}
+
+export function hasDraft(formId: string): boolean {
+  return localStorage.getItem(PREFIX + formId) !== null;
+}
+
+/** The idle reset: nothing a previous user typed is left behind. */
+export function clearAllDrafts(): void {
+  const stale: string[] = [];
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i);
+    if (key?.startsWith(PREFIX)) stale.push(key);
+  }
+  for (const key of stale) localStorage.removeItem(key);
+}

@@ -1,0 +1,56 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldIssue } from '../../../electron/shared';
+import { ApiFailure } from './api';
+import { formatTime } from './format';
+
+/** Turns anything a call can throw into one sentence in the visitor's language. */
+export function useErrorText() {
+  const { t, i18n } = useTranslation('errors');
+  return useCallback(
+    (error: unknown): string => {
+      if (!(error instanceof ApiFailure)) return t('codes.internal');
+      const { code, details } = error;
+      if (code === 'wrong_pin' && typeof details?.remaining === 'number') {
+        return t('details.wrongPinRemaining', { count: details.remaining });
+      }
+      if (code === 'account_locked' && typeof details?.until === 'string') {
+        return t('details.lockedUntil', { time: formatTime(details.until, i18n.language) });
+      }
+      return t(`codes.${code}`);
+    },
+    [t, i18n.language],
+  );
+}
+
+/** One message per field that the API refused, keyed by the input's top-level field (`staffNo`, `kiosk.idleSeconds`). */
+export function useFieldErrors() {
+  const { t } = useTranslation('errors');
+  return useCallback(
+    (error: unknown): Record<string, string> => {
+      const issues: FieldIssue[] = error instanceof ApiFailure ? (error.issues ?? []) : [];
+      const result: Record<string, string> = {};
+      for (const issue of issues) {
+        const field = String(issue.path[0] ?? '');
+        if (result[field]) continue;
+        result[field] = t(`fields.${issue.code}`, { defaultValue: t('fields.other') });
+      }
+      return result;
+    },
+    [t],
+  );
+}
+
+/** The fields left empty (blank after trimming), each with the "please fill in" message. */
+export function useRequired() {
+  const { t } = useTranslation('errors');
+  return useCallback(
+    (values: Record<string, string>): Record<string, string> =>
+      Object.fromEntries(
+        Object.entries(values)
+          .filter(([, v]) => v.trim() === '')
+          .map(([field]) => [field, t('fields.required')]),
+      ),
+    [t],
+  );
+}

@@ -1,0 +1,59 @@
+import { QueryCache, QueryClient, MutationCache, queryOptions, useQuery } from '@tanstack/react-query';
+import { ApiFailure, invoke } from './api';
+
+/**
+ * Query keys start with the domain they show (`kiosk`, `auth`, `staff`, ... and each area's own),
+ * so a `data.changed` event for a domain refetches exactly its queries.
+ */
+export const keys = {
+  info: ['kiosk', 'info'] as const,
+  counters: ['kiosk', 'counters'] as const,
+  me: ['auth', 'me'] as const,
+};
+
+export const kioskInfoQuery = queryOptions({
+  queryKey: keys.info,
+  queryFn: () => invoke('kiosk.info', {}),
+  staleTime: Infinity,
+});
+
+let onUnauthenticated: () => void = () => {};
+
+/** The shell decides where an expired staff session goes (back to sign-in). */
+export function setUnauthenticatedHandler(handler: () => void): void {
+  onUnauthenticated = handler;
+}
+
+function watch(error: Error): void {
+  if (error instanceof ApiFailure && error.code === 'unauthenticated') onUnauthenticated();
+}
+
+export const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: watch }),
+  mutationCache: new MutationCache({ onError: watch }),
+  defaultOptions: {
+    queries: {
+      // A refusal is an answer; only a service that did not answer is worth asking again.
+      retry: (count, error) => error instanceof ApiFailure && error.code === 'internal' && count < 2,
+      refetchOnWindowFocus: false,
+      staleTime: 30_000,
+    },
+    mutations: { retry: false },
+  },
+});
+
+export function useKioskInfo() {
+  return useQuery(kioskInfoQuery);
+}
+
+export function useMe() {
+  return useQuery({ queryKey: keys.me, queryFn: () => invoke('auth.me', {}), staleTime: 60_000 });
+}
+
+export function useCounters() {
+  return useQuery({
+    queryKey: keys.counters,
+    queryFn: () => invoke('kiosk.counters', {}),
+    refetchInterval: 60_000,
+  });
+}

@@ -1,0 +1,46 @@
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Language } from '../../../../electron/shared';
+import { useKioskSession } from '../../app/kiosk-session-context';
+import { StarMark } from '../../components/icons';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { useKioskInfo } from '../../lib/queries';
+import { Counters } from './Counters';
+import { Highlights } from './Highlights';
+import './attract.css';
+
+/** What the screen shows while nobody uses it. The first touch anywhere begins a visit. */
+export function AttractScreen() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { beginVisit } = useKioskSession();
+  const centreName = useKioskInfo().data?.centreName ?? '';
+
+  const enter = (language?: Language) => {
+    beginVisit(language);
+    void navigate('/home');
+  };
+  const onTouch = (e: MouseEvent) => {
+    // The language buttons enter by themselves, with the language just chosen.
+    if (e.target instanceof Element && e.target.closest('.language-switch')) return;
+    enter();
+  };
+
+  return (
+    <div className="attract" onClick={onTouch}>
+      <div className="attract-head">
+        <StarMark className="attract-star" />
+        <h1 className="attract-title">{centreName}</h1>
+      </div>
+      <Highlights />
+      <Counters />
+      <button type="button" className="btn btn-gold btn-huge attract-start">
+        {t('attract.start')}
+      </button>
+      <div className="attract-languages">
+        <LanguageSwitch onChoose={enter} />
+      </div>
+    </div>
+  );
+}

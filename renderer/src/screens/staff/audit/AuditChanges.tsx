@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { changesOf } from './audit-diff';
+
+/** Before → after, field by field, in words a centre's admin can read. */
+export function AuditChanges({ before, after }: { before: unknown; after: unknown }) {
+  const { t } = useTranslation('staff');
+  const { t: common } = useTranslation();
+  const changes = changesOf(before, after);
+  if (changes.length === 0) return <span className="muted">{t('audit.noChanges')}</span>;
+
+  const value = (field: string, v: unknown): string => {
+    if (v === undefined || v === null || v === '') return t('audit.empty');
+    if (typeof v === 'boolean') return v ? t('audit.yes') : t('audit.no');
+    if (Array.isArray(v)) return v.map((item) => value(field, item)).join(t('audit.separator'));
+    if (typeof v === 'string' && field === 'roles') return t(`roles.${v}`, { defaultValue: v });
+    if (typeof v === 'string' && /^(i18n\.languages|i18n\.defaultLanguage)$/.test(field))
+      return common(`language.names.${v}`, { defaultValue: v });
+    if (typeof v === 'string' || typeof v === 'number') return String(v);
+    return JSON.stringify(v) ?? '';
+  };
+  const label = (field: string) =>
+    field ? t(`audit.fields.${field.replace(/\./g, '_')}`, { defaultValue: field }) : t('audit.value');
+
+  return (
+    <dl className="changes">
+      {changes.map((c) => (
+        <div key={c.field} className="change">
+          <dt>{label(c.field)}</dt>
+          <dd>
+            {before === null || before === undefined
+              ? value(c.field, c.after)
+              : t('audit.fromTo', { before: value(c.field, c.before), after: value(c.field, c.after) })}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

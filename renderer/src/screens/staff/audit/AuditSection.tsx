@@ -1,0 +1,89 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChevronLeftIcon, ChevronRightIcon } from '../../../components/icons';
+import { invoke } from '../../../lib/api';
+import { useErrorText } from '../../../lib/error-text';
+import { formatDateTime } from '../../../lib/format';
+import { AuditChanges } from './AuditChanges';
+
+const PAGE_SIZE = 20;
+
+/** Who changed what, when; newest first, a page at a time. */
+export function AuditSection() {
+  const { t, i18n } = useTranslation('staff');
+  const errorText = useErrorText();
+  const [page, setPage] = useState(0);
+  const audit = useQuery({
+    queryKey: ['audit', page],
+    queryFn: () => invoke('audit.list', { offset: page * PAGE_SIZE, limit: PAGE_SIZE }),
+    placeholderData: keepPreviousData,
+  });
+  const pages = Math.max(1, Math.ceil((audit.data?.total ?? 0) / PAGE_SIZE));
+  const action = (a: string) => t(`audit.actions.${a.replace(/\./g, '_')}`, { defaultValue: a });
+
+  return (
+    <section aria-labelledby="audit-title">
+      <h1 id="audit-title">{t('sections.audit')}</h1>
+      {audit.isError && (
+        <p className="form-error" role="alert">
+          {errorText(audit.error)}
+        </p>
+      )}
+      {audit.data && audit.data.rows.length === 0 && <p className="notice">{t('audit.none')}</p>}
+      {audit.data && audit.data.rows.length > 0 && (
+        <div className="table-wrap">
+          <table className="table table-audit">
+            <caption className="visually-hidden">{t('audit.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.when')}</th>
+                <th scope="col">{t('audit.who')}</th>
+                <th scope="col">{t('audit.what')}</th>
+                <th scope="col">{t('audit.changes')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {audit.data.rows.map((r) => (
+                <tr key={r.id}>
+                  <td>{formatDateTime(r.at, i18n.language)}</td>
+                  <td>{r.actor === 'system' ? t('audit.system') : r.actor}</td>
+                  <th scope="row">
+                    {action(r.action)}
+                    {r.entityId && <span className="muted"> {r.entityId}</span>}
+                  </th>
+                  <td>
+                    <AuditChanges before={r.before} after={r.after} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pages > 1 && (
+        <nav className="pager" aria-label={t('audit.pages')}>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            disabled={page === 0}
+            onClick={() => setPage((p) => p - 1)}
+          >
+            <ChevronLeftIcon />
+            {t('audit.previous')}
+          </button>
+          <span aria-live="polite">{t('audit.page', { page: page + 1, pages })}</span>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            disabled={page + 1 >= pages}
+            onClick={() => setPage((p) => p + 1)}
+          >
+            {t('audit.next')}
+            <ChevronRightIcon />
+          </button>
+        </nav>
+      )}
+    </section>
+  );
+}

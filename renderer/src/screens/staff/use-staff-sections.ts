@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { holdsRole, type StaffRole } from '../../../../electron/shared';
+import { AREAS, areaKey } from '../../features/registry';
+
+export interface SectionLink {
+  /** Relative to `/staff`. */
+  path: string;
+  title: string;
+  role: StaffRole;
+}
+
+/** The staff area's sections this person may open: the platform's, then each area's. */
+export function useStaffSections(roles: readonly StaffRole[]): SectionLink[] {
+  const { t } = useTranslation('staff');
+  const platform: SectionLink[] = [
+    { path: 'settings', title: t('sections.settings'), role: 'admin' },
+    { path: 'accounts', title: t('sections.accounts'), role: 'admin' },
+    { path: 'backups', title: t('sections.backups'), role: 'admin' },
+    { path: 'audit', title: t('sections.audit'), role: 'admin' },
+  ];
+  const areas = AREAS.flatMap((area) =>
+    (area.staffSections ?? []).map((s) => ({
+      path: `areas/${area.id}/${s.id}`,
+      title: t(areaKey(area.namespace, s.titleKey), { defaultValue: s.id }),
+      role: s.role,
+    })),
+  );
+  return [...platform, ...areas].filter((s) => holdsRole(roles, s.role));
+}
