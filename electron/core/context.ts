@@ -58,4 +58,6 @@ export interface Feature {
   counters?(db: Db): Counter[];
   /** The centre's own words (titles, authors, shelf and organisation names) the input method ranks first. */
   vocabulary?(db: Db): string[];
+  /** Cheap: changes whenever `vocabulary` may have; a feature with a vocabulary must give one. */
+  vocabularyVersion?(db: Db): string;
 }

@@ -5,7 +5,7 @@ import { loadGeneralLexicon } from './general-lexicon';
 import { createInputMethod, type InputMethod } from './input-method';
 
 interface Cached {
-  fingerprint: string;
+  fingerprint: string | null;
   vocabularyHash: string;
   ime: InputMethod;
 }
@@ -14,12 +14,17 @@ interface Cached {
 const cache = new WeakMap<Db, Cached>();
 
 /**
- * Changes since the handle was opened: rows this connection wrote (`total_changes()`) and commits
- * by any other connection (`data_version`). Unchanged means no feature's vocabulary can have changed.
+ * The features' vocabulary versions: one indexed read each, so a keystroke after a loan or a visit
+ * does not re-read every name. A feature with a vocabulary but no version is read every time.
  */
-function fingerprint(db: Db): string {
-  const { n } = db.prepare('SELECT total_changes() AS n').get() as { n: number };
-  return `${n}:${String(db.pragma('data_version', { simple: true }))}`;
+function fingerprint(db: Db, features: readonly Feature[]): string | null {
+  const parts: string[] = [];
+  for (const f of features) {
+    if (!f.vocabulary) continue;
+    if (!f.vocabularyVersion) return null;
+    parts.push(`${f.id}:${f.vocabularyVersion(db)}`);
+  }
+  return parts.join('|');
 }
 
 function hashOf(vocabulary: readonly string[]): string {
@@ -29,15 +34,16 @@ function hashOf(vocabulary: readonly string[]): string {
 }
 
 /**
- * The input method for this database's vocabulary. Any write (a loan, a visit) changes the
- * fingerprint, so the features' vocabulary is read again, but the index is rebuilt only when the
- * words themselves changed: reading names is a query, indexing them is segmentation and pinyin.
+ * The input method for this database's vocabulary. When a vocabulary version moves, the names are
+ * read again, but the index is rebuilt only when the words themselves changed (a borrower added
+ * from a company already known changes no word): reading names is a query, indexing them is
+ * segmentation and pinyin.
  */
 export async function inputMethodFor(db: Db, features: readonly Feature[]): Promise<InputMethod> {
   const general = await loadGeneralLexicon();
-  const now = fingerprint(db);
+  const now = fingerprint(db, features);
   const cached = cache.get(db);
-  if (cached?.fingerprint === now) return cached.ime;
+  if (now !== null && cached?.fingerprint === now) return cached.ime;
   const vocabulary = features.flatMap((f) => f.vocabulary?.(db) ?? []);
   const vocabularyHash = hashOf(vocabulary);
   if (cached?.vocabularyHash === vocabularyHash) {

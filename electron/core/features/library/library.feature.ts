@@ -3,18 +3,20 @@ import { borrowersHandlers } from './borrowers/borrowers.handlers';
 import { catalogueHandlers } from './catalogue/catalogue.handlers';
 import { lendingHandlers } from './lending/lending.handlers';
 import { m0002Library } from './migrations/0002-library';
+import { m0003VocabularyVersion } from './migrations/0003-vocabulary-version';
 import { demoData } from './seed/demo-data';
 import { seedLibrary } from './seed/library.seed';
 import { selfserviceHandlers } from './selfservice/selfservice.handlers';
-import { libraryCounters, libraryVocabulary } from './library.stats';
+import { libraryCounters, libraryVocabulary, libraryVocabularyVersion } from './library.stats';
 
 /** 红色书吧, the reading room: catalogue, search, lending. */
 export const libraryFeature: Feature = {
   id: 'library',
   area: true,
-  migrations: [m0002Library],
+  migrations: [m0002Library, m0003VocabularyVersion],
   handlers: { ...catalogueHandlers, ...borrowersHandlers, ...lendingHandlers, ...selfserviceHandlers },
   seed: (db, now) => seedLibrary(db, now, demoData),
   counters: libraryCounters,
   vocabulary: libraryVocabulary,
+  vocabularyVersion: libraryVocabularyVersion,
 };

@@ -15,6 +15,14 @@ export function libraryCounters(db: Db): Counter[] {
 }
 
 /** The centre's own words for the input method: titles, authors, shelves, companies, party branches. */
+/** Moves whenever {@link libraryVocabulary} may have changed (kept by triggers, migration 3). */
+export function libraryVocabularyVersion(db: Db): string {
+  const row = db
+    .prepare<[], { value: number }>("SELECT value FROM library_meta WHERE key = 'vocabulary_version'")
+    .get();
+  return String(row?.value ?? 0);
+}
+
 export function libraryVocabulary(db: Db): string[] {
   const words = db
     .prepare<[], string>(
