@@ -28,7 +28,14 @@ await Promise.all([
     },
   }),
   // The benchmark drives Vite and Chromium: it uses them from node_modules as they are.
-  build({ ...common, format: 'esm', banner: esmBanner, packages: 'external', outfile: 'dist/electron/bench.js', entryPoints: ['tests/bench/bench.ts'] }),
+  build({
+    ...common,
+    format: 'esm',
+    banner: esmBanner,
+    packages: 'external',
+    outfile: 'dist/electron/bench.js',
+    entryPoints: ['tests/bench/bench.ts'],
+  }),
   build({
     ...common,
     format: 'cjs',

@@ -48,7 +48,7 @@ export interface Catalogue {
 }
 
 /**
- * A data folder with 100,000 generated titles, built by the library's own seed (titles, 1–3 copies
+ * A data folder with `count` generated titles, built by the library's own seed (titles, 1–3 copies
  * each, a year of loans, then the whole search index in one transaction), as a fresh kiosk is.
  */
 async function openCatalogue(count: number): Promise<Catalogue> {
@@ -288,20 +288,26 @@ export async function searchBench(count = TITLES): Promise<Catalogue> {
   section(`Reading room: search over ${count.toLocaleString('en')} generated titles`);
   const cat = await openCatalogue(count);
   const baseDir = tmp('hongyi-bench-baselines-');
-  const base = openBaselines(baseDir, cat.titles);
-  progress(`LIKE table and trigram index built in ${seconds(base.buildMs)}`);
-  figure('FTS5 trigram index size', `${mb(base.trigramBytes)} over a ${mb(base.plainBytes)} plain table`);
   try {
-    const stats = new Map<QueryKind, KindStats>();
-    progress(`recall of ${cat.queries.length} queries`);
-    await recall(cat, base, stats);
-    progress('timing core, LIKE and trigram');
-    const answerable = await timings(cat, base, stats);
-    progress('timing through HTTP');
-    printSearch(stats, answerable, await httpTimings(cat));
-    return cat;
+    const base = openBaselines(baseDir, cat.titles);
+    progress(`LIKE table and trigram index built in ${seconds(base.buildMs)}`);
+    figure('FTS5 trigram index size', `${mb(base.trigramBytes)} over a ${mb(base.plainBytes)} plain table`);
+    try {
+      const stats = new Map<QueryKind, KindStats>();
+      progress(`recall of ${cat.queries.length} queries`);
+      await recall(cat, base, stats);
+      progress('timing core, LIKE and trigram');
+      const answerable = await timings(cat, base, stats);
+      progress('timing through HTTP');
+      printSearch(stats, answerable, await httpTimings(cat));
+      return cat;
+    } finally {
+      base.close();
+    }
+  } catch (err) {
+    cat.dispose();
+    throw err;
   } finally {
-    base.close();
     fs.rmSync(baseDir, { recursive: true, force: true });
   }
 }

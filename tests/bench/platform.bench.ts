@@ -58,11 +58,25 @@ async function hostStart(runs: number): Promise<void> {
     bare.push(await timeToFirstAnswer(['-e', BARE_SERVER]));
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  report('host start → first answer (existing data folder, median)', median(warm), 'bare node http server', median(bare));
-  report('host start → first answer (fresh folder + demo seed, median)', median(fresh), 'bare node http server', median(bare));
+  report(
+    'host start → first answer (existing data folder, median)',
+    median(warm),
+    'bare node http server',
+    median(bare),
+  );
+  report(
+    'host start → first answer (fresh folder + demo seed, median)',
+    median(fresh),
+    'bare node http server',
+    median(bare),
+  );
 }
 
-async function timeToInteractive(browser: Browser, url: string, ready: (page: import('playwright-core').Page) => Promise<void>): Promise<number> {
+async function timeToInteractive(
+  browser: Browser,
+  url: string,
+  ready: (page: import('playwright-core').Page) => Promise<void>,
+): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
   const page = await context.newPage();
   const t0 = performance.now();
@@ -89,7 +103,10 @@ async function serveEmptyApp() {
 }
 
 /** The renderer's time to an interactive home screen, against an empty React page, in Chromium. */
-async function rendererStart(runs: number, homeReady: (page: import('playwright-core').Page) => Promise<void>): Promise<void> {
+async function rendererStart(
+  runs: number,
+  homeReady: (page: import('playwright-core').Page) => Promise<void>,
+): Promise<void> {
   const empty = await serveEmptyApp();
   const core = await Core.open({ dataDir: tmp('hongyi-bench-data-'), adminPin: '246810', log: silentLogger });
   const host = await startHost({ core, staticDir: path.join(ROOT, 'dist/renderer'), log: silentLogger });
@@ -103,18 +120,29 @@ async function rendererStart(runs: number, homeReady: (page: import('playwright-
     // Interleaved so that machine noise falls on both alike; the first pair warms the browser.
     for (let i = 0; i <= runs; i++) {
       const a = await timeToInteractive(browser, `${host.url}/#/home`, homeReady);
-      const b = await timeToInteractive(browser, empty.url, (p) => p.getByRole('button', { name: 'ready' }).waitFor());
+      const b = await timeToInteractive(browser, empty.url, (p) =>
+        p.getByRole('button', { name: 'ready' }).waitFor(),
+      );
       if (i > 0) {
         app.push(a);
         base.push(b);
       }
     }
-    report('renderer → interactive home screen (median)', median(app), 'empty React page', median(base), '≤ 2×');
+    report(
+      'renderer → interactive home screen (median)',
+      median(app),
+      'empty React page',
+      median(base),
+      '≤ 2×',
+    );
     const js = fs
       .readdirSync(path.join(ROOT, 'dist/renderer/assets'))
       .filter((f) => f.endsWith('.js'))
       .map((f) => fs.statSync(path.join(ROOT, 'dist/renderer/assets', f)).size);
-    figure('renderer JavaScript', `${(js.reduce((a, b) => a + b, 0) / 1024).toFixed(0)} KiB in ${js.length} files`);
+    figure(
+      'renderer JavaScript',
+      `${(js.reduce((a, b) => a + b, 0) / 1024).toFixed(0)} KiB in ${js.length} files`,
+    );
   } finally {
     await browser.close();
     await host.close();
@@ -123,7 +151,9 @@ async function rendererStart(runs: number, homeReady: (page: import('playwright-
   }
 }
 
-export async function platformBench(homeReady: (page: import('playwright-core').Page) => Promise<void>): Promise<void> {
+export async function platformBench(
+  homeReady: (page: import('playwright-core').Page) => Promise<void>,
+): Promise<void> {
   section('Platform');
   await hostStart(5);
   await rendererStart(7, homeReady);

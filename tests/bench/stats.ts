@@ -28,9 +28,17 @@ export function section(title: string): void {
 }
 
 /** One line: the figure, the baseline, and how many times the baseline it is (or its share, below 1). */
-export function report(name: string, value: number, baselineName: string, baseline: number, goal?: string): void {
+export function report(
+  name: string,
+  value: number,
+  baselineName: string,
+  baseline: number,
+  goal?: string,
+): void {
   const ratio = value / baseline;
-  console.log(`${name}: ${ms(value)} vs ${baselineName} ${ms(baseline)} = ${ratio.toFixed(2)}×${goal ? ` (goal ${goal})` : ''}`);
+  console.log(
+    `${name}: ${ms(value)} vs ${baselineName} ${ms(baseline)} = ${ratio.toFixed(2)}×${goal ? ` (goal ${goal})` : ''}`,
+  );
 }
 
 export function figure(name: string, value: string, goal?: string): void {
