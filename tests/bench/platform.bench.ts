@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { Core, silentLogger } from '../../electron/core';
 import { startHost } from '../../electron/host/server';
@@ -75,7 +75,7 @@ async function hostStart(runs: number): Promise<void> {
 async function timeToInteractive(
   browser: Browser,
   url: string,
-  ready: (page: import('playwright-core').Page) => Promise<void>,
+  ready: (page: Page) => Promise<void>,
 ): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
   const page = await context.newPage();
@@ -103,10 +103,7 @@ async function serveEmptyApp() {
 }
 
 /** The renderer's time to an interactive home screen, against an empty React page, in Chromium. */
-async function rendererStart(
-  runs: number,
-  homeReady: (page: import('playwright-core').Page) => Promise<void>,
-): Promise<void> {
+async function rendererStart(runs: number, homeReady: (page: Page) => Promise<void>): Promise<void> {
   const empty = await serveEmptyApp();
   const core = await Core.open({ dataDir: tmp('hongyi-bench-data-'), adminPin: '246810', log: silentLogger });
   const host = await startHost({ core, staticDir: path.join(ROOT, 'dist/renderer'), log: silentLogger });
@@ -151,9 +148,7 @@ async function rendererStart(
   }
 }
 
-export async function platformBench(
-  homeReady: (page: import('playwright-core').Page) => Promise<void>,
-): Promise<void> {
+export async function platformBench(homeReady: (page: Page) => Promise<void>): Promise<void> {
   section('Platform');
   await hostStart(5);
   await rendererStart(7, homeReady);
