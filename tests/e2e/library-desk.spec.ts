@@ -213,7 +213,18 @@ test('a return that someone waits for says: put it on the hold shelf for them', 
     barcode: 'E2E-H1',
     requestId: 'e2e-setup-0002',
   });
-  await call(page, 'holds.place', { cardNo: waiter.cardNo, titleId });
+
+  // The reservation made in the title's editor, with the waiting reader's card.
+  await page.goto(`/#/staff/areas/library/catalogue?title=${titleId}`);
+  const holds = page.getByRole('region', { name: before(tr('zh-CN', 'holds.heading')) });
+  await holds.getByRole('textbox', { name: tr('zh-CN', 'holds.card') }).tap();
+  await scan(page, waiter.cardNo);
+  await expect(holds.getByRole('status')).toContainText(
+    tr('zh-CN', 'holds.placedFor', { name: waiter.name, position: 1 }),
+  );
+  await expect(holds.getByRole('row').filter({ hasText: waiter.cardNo })).toContainText(
+    tr('zh-CN', 'holds.waiting', { position: 1 }),
+  );
 
   await openSection(page, 'desk');
   await page.getByRole('button', { name: tr('zh-CN', 'desk.return'), exact: true }).tap();

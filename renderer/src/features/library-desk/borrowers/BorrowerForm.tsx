@@ -76,7 +76,7 @@ export function BorrowerForm(props: {
           maxLength={32}
           error={errorOf('cardNo')}
           required
-          autoFocus
+          autoFocus={borrower === undefined}
         />
         <TextField
           label={t('borrower.name')}

@@ -60,7 +60,7 @@ function ListForm(props: { list?: ReadingList; items: Item[]; onDone: () => void
           onChange={setName}
           maxLength={40}
           error={missing ? t('common.required') : refused.name}
-          autoFocus
+          autoFocus={list === undefined}
         />
         <TextField
           label={t('lists.description')}

@@ -6,6 +6,7 @@ import { invoke } from '../../../lib/api';
 import { useErrorText } from '../../../lib/error-text';
 import { deskKeys } from '../shared/queries';
 import { CopiesPanel } from './CopiesPanel';
+import { HoldsPanel } from './HoldsPanel';
 import { draftOf } from './title-form';
 import { TitleForm } from './TitleForm';
 
@@ -56,6 +57,7 @@ export function TitleEditor(props: { id: number; onClose: () => void; onOpen: (i
             onCancel={onClose}
           />
           <CopiesPanel titleId={id} />
+          <HoldsPanel titleId={id} />
         </>
       )}
     </div>

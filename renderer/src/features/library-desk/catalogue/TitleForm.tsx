@@ -100,7 +100,7 @@ export function TitleForm(props: {
           maxLength={200}
           error={errorOf('title')}
           required
-          autoFocus
+          autoFocus={titleId === undefined}
         />
         <TextField
           label={t('title.subtitle')}

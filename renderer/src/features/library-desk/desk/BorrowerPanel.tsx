@@ -13,6 +13,17 @@ export function BorrowerPanel({ status }: { status: BorrowerStatus }) {
         {borrower.name}
         <span className="borrower-card">{borrower.cardNo}</span>
       </h2>
+      {/* Why this person may not borrow comes first: the keyboard may cover the rest. */}
+      {blocked === 'overdue' && (
+        <p className="notice notice-error" role="alert">
+          {t('desk.blockedOverdue', { count: overdue.length })}
+        </p>
+      )}
+      {blocked === 'inactive' && (
+        <p className="notice notice-error" role="alert">
+          {t('desk.blockedInactive')}
+        </p>
+      )}
       <dl className="facts">
         <div>
           <dt>{t('borrower.type')}</dt>
@@ -36,19 +47,9 @@ export function BorrowerPanel({ status }: { status: BorrowerStatus }) {
         </div>
         <div>
           <dt>{t('desk.limitLeft')}</dt>
-          <dd className={limitLeft === 0 ? 'text-danger' : 'text-ok'}>{limitLeft}</dd>
+          <dd className={limitLeft === 0 || blocked ? 'text-danger' : 'text-ok'}>{limitLeft}</dd>
         </div>
       </dl>
-      {blocked === 'overdue' && (
-        <p className="notice notice-error" role="alert">
-          {t('desk.blockedOverdue', { count: overdue.length })}
-        </p>
-      )}
-      {blocked === 'inactive' && (
-        <p className="notice notice-error" role="alert">
-          {t('desk.blockedInactive')}
-        </p>
-      )}
       {readyHolds.length > 0 && (
         <div className="notice hold-notice">
           <p className="hold-notice-title">{t('desk.readyHolds')}</p>
