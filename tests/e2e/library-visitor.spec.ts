@@ -25,6 +25,8 @@ test('searches with the pinyin keyboard: initials without a candidate, then 红�
 }) => {
   await page.goto(LIBRARY);
   await expect(page.getByRole('heading', { level: 1, name: '红色书吧' })).toBeVisible();
+  // Self-service is off in the demo centre: no way into it is shown.
+  await expect(page.getByRole('link', { name: '自助借还' })).toHaveCount(0);
 
   const field = page.getByRole('textbox', { name: '书名、作者或拼音' });
   await field.tap();
@@ -103,7 +105,10 @@ test('an empty search only hints; no result offers suggestions; a long paste is 
   await expect(page.getByRole('heading', { level: 1, name: '找书' })).toBeVisible();
 });
 
-test('a shelf lists its books a screen at a time and scrolls by touch', async ({ page, expectAccessible }) => {
+test('a shelf lists its books a screen at a time and scrolls by touch', async ({
+  page,
+  expectAccessible,
+}) => {
   await page.goto(LIBRARY);
   const shelves = page.getByRole('list', { name: '书架' }).getByRole('link');
   await expect(shelves.first()).toContainText('党史学习角');
@@ -127,7 +132,10 @@ test('a shelf lists its books a screen at a time and scrolls by touch', async ({
   const from = Math.round(height * 0.85);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: from }] });
   for (let i = 1; i <= 6; i++) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: from - i * 100 }] });
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: [{ x, y: from - i * 100 }],
+    });
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await expect.poll(() => page.evaluate<number>('window.scrollY')).toBeGreaterThan(300);

@@ -1,6 +1,8 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { NavigationType, Outlet, useLocation, useNavigationType } from 'react-router';
 import './library.css';
+import './book/book.css';
+import './selfservice/self-service.css';
 
 /** Scroll positions by history entry, so "back" from a book returns to the same place in a long list. */
 const positions = new Map<string, number>();
@@ -18,7 +20,8 @@ function useScrollMemory(): void {
     let tries = 0;
     const restore = () => {
       window.scrollTo(0, target);
-      if (Math.abs(window.scrollY - target) > 1 && ++tries < RESTORE_FRAMES) frame = requestAnimationFrame(restore);
+      if (Math.abs(window.scrollY - target) > 1 && ++tries < RESTORE_FRAMES)
+        frame = requestAnimationFrame(restore);
     };
     restore();
     return () => cancelAnimationFrame(frame);

@@ -22,7 +22,12 @@ export function BackButton() {
 }
 
 /** The top of every screen after the first: back, the screen's name, and whatever it adds (a sort switch). */
-export function ScreenHeader(props: { title: string; titleId: string; lead?: string | null; children?: ReactNode }) {
+export function ScreenHeader(props: {
+  title: string;
+  titleId: string;
+  lead?: string | null;
+  children?: ReactNode;
+}) {
   const { title, titleId, lead, children } = props;
   return (
     <header className="library-header">

@@ -15,28 +15,84 @@ export const libraryArea: AreaModule = {
   tile: { titleKey: 'tile.title', subtitleKey: 'tile.subtitle', Icon: BookshelfIcon },
   routes: [
     {
-      lazy: screen(() => import('./LibraryLayout'), (m) => m.LibraryLayout),
+      lazy: screen(
+        () => import('./LibraryLayout'),
+        (m) => m.LibraryLayout,
+      ),
       children: [
-        { index: true, lazy: screen(() => import('./home/LibraryHome'), (m) => m.LibraryHome) },
-        { path: 'search', lazy: screen(() => import('./search/SearchScreen'), (m) => m.SearchScreen) },
-        { path: 'shelves/:shelfId', lazy: screen(() => import('./lists/ShelfScreen'), (m) => m.ShelfScreen) },
-        { path: 'new', lazy: screen(() => import('./lists/NewArrivalsScreen'), (m) => m.NewArrivalsScreen) },
-        { path: 'popular', lazy: screen(() => import('./lists/PopularScreen'), (m) => m.PopularScreen) },
-        { path: 'lists', lazy: screen(() => import('./lists/ReadingListsScreen'), (m) => m.ReadingListsScreen) },
+        {
+          index: true,
+          lazy: screen(
+            () => import('./home/LibraryHome'),
+            (m) => m.LibraryHome,
+          ),
+        },
+        {
+          path: 'search',
+          lazy: screen(
+            () => import('./search/SearchScreen'),
+            (m) => m.SearchScreen,
+          ),
+        },
+        {
+          path: 'shelves/:shelfId',
+          lazy: screen(
+            () => import('./lists/ShelfScreen'),
+            (m) => m.ShelfScreen,
+          ),
+        },
+        {
+          path: 'new',
+          lazy: screen(
+            () => import('./lists/NewArrivalsScreen'),
+            (m) => m.NewArrivalsScreen,
+          ),
+        },
+        {
+          path: 'popular',
+          lazy: screen(
+            () => import('./lists/PopularScreen'),
+            (m) => m.PopularScreen,
+          ),
+        },
+        {
+          path: 'lists',
+          lazy: screen(
+            () => import('./lists/ReadingListsScreen'),
+            (m) => m.ReadingListsScreen,
+          ),
+        },
         {
           path: 'lists/:listId',
-          lazy: screen(() => import('./lists/ReadingListScreen'), (m) => m.ReadingListScreen),
+          lazy: screen(
+            () => import('./lists/ReadingListScreen'),
+            (m) => m.ReadingListScreen,
+          ),
         },
-        { path: 'books/:titleId', lazy: screen(() => import('./book/BookScreen'), (m) => m.BookScreen) },
+        {
+          path: 'books/:titleId',
+          lazy: screen(
+            () => import('./book/BookScreen'),
+            (m) => m.BookScreen,
+          ),
+        },
         {
           path: 'self-service',
-          lazy: screen(() => import('./selfservice/SelfServiceScreen'), (m) => m.SelfServiceScreen),
+          lazy: screen(
+            () => import('./selfservice/SelfServiceScreen'),
+            (m) => m.SelfServiceScreen,
+          ),
         },
       ],
     },
   ],
   staffSections: [
-    { id: 'desk', titleKey: 'staff.desk', role: 'librarian', lazy: () => import('../library-desk/DeskSection') },
+    {
+      id: 'desk',
+      titleKey: 'staff.desk',
+      role: 'librarian',
+      lazy: () => import('../library-desk/DeskSection'),
+    },
     {
       id: 'catalogue',
       titleKey: 'staff.catalogue',
@@ -49,7 +105,12 @@ export const libraryArea: AreaModule = {
       role: 'librarian',
       lazy: () => import('../library-desk/BorrowersSection'),
     },
-    { id: 'import', titleKey: 'staff.import', role: 'librarian', lazy: () => import('../library-desk/ImportSection') },
+    {
+      id: 'import',
+      titleKey: 'staff.import',
+      role: 'librarian',
+      lazy: () => import('../library-desk/ImportSection'),
+    },
     {
       id: 'overdue',
       titleKey: 'staff.overdue',
@@ -62,7 +123,12 @@ export const libraryArea: AreaModule = {
       role: 'librarian',
       lazy: () => import('../library-desk/StocktakeSection'),
     },
-    { id: 'stats', titleKey: 'staff.stats', role: 'librarian', lazy: () => import('../library-desk/StatsSection') },
+    {
+      id: 'stats',
+      titleKey: 'staff.stats',
+      role: 'librarian',
+      lazy: () => import('../library-desk/StatsSection'),
+    },
   ],
   counterLabels: { readers: 'counters.readers', loans: 'counters.loans' },
   inputMethods: [pinyinInputMethod],

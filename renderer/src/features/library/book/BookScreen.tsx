@@ -21,7 +21,8 @@ export function BookScreen() {
   const authors = useAuthorsText();
   const availabilityText = useAvailabilityText();
 
-  if (id === null || (book.error instanceof ApiFailure && book.error.code === 'not_found')) return <NotFound />;
+  if (id === null || (book.error instanceof ApiFailure && book.error.code === 'not_found'))
+    return <NotFound />;
   if (!book.data) {
     return (
       <section className="library-screen">

@@ -45,7 +45,10 @@ export function useAvailabilityText() {
     (book: Pick<TitleCard, 'copiesIn' | 'copiesTotal'>, firstDueBack?: string | null) => {
       if (book.copiesTotal === 0) return { text: t('availability.none'), tone: 'none' as const };
       if (book.copiesIn > 0) {
-        return { text: t('availability.in', { in: book.copiesIn, total: book.copiesTotal }), tone: 'in' as const };
+        return {
+          text: t('availability.in', { in: book.copiesIn, total: book.copiesTotal }),
+          tone: 'in' as const,
+        };
       }
       if (firstDueBack) {
         return {

@@ -23,7 +23,10 @@ export function ShelfTiles() {
         <ul className="shelf-tiles" aria-labelledby="shelves-title">
           {shelves.data.map((shelf, i) => (
             <li key={shelf.id} className={i < FEATURED ? 'shelf-tiles-featured' : undefined}>
-              <Link to={libraryPaths.shelf(shelf.id)} className={i < FEATURED ? 'shelf-tile shelf-tile-featured' : 'shelf-tile'}>
+              <Link
+                to={libraryPaths.shelf(shelf.id)}
+                className={i < FEATURED ? 'shelf-tile shelf-tile-featured' : 'shelf-tile'}
+              >
                 <BookshelfIcon className="shelf-tile-icon" />
                 <span className="shelf-tile-name">{shelf.name}</span>
                 <span className="shelf-tile-count">{t('shelves.count', { count: shelf.titleCount })}</span>

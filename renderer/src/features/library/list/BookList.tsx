@@ -35,7 +35,14 @@ export function BookList(props: { source: BookSource; total: number; label: stri
     };
     items.push(
       book ? (
-        <div key={index} role="listitem" aria-setsize={total} aria-posinset={index + 1} className="book-slot" style={place}>
+        <div
+          key={index}
+          role="listitem"
+          aria-setsize={total}
+          aria-posinset={index + 1}
+          className="book-slot"
+          style={place}
+        >
           <BookCard book={book} />
         </div>
       ) : (
@@ -47,7 +54,13 @@ export function BookList(props: { source: BookSource; total: number; label: stri
   }
 
   return (
-    <div ref={list} className="book-list" role="list" aria-label={label} style={{ height: rowCount * cell.height }}>
+    <div
+      ref={list}
+      className="book-list"
+      role="list"
+      aria-label={label}
+      style={{ height: rowCount * cell.height }}
+    >
       <div ref={probe} className="book-list-probe" aria-hidden="true" />
       {items}
     </div>

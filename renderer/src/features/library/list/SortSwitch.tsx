@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
 
 /** Two or three big buttons, one pressed: how the list is ordered. */
-export function SortSwitch<S extends 'list' | 'pinyin' | 'popular'>(props: { value: S; options: readonly S[]; onChange: (sort: S) => void }) {
+export function SortSwitch<S extends 'list' | 'pinyin' | 'popular'>(props: {
+  value: S;
+  options: readonly S[];
+  onChange: (sort: S) => void;
+}) {
   const { value, options, onChange } = props;
   const { t } = useTranslation('library');
   return (

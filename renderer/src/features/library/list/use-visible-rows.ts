@@ -33,7 +33,11 @@ function subscribe(notify: () => void): () => void {
  * (so touch scrolling, the top bar and the keyboard's room all behave as on any other screen).
  * A snapshot is a string so that scrolling within the same rows renders nothing.
  */
-export function useVisibleRows(list: RefObject<HTMLElement | null>, rowCount: number, rowHeight: number): RowRange {
+export function useVisibleRows(
+  list: RefObject<HTMLElement | null>,
+  rowCount: number,
+  rowHeight: number,
+): RowRange {
   const snapshot = () => {
     const element = list.current;
     if (!element || rowHeight <= 0 || rowCount === 0) return '0:-1';

@@ -5,5 +5,7 @@ import { ListScreen } from '../list/ListScreen';
 /** The books borrowed most often. */
 export function PopularScreen() {
   const { t } = useTranslation('library');
-  return <ListScreen source={popularSource} title={() => t('popular.title')} lead={() => t('popular.lead')} />;
+  return (
+    <ListScreen source={popularSource} title={() => t('popular.title')} lead={() => t('popular.lead')} />
+  );
 }

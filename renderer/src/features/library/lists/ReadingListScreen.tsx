@@ -21,7 +21,13 @@ export function ReadingListScreen() {
       source={readingListSource(id, sort)}
       title={(first) => first?.list.name ?? t('readingLists.title')}
       lead={(first) => first?.list.description ?? null}
-      tools={<SortSwitch value={sort} options={SORTS} onChange={(s) => setParams({ sort: s }, { replace: true })} />}
+      tools={
+        <SortSwitch
+          value={sort}
+          options={SORTS}
+          onChange={(s) => setParams({ sort: s }, { replace: true })}
+        />
+      }
     />
   );
 }

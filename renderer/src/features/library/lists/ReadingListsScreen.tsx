@@ -22,7 +22,7 @@ export function ReadingListsScreen() {
         <ul className="shelf-tiles" aria-labelledby="lists-title">
           {lists.data.map((list) => (
             <li key={list.id}>
-              <Link to={libraryPaths.readingList(list.id)} className="shelf-tile shelf-tile-list">
+              <Link to={libraryPaths.readingList(list.id)} className="shelf-tile">
                 <ListIcon className="shelf-tile-icon" />
                 <span className="shelf-tile-name">{list.name}</span>
                 {list.description && <span className="shelf-tile-text">{list.description}</span>}

@@ -20,7 +20,13 @@ export function ShelfScreen() {
       source={shelfSource(id, sort)}
       title={(first) => first?.shelf.name ?? t('shelves.title')}
       lead={(first) => first?.shelf.description ?? null}
-      tools={<SortSwitch value={sort} options={SORTS} onChange={(s) => setParams({ sort: s }, { replace: true })} />}
+      tools={
+        <SortSwitch
+          value={sort}
+          options={SORTS}
+          onChange={(s) => setParams({ sort: s }, { replace: true })}
+        />
+      }
     />
   );
 }

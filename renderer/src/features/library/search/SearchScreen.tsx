@@ -35,7 +35,12 @@ export function SearchScreen() {
       </p>
       {result?.total === 0 && <Suggestions q={q} onChoose={search} />}
       {result && result.total > 0 && (
-        <BookList key={`results:${q}`} source={source} total={result.total} label={t('search.results', { q })} />
+        <BookList
+          key={`results:${q}`}
+          source={source}
+          total={result.total}
+          label={t('search.results', { q })}
+        />
       )}
     </section>
   );

@@ -21,7 +21,11 @@ export function Suggestions(props: { q: string; onChoose: (q: string) => void })
         <ul className="suggestion-chips" aria-label={t('search.suggestions')}>
           {suggestions.map((s) => (
             <li key={s.text}>
-              <button type="button" className="btn btn-secondary btn-chip btn-large" onClick={() => onChoose(s.text)}>
+              <button
+                type="button"
+                className="btn btn-secondary btn-chip btn-large"
+                onClick={() => onChoose(s.text)}
+              >
                 {t('search.suggestion', { text: s.text, count: s.hits })}
               </button>
             </li>

@@ -40,12 +40,17 @@ export function BorrowFlow({ onFinish }: { onFinish: (borrowed: number) => void 
       <div className="self-step">
         <h2>{t('selfService.cardStep')}</h2>
         <ScanForm
+          key="card"
           label={t('selfService.cardLabel')}
           hint={t('selfService.cardHint')}
           submit={t('selfService.cardSubmit')}
           onScan={readCard}
         />
-        {cardError && <p className="form-error" role="alert">{cardError}</p>}
+        {cardError && (
+          <p className="form-error" role="alert">
+            {cardError}
+          </p>
+        )}
       </div>
     );
   }
@@ -77,22 +82,30 @@ export function BorrowFlow({ onFinish }: { onFinish: (borrowed: number) => void 
         )}
       </div>
       {refusal ? (
-        <p className="form-error" role="alert">{refusal}</p>
+        <p className="form-error" role="alert">
+          {refusal}
+        </p>
       ) : (
         <ScanForm
+          key="book"
           label={t('selfService.bookLabel')}
           hint={t('selfService.bookHint')}
           submit={t('selfService.borrowSubmit')}
           onScan={scan}
         />
       )}
-      {repeated && <p className="notice" role="status">{t('selfService.repeated', { code: repeated })}</p>}
+      {repeated && (
+        <p className="notice" role="status">
+          {t('selfService.repeated', { code: repeated })}
+        </p>
+      )}
       <ScanLines
         lines={lines}
         label={t('selfService.borrowedNow')}
         render={(line) => (
           <span>
-            <strong>{line.title}</strong> {t('selfService.dueOn', { date: formatDay(line.dueOn, i18n.language) })}
+            <strong>{line.title}</strong>{' '}
+            {t('selfService.dueOn', { date: formatDay(line.dueOn, i18n.language) })}
           </span>
         )}
       />

@@ -22,7 +22,11 @@ export function ReturnFlow({ onFinish }: { onFinish: (returned: number) => void 
         submit={t('selfService.returnSubmit')}
         onScan={scan}
       />
-      {repeated && <p className="notice" role="status">{t('selfService.repeated', { code: repeated })}</p>}
+      {repeated && (
+        <p className="notice" role="status">
+          {t('selfService.repeated', { code: repeated })}
+        </p>
+      )}
       <ScanLines
         lines={lines}
         label={t('selfService.returnedNow')}

@@ -10,7 +10,12 @@ const CODE_MAX = 40;
  * One field for a barcode scanner (it types fast and presses Enter, which submits) or the
  * on-screen keyboard. After each scan the field is empty and ready for the next.
  */
-export function ScanForm(props: { label: string; hint: string; submit: string; onScan: (code: string) => void }) {
+export function ScanForm(props: {
+  label: string;
+  hint: string;
+  submit: string;
+  onScan: (code: string) => void;
+}) {
   const { label, hint, submit, onScan } = props;
   const { t } = useTranslation('library');
   const form = useRef<HTMLFormElement>(null);

@@ -4,7 +4,11 @@ import { useSelfServiceError } from './self-service-errors';
 import type { ScanLine } from './use-scan-lines';
 
 /** The books of this session, newest first: each done, refused (with why) or still being checked. */
-export function ScanLines<T>(props: { lines: ScanLine<T>[]; label: string; render: (value: T) => ReactNode }) {
+export function ScanLines<T>(props: {
+  lines: ScanLine<T>[];
+  label: string;
+  render: (value: T) => ReactNode;
+}) {
   const { lines, label, render } = props;
   const { t } = useTranslation('library');
   const errorText = useSelfServiceError();

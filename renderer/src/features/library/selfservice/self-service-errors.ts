@@ -17,7 +17,9 @@ export function useSelfServiceError() {
       const { code, details } = error;
       switch (code) {
         case 'not_found':
-          return details?.what === 'borrower' ? t('selfService.errors.noCard') : t('selfService.errors.noBook');
+          return details?.what === 'borrower'
+            ? t('selfService.errors.noCard')
+            : t('selfService.errors.noBook');
         case 'invalid_input':
           return t('selfService.errors.unreadable');
         case 'loan_limit':
