@@ -1,5 +1,8 @@
 // Builds resources/ime/pinyin-dictionary.json, the input method's general dictionary, from npm
-// packages only (never downloaded at run time). Run: `npx node electron/core/features/ime/tools/build-dictionary.ts`.
+// packages only (never downloaded at run time). The output is committed; to rebuild it:
+//   npm install --no-save @node-rs/jieba@2.0.3 && npx node electron/core/features/ime/tools/build-dictionary.ts
+// (jieba is not a dependency: only its dict.txt is read, once, and its platform binaries would
+// weigh on every install.)
 //
 // Sources, best first:
 // - `@node-rs/jieba`'s dict.txt when it is installed: jieba's word list with corpus counts, the usual
