@@ -15,13 +15,18 @@ export interface TestHost {
  * Starts the built HTTP shell (`dist/electron/host.js`) on a free loopback port with a fresh data
  * folder, as `npm run serve` would, and waits for its "Listening on" line.
  */
-export async function startHost(options: { demo?: boolean; adminPin?: string | null; dataDir?: string } = {}): Promise<TestHost> {
+export async function startHost(
+  options: { demo?: boolean; adminPin?: string | null; dataDir?: string } = {},
+): Promise<TestHost> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hongyi-e2e-'));
   const args = ['dist/electron/host.js', '--port', '0', '--data', dataDir];
   if (options.demo === false) args.push('--no-demo');
   const pin = options.adminPin === undefined ? ADMIN_PIN : options.adminPin;
   if (pin) args.push('--admin-pin', pin);
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HONGYI_ADMIN_PIN: '' } });
+  const child: ChildProcess = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, HONGYI_ADMIN_PIN: '' },
+  });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 30_000);
