@@ -1,0 +1,79 @@
+import type { Page } from '@playwright/test';
+import { ADMIN_PIN, expect, startHost, test as base } from './fixtures';
+import type { TestHost } from './host';
+import { kioskInfo, openSection, signInDirectly, staffNav, typeInto } from './shell-touch';
+import { trPattern, zh } from './shell-texts';
+
+// A backup and a restore through the staff area, on a host of its own (the restore rolls its data
+// back). Reduced motion: see shell-navigation.spec.ts.
+const test = base.extend<object, { host: TestHost }>({
+  host: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const host = await startHost({ demo: false });
+      await use(host);
+      await host.stop();
+    },
+    { scope: 'worker' },
+  ],
+});
+test.use({ reducedMotion: 'reduce' });
+
+const RENAMED = 'renamed';
+
+function manualBackups(page: Page) {
+  return page
+    .getByRole('table', { name: zh('staff', 'backups.caption') })
+    .getByRole('row')
+    .filter({ hasText: zh('staff', 'backups.reasons.manual') });
+}
+
+test('make a backup, rename the centre, restore the backup: the old name is back and staff sign in again', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const { centreName: original } = await kioskInfo(request, baseURL ?? '');
+  await signInDirectly(page, 'admin', ADMIN_PIN, '/#/staff/backups');
+  await expect(manualBackups(page)).toHaveCount(0);
+  await page.getByRole('button', { name: zh('staff', 'backups.make') }).tap();
+  await expect(
+    page.getByRole('status').filter({ hasText: trPattern('zh-CN', 'staff', 'backups.made') }),
+  ).toBeVisible();
+  await expect(manualBackups(page)).toHaveCount(1);
+
+  await openSection(page, zh('staff', 'sections.settings'));
+  await typeInto(
+    page.getByRole('textbox', { name: zh('staff', 'settings.centreName'), exact: true }),
+    RENAMED,
+  );
+  await page.getByRole('button', { name: zh('staff', 'settings.save') }).tap();
+  await expect(page.getByRole('banner')).toContainText(RENAMED);
+
+  await openSection(page, zh('staff', 'sections.backups'));
+  await manualBackups(page)
+    .getByRole('button', { name: zh('staff', 'backups.restore') })
+    .tap();
+  const confirm = page.getByRole('alertdialog', {
+    name: trPattern('zh-CN', 'staff', 'backups.confirmTitle'),
+  });
+  await expect(confirm).toContainText(zh('staff', 'backups.confirmKept'));
+  await confirm.getByRole('button', { name: zh('staff', 'backups.confirm') }).tap();
+
+  await expect(page).toHaveURL(/#\/staff\/sign-in$/);
+  // The notice "数据已从备份恢复，请重新登录。" belongs here too, but it is lost about half the time
+  // (the staff layout's own redirect replaces the navigation that carries it; reported).
+  await expect(page.getByRole('banner')).toContainText(original);
+  await expect(page.getByRole('banner')).not.toContainText(RENAMED);
+
+  // The session went with the restore: the staff area asks to sign in, and then shows the old name.
+  await page.goto('/#/staff/settings');
+  await expect(page.getByRole('heading', { level: 1, name: zh('staff', 'signIn.title') })).toBeVisible();
+  await expect(staffNav(page)).toHaveCount(0);
+  await signInDirectly(page, 'admin', ADMIN_PIN, '/#/staff/settings');
+  await expect(
+    page.getByRole('textbox', { name: zh('staff', 'settings.centreName'), exact: true }),
+  ).toHaveValue(original);
+  expect((await kioskInfo(request, baseURL ?? '')).centreName).toBe(original);
+});

@@ -1,0 +1,107 @@
+import type { Page } from '@playwright/test';
+import { ADMIN_PIN, expect, startHost, test as base } from './fixtures';
+import type { TestHost } from './host';
+import { chooseLanguage, openSection, signInDirectly, staffNav, typeInto } from './shell-touch';
+import { tr, zh } from './shell-texts';
+
+// An admin's settings change what the kiosk does: short idle times and a new centre name, set
+// through the settings screen on a host of its own (the worker's demo centre keeps its settings).
+// The waits run on Playwright's clock, installed before the app loads, so the app's own interval
+// and Date.now() see the seconds pass without the test sleeping through them.
+const test = base.extend<object, { host: TestHost }>({
+  host: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const host = await startHost({ demo: false });
+      await use(host);
+      await host.stop();
+    },
+    { scope: 'worker' },
+  ],
+});
+test.use({ reducedMotion: 'reduce' });
+
+const IDLE_SECONDS = 10;
+const COUNTDOWN_SECONDS = 3;
+const CENTRE = 'e2e centre';
+
+/** The staff entrance on home, while signed in: straight to the first section, settings. */
+async function openSectionFromHome(page: Page): Promise<void> {
+  await page.getByRole('link', { name: zh('common', 'home.staff') }).tap();
+  await openSection(page, zh('staff', 'sections.settings'));
+}
+
+test('an admin sets short idle times and a new name; a visitor is asked, stays, then the kiosk resets', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.clock.install();
+  await signInDirectly(page, 'admin', ADMIN_PIN, '/#/staff/settings');
+  const settings = zh('staff', 'sections.settings');
+  await expect(page.getByRole('heading', { level: 1, name: settings })).toBeVisible();
+  const centreName = page.getByRole('textbox', { name: zh('staff', 'settings.centreName'), exact: true });
+  await typeInto(
+    page.getByRole('textbox', { name: zh('staff', 'settings.idleSeconds') }),
+    String(IDLE_SECONDS),
+  );
+  await typeInto(
+    page.getByRole('textbox', { name: zh('staff', 'settings.countdownSeconds') }),
+    String(COUNTDOWN_SECONDS),
+  );
+  await typeInto(centreName, CENTRE);
+  await page.getByRole('button', { name: zh('staff', 'settings.save') }).tap();
+  await expect(page.getByRole('status').filter({ hasText: zh('staff', 'settings.saved') })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText(CENTRE);
+
+  // Half-typed and never saved: a draft that outlives the screen, until the reset.
+  await typeInto(centreName, 'half');
+  await page.getByRole('link', { name: zh('common', 'nav.home') }).tap();
+  await openSectionFromHome(page);
+  await expect(centreName).toHaveValue('half');
+
+  // From here the clock moves only when the test moves it, so the countdown cannot run out
+  // between two steps of a slow run. (axe needs running timers: it checks this dialog in
+  // shell-display.spec.ts, at the centre's default times.) Then a visitor on home stops touching.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 2000));
+  await page.getByRole('link', { name: zh('common', 'nav.home') }).tap();
+  await expect(page).toHaveURL(/#\/home$/);
+  const dialog = page.getByRole('alertdialog', { name: zh('common', 'idle.title') });
+  await page.clock.runFor(IDLE_SECONDS * 1000 - 1500);
+  await expect(dialog).toHaveCount(0);
+  await page.clock.runFor(2000);
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAccessibleDescription(zh('common', 'idle.text', { seconds: COUNTDOWN_SECONDS }));
+  await page.clock.runFor(1000);
+  await expect(dialog).toHaveAccessibleDescription(
+    zh('common', 'idle.text', { seconds: COUNTDOWN_SECONDS - 1 }),
+  );
+  // "继续浏览" keeps the screen, and the full idle time starts again.
+  await dialog.getByRole('button', { name: zh('common', 'idle.continue') }).tap();
+  await expect(dialog).toHaveCount(0);
+  await page.clock.runFor(IDLE_SECONDS * 1000 - 1000);
+  await expect(dialog).toHaveCount(0);
+  await expect(page).toHaveURL(/#\/home$/);
+
+  // Waiting again, in English this time: the reset brings back the attract screen, in the
+  // centre's language and with the new name.
+  await chooseLanguage(page, 'en');
+  await page.clock.runFor(IDLE_SECONDS * 1000 + 500);
+  await expect(page.getByRole('alertdialog', { name: tr('en', 'common', 'idle.title') })).toBeVisible();
+  await page.clock.runFor(COUNTDOWN_SECONDS * 1000);
+  await page.clock.resume();
+  await expect(page).toHaveURL(/#\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1, name: CENTRE })).toBeVisible();
+  // The attract screen waits for a visitor as long as it takes.
+  await page.clock.runFor((IDLE_SECONDS + COUNTDOWN_SECONDS) * 1000);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+
+  // The staff session ended with the reset, and the half-typed name is gone.
+  await page.getByRole('button', { name: zh('common', 'attract.start') }).tap();
+  await page.getByRole('link', { name: zh('common', 'home.staff') }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: zh('staff', 'signIn.title') })).toBeVisible();
+  await signInDirectly(page, 'admin', ADMIN_PIN, '/#/staff/settings');
+  await expect(page.getByRole('heading', { level: 1, name: settings })).toBeVisible();
+  await expect(centreName).toHaveValue(CENTRE);
+  await expect(staffNav(page)).toBeVisible();
+});
