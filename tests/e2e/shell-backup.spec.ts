@@ -62,8 +62,9 @@ test('make a backup, rename the centre, restore the backup: the old name is back
   await confirm.getByRole('button', { name: zh('staff', 'backups.confirm') }).tap();
 
   await expect(page).toHaveURL(/#\/staff\/sign-in$/);
-  // The notice "数据已从备份恢复，请重新登录。" belongs here too, but it is lost about half the time
-  // (the staff layout's own redirect replaces the navigation that carries it; reported).
+  await expect(
+    page.getByRole('status').filter({ hasText: zh('staff', 'signIn.reason.restored') }),
+  ).toBeVisible();
   await expect(page.getByRole('banner')).toContainText(original);
   await expect(page.getByRole('banner')).not.toContainText(RENAMED);
 

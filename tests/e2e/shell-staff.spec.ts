@@ -130,3 +130,30 @@ test('an admin sees the lock, resets the PIN (which lifts it), then disables the
   await page.goto('/#/staff/sign-in');
   await expect(await tryPin(page, LIBRARIAN.newPin)).toHaveText(zh('errors', 'codes.account_disabled'));
 });
+
+test('a session that ends under the screen: the next touch goes to sign-in, which says why; signing in clears it', async ({
+  page,
+}) => {
+  await signInDirectly(page, 'admin', ADMIN_PIN, '/#/staff/settings');
+  // The core forgets the session (as after 10 idle minutes) while the screen still shows the staff area.
+  const ended = await page.request.post('/api/invoke', {
+    headers: { 'X-Kiosk': '1' },
+    data: { method: 'auth.signOut', input: {} },
+  });
+  expect(ended.ok()).toBe(true);
+
+  await staffNav(page)
+    .getByRole('link', { name: zh('staff', 'sections.accounts'), exact: true })
+    .tap();
+  await expect(page).toHaveURL(/#\/staff\/sign-in$/);
+  const why = page.getByRole('status').filter({ hasText: zh('staff', 'signIn.reason.expired') });
+  await expect(why).toBeVisible();
+  await expect(staffNav(page)).toHaveCount(0);
+
+  await submitSignIn(page, 'admin', ADMIN_PIN);
+  await expect(staffNav(page)).toBeVisible();
+  await signOut(page);
+  await page.goto('/#/staff/sign-in');
+  await expect(page.getByRole('heading', { level: 1, name: zh('staff', 'signIn.title') })).toBeVisible();
+  await expect(why).toHaveCount(0);
+});

@@ -89,17 +89,16 @@ export async function signInDirectly(
   await expect(staffNav(page)).toBeVisible();
 }
 
-/**
- * Signs out and waits until the staff area is gone. Sign-out should land on home, but the shell
- * lands on the staff sign-in about half the time (a race in StaffLayout, reported): both pass here
- * so that the flows that only need "signed out" stay steady.
- */
+/** Signs out by touch: the staff area is gone and the kiosk is back on home. */
 export async function signOut(page: Page): Promise<void> {
   await staffNav(page)
     .getByRole('button', { name: zh('staff', 'nav.signOut') })
     .tap();
   await expect(staffNav(page)).toHaveCount(0);
-  await expect(page).toHaveURL(/#\/(home|staff\/sign-in)$/);
+  // Home is on show, and stays: nothing redirects to the staff sign-in afterwards.
+  await expect(page.getByRole('list', { name: zh('common', 'home.areas') })).toBeVisible();
+  await expect(page).toHaveURL(/#\/home$/);
+  await expect(page.getByRole('heading', { level: 1, name: zh('staff', 'signIn.title') })).toHaveCount(0);
 }
 
 /** Opens a section of the staff area from its navigation, by touch. */

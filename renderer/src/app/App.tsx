@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { createHashRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { keys, queryClient, setUnauthenticatedHandler } from '../lib/queries';
+import { endStaffSession, type SessionEnd } from '../lib/session-end';
 import { ErrorBoundary } from './ErrorBoundary';
 import { KioskSessionProvider } from './KioskSessionProvider';
 import { routes } from './router';
@@ -11,18 +12,19 @@ import { useKioskEvents } from './use-kiosk-events';
 // Hash URLs work the same on the HTTP host and on Electron's app:// protocol.
 const router = createHashRouter(routes);
 
-type SignInReason = 'expired' | 'restored';
-
 /**
- * Staff screens go back to sign-in (the recovery screen has its own). The screen is left before
- * the session is forgotten, so no staff screen renders, or refetches, without one.
+ * Staff screens go back to sign-in, which says why (the recovery screen has its own way). The
+ * session is forgotten first and the screen left at once (`flushSync`: not in a transition, which
+ * would leave the staff screen on show to refetch without a session).
  */
-async function backToSignIn(reason: SignInReason): Promise<void> {
+async function backToSignIn(why: SessionEnd): Promise<void> {
   const { pathname } = router.state.location;
-  if (pathname.startsWith('/staff') && pathname !== '/staff/sign-in') {
-    await router.navigate('/staff/sign-in', { state: { reason } });
+  if (!pathname.startsWith('/staff') || pathname === '/staff/sign-in') {
+    queryClient.setQueryData(keys.me, { staff: null });
+    return;
   }
-  queryClient.setQueryData(keys.me, { staff: null });
+  endStaffSession(why);
+  await router.navigate('/staff/sign-in', { replace: true, flushSync: true });
 }
 
 export function App() {

@@ -5,6 +5,7 @@ import { LANGUAGES } from '../../../electron/shared';
 import { invoke } from '../lib/api';
 import { clearAllDrafts } from '../lib/drafts';
 import { keys, useKioskInfo } from '../lib/queries';
+import { clearSessionEnd } from '../lib/session-end';
 import { VisitTracker } from '../lib/visit-tracker';
 import { DEFAULT_LANGUAGE, effectiveLanguage } from '../i18n/languages';
 import { KioskSessionContext, type DisplayChoice, type KioskSession } from './kiosk-session-context';
@@ -76,6 +77,7 @@ export function KioskSessionProvider(props: {
     if (kept) queryClient.setQueryData(keys.info, kept);
     void queryClient.invalidateQueries({ queryKey: keys.info });
     clearAllDrafts();
+    clearSessionEnd();
     sessionStorage.removeItem(CHOICE_KEY);
     setChoice(NO_CHOICE);
     onReset();

@@ -6,6 +6,7 @@ import { TextField } from '../../components/keyboard/TextField';
 import { invoke } from '../../lib/api';
 import { useErrorText, useFieldErrors, useRequired } from '../../lib/error-text';
 import { keys } from '../../lib/queries';
+import { clearSessionEnd } from '../../lib/session-end';
 
 /** Staff number on the letter keyboard, PIN on the PIN pad; refusals in the visitor's words. */
 export function SignInForm({ onSignedIn }: { onSignedIn?: (me: Me) => void }) {
@@ -21,6 +22,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn?: (me: Me) => void }) {
   const signIn = useMutation({
     mutationFn: () => invoke('auth.signIn', { staffNo: staffNo.trim(), pin }),
     onSuccess: (me) => {
+      clearSessionEnd();
       queryClient.setQueryData(keys.me, me);
       onSignedIn?.(me);
     },

@@ -1,19 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
 import { useMe } from '../../lib/queries';
+import { useSessionEnd } from '../../lib/session-end';
 import { SignInForm } from './SignInForm';
 import './staff.css';
-
-function reasonOf(state: unknown): 'expired' | 'restored' | null {
-  if (typeof state !== 'object' || state === null || !('reason' in state)) return null;
-  return state.reason === 'expired' || state.reason === 'restored' ? state.reason : null;
-}
 
 export function SignInScreen() {
   const { t } = useTranslation('staff');
   const me = useMe();
   const navigate = useNavigate();
-  const reason = reasonOf(useLocation().state);
+  const reason = useSessionEnd();
   if (me.data?.staff) return <Navigate to="/staff" replace />;
   return (
     <section className="sign-in" aria-labelledby="sign-in-title">

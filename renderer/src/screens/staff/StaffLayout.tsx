@@ -29,7 +29,9 @@ export function StaffLayout() {
   const signOut = useMutation({
     mutationFn: () => invoke('auth.signOut', {}),
     onSettled: async () => {
-      await navigate('/home');
+      // Committed at once (not in a transition), so this layout is gone before the session is
+      // forgotten and its own redirect to sign-in never runs.
+      await navigate('/home', { flushSync: true });
       queryClient.setQueryData(keys.me, { staff: null });
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'kiosk' && q.queryKey[0] !== 'auth' });
     },

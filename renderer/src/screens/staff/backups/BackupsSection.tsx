@@ -19,7 +19,7 @@ export function BackupsSection() {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['backups'] }),
   });
   const restore = useRestore(async () => {
-    await navigate('/staff/sign-in', { state: { reason: 'restored' } });
+    await navigate('/staff/sign-in', { replace: true, flushSync: true });
   });
 
   return (
