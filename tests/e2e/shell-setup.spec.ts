@@ -50,11 +50,11 @@ test('first run: setup in three languages, a short PIN and a mismatch refused, t
   await expect(page).toHaveURL(/#\/setup$/);
   await expectAccessible(page);
 
-  // The core refuses what the form cannot judge: a PIN too short.
+  // A PIN too short is named for what it is, not "the format is wrong".
   await typeInto(pin, '12');
   await typeInto(again, '12');
   await submit.tap();
-  await expect(pin).toHaveAccessibleDescription(new RegExp(zh('errors', 'fields.invalid_format')));
+  await expect(pin).toHaveAccessibleDescription(new RegExp(zh('errors', 'byField.pin')));
   await expect(page).toHaveURL(/#\/setup$/);
 
   await typeInto(pin, PIN);

@@ -23,7 +23,11 @@ export function useErrorText() {
   );
 }
 
-/** One message per field that the API refused, keyed by the input's top-level field (`staffNo`, `kiosk.idleSeconds`). */
+/**
+ * One message per field that the API refused, keyed by the input's top-level field (`staffNo`,
+ * `kiosk.idleSeconds`): the field's own rule where it has one ("a PIN is 4 to 12 digits"), else
+ * what kind of mistake it is.
+ */
 export function useFieldErrors() {
   const { t } = useTranslation('errors');
   return useCallback(
@@ -33,7 +37,10 @@ export function useFieldErrors() {
       for (const issue of issues) {
         const field = String(issue.path[0] ?? '');
         if (result[field]) continue;
-        result[field] = t(`fields.${issue.code}`, { defaultValue: t('fields.other') });
+        result[field] =
+          field === 'pin' || field === 'staffNo'
+            ? t(`byField.${field}`)
+            : t(`fields.${issue.code}`, { defaultValue: t('fields.other') });
       }
       return result;
     },

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pin as pinSchema } from '../../../../../electron/shared';
 
-/** A new PIN typed twice; the second must match before anything is sent. */
+/** A new PIN typed twice; it must follow the PIN rule and match before anything is sent. */
 export function usePinPair() {
   const { t } = useTranslation('errors');
   const [pin, setPin] = useState('');
@@ -11,10 +12,11 @@ export function usePinPair() {
     again,
     setPin,
     setAgain,
-    /** Field errors when empty or different, else null. */
+    /** Field errors when empty, not a PIN or different, else null. */
     check(): Record<string, string> | null {
       const errors: Record<string, string> = {};
       if (!pin) errors.pin = t('fields.required');
+      else if (!pinSchema.safeParse(pin).success) errors.pin = t('byField.pin');
       if (!again) errors.pinAgain = t('fields.required');
       else if (pin !== again) errors.pinAgain = t('fields.pinMismatch');
       return Object.keys(errors).length > 0 ? errors : null;
