@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { method } from './contract';
 import { code, isoDate, type BorrowerType, type ClcClass, type CopyStatus } from './library.api';
+import type { ImportIssue } from './library-office.types';
 import { page, type Paged } from './platform.api';
+
+export * from './library-office.types';
 
 /**
  * The reading room's back office (librarian): imports with a report, exports, overdue and due-soon
@@ -9,57 +12,6 @@ import { page, type Paged } from './platform.api';
  */
 
 // ---- imports ----
-
-/**
- * Why a row was skipped or warned about. Keys, not sentences: the renderer words each in the
- * user's language from `params` (e.g. `{ barcode }`, `{ value }`, `{ firstRow }`).
- */
-export const IMPORT_REASONS = [
-  // catalogue rows
-  'title_missing',
-  'barcode_invalid',
-  'barcode_duplicate_in_file',
-  'barcode_exists',
-  'copies_invalid',
-  'isbn_invalid',
-  'isbn_excel_number',
-  'isbn_other_title',
-  'year_invalid',
-  'pages_invalid',
-  'clc_invalid',
-  'shelf_created',
-  'shelf_invalid',
-  'tags_dropped',
-  'text_truncated',
-  // borrower rows
-  'card_missing',
-  'card_invalid',
-  'card_duplicate_in_file',
-  'name_missing',
-  'phone_invalid',
-  'type_unknown',
-] as const;
-export type ImportReason = (typeof IMPORT_REASONS)[number];
-
-export interface ImportIssue {
-  /** The row as the librarian sees it in the spreadsheet (the header is row 1 when it is the first row). */
-  row: number;
-  reason: ImportReason;
-  params?: Record<string, string | number>;
-}
-
-/** Why a whole file was refused (`import_unreadable`, in `details.problem`). */
-export const IMPORT_PROBLEMS = [
-  'empty',
-  'encoding',
-  'xls_format',
-  'xlsx_damaged',
-  'no_title_column',
-  'no_card_column',
-  'no_name_column',
-  'too_many_rows',
-] as const;
-export type ImportProblem = (typeof IMPORT_PROBLEMS)[number];
 
 export interface ImportReport {
   format: 'csv' | 'xlsx';

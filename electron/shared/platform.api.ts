@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { method } from './contract';
-import { staffRole, type StaffRole } from './roles';
-import { language, settingsPatch, type Language, type Settings } from './settings';
+import { PIN_PATTERN, STAFF_ROLES, type StaffRole } from './roles';
+import type { Language } from './languages';
+import { language, settingsPatch, type Settings } from './settings';
 
-export const pin = z.string().regex(/^\d{4,12}$/, 'PIN: 4 to 12 digits');
+export const pin = z.string().regex(PIN_PATTERN, 'PIN: 4 to 12 digits');
+export const staffRole = z.enum(STAFF_ROLES);
 export const staffNo = z
   .string()
   .trim()

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { LANGUAGES } from './languages';
 
-export const LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
 export const language = z.enum(LANGUAGES);
-export type Language = z.infer<typeof language>;
 
 /**
  * Every setting with its schema and default. Keys are dotted and stable: they are the public

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../electron/shared';
+import { LANGUAGES } from '../../../electron/shared/languages';
 import { invoke } from '../lib/api';
 import { clearAllDrafts } from '../lib/drafts';
 import { keys, useKioskInfo } from '../lib/queries';

@@ -1,6 +1,7 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../electron/shared';
+import type { Language } from '../../../electron/shared';
+import { LANGUAGES } from '../../../electron/shared/languages';
 import { DEFAULT_LANGUAGE } from './languages';
 import { indexLocaleFiles, namespacesOf, type LocaleModule } from './locale-files';
 

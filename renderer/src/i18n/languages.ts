@@ -1,4 +1,5 @@
-import { LANGUAGES, type Language } from '../../../electron/shared';
+import type { Language } from '../../../electron/shared';
+import { LANGUAGES } from '../../../electron/shared/languages';
 
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, LANGUAGES } from '../../../electron/shared';
+import { ERROR_CODES } from '../../../electron/shared/errors';
+import { LANGUAGES } from '../../../electron/shared/languages';
 import { indexLocaleFiles, namespacesOf, type LocaleModule } from './locale-files';
 
 // Read from disk, the same files and the same globs the app loads lazily.

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORT_PROBLEMS, IMPORT_REASONS } from '../../../../electron/shared/library-office.api';
+import { IMPORT_PROBLEMS, IMPORT_REASONS } from '../../../../electron/shared/library-office.types';
 import {
   AUTHOR_ROLES,
   BORROWER_TYPES,
   CLC_CLASSES,
   COPY_STATUSES,
-} from '../../../../electron/shared/library.api';
+} from '../../../../electron/shared/library.types';
 
 // The shell's test checks that the three files have the same keys; this one that they have a text for
 // every value the API can send, so no code or status ever reaches the screen untranslated.

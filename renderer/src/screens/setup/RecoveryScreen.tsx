@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { holdsRole } from '../../../../electron/shared';
+import { holdsRole } from '../../../../electron/shared/roles';
 import { invoke } from '../../lib/api';
 import { useErrorText } from '../../lib/error-text';
 import { keys, useMe } from '../../lib/queries';

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useMatches, useNavigate } from 'react-router';
-import { holdsRole } from '../../../../electron/shared';
+import { holdsRole } from '../../../../electron/shared/roles';
 import type { StaffRouteHandle } from '../../app/router';
 import { SignOutIcon } from '../../components/icons';
 import { invoke } from '../../lib/api';

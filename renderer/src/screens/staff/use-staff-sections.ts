@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { holdsRole, type StaffRole } from '../../../../electron/shared';
+import type { StaffRole } from '../../../../electron/shared';
+import { holdsRole } from '../../../../electron/shared/roles';
 import { AREAS, areaKey } from '../../features/registry';
 
 export interface SectionLink {

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BORROWER_TYPES, type Borrower } from '../../../../../electron/shared/library.api';
+import type { Borrower } from '../../../../../electron/shared/library.api';
+import { BORROWER_TYPES } from '../../../../../electron/shared/library.types';
 import { Choice } from '../../../components/Choice';
 import { TextField } from '../../../components/keyboard/TextField';
 import { ApiFailure, invoke } from '../../../lib/api';

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUTHOR_ROLES, type AuthorRole } from '../../../../../electron/shared/library.api';
+import type { AuthorRole } from '../../../../../electron/shared/library.api';
+import { AUTHOR_ROLES } from '../../../../../electron/shared/library.types';
 import { TextField } from '../../../components/keyboard/TextField';
 import type { AuthorDraft } from './title-form';
 

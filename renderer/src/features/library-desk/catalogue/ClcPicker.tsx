@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { CLC_CLASSES, type ClcClass } from '../../../../../electron/shared/library.api';
+import type { ClcClass } from '../../../../../electron/shared/library.api';
+import { CLC_CLASSES } from '../../../../../electron/shared/library.types';
 
 /** The 22 top classes of the 中图法, each with its name: a volunteer need not know that D is politics. */
 export function ClcPicker(props: { value: ClcClass | ''; onChange: (clc: ClcClass | '') => void }) {

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { normaliseIsbn, type Title } from '../../../../../electron/shared/library.api';
+import type { Title } from '../../../../../electron/shared/library.api';
+import { normaliseIsbn } from '../../../../../electron/shared/library.types';
 import { TextField } from '../../../components/keyboard/TextField';
 import { ApiFailure, invoke } from '../../../lib/api';
 import { hasDraft, useDraft } from '../../../lib/drafts';

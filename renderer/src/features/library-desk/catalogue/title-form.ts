@@ -1,9 +1,5 @@
-import {
-  normaliseIsbn,
-  type AuthorRole,
-  type ClcClass,
-  type Title,
-} from '../../../../../electron/shared/library.api';
+import type { AuthorRole, ClcClass, Title } from '../../../../../electron/shared/library.api';
+import { normaliseIsbn } from '../../../../../electron/shared/library.types';
 
 /** A title as the form holds it: every field as typed, so a half-filled form can be saved as a draft. */
 export interface TitleDraft {

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_PROBLEMS, type ImportProblem } from '../../../../../electron/shared/library-office.api';
+import type { ImportProblem } from '../../../../../electron/shared/library-office.api';
+import { IMPORT_PROBLEMS } from '../../../../../electron/shared/library-office.types';
 import { ApiFailure, invoke } from '../../../lib/api';
 import { useErrorText } from '../../../lib/error-text';
 import { readAsBase64 } from '../shared/download';

@@ -1,4 +1,4 @@
-import { toHalfWidth } from '../../../../../electron/shared/library.api';
+import { toHalfWidth } from '../../../../../electron/shared/library.types';
 
 /**
  * A card number or barcode as the API will read it (half-width, trimmed, upper case), so that the

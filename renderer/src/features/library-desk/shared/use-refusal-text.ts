@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COPY_STATUSES, type CopyStatus } from '../../../../../electron/shared/library.api';
+import type { CopyStatus } from '../../../../../electron/shared/library.api';
+import { COPY_STATUSES } from '../../../../../electron/shared/library.types';
 import { ApiFailure } from '../../../lib/api';
 import { useErrorText } from '../../../lib/error-text';
 import { formatDay } from './dates';

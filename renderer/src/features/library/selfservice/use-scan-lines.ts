@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { toHalfWidth } from '../../../../../electron/shared/library.api';
+import { toHalfWidth } from '../../../../../electron/shared/library.types';
 
 export type ScanLine<T> =
   | { id: number; barcode: string; state: 'pending' }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { STAFF_ROLES, type StaffRole } from '../../../../../electron/shared';
+import type { StaffRole } from '../../../../../electron/shared';
+import { STAFF_ROLES } from '../../../../../electron/shared/roles';
 import { Choice } from '../../../components/Choice';
 
 export function RoleChoices(props: {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pin as pinSchema } from '../../../../../electron/shared';
+import { PIN_PATTERN } from '../../../../../electron/shared/roles';
 
 /** A new PIN typed twice; it must follow the PIN rule and match before anything is sent. */
 export function usePinPair() {
@@ -16,7 +16,7 @@ export function usePinPair() {
     check(): Record<string, string> | null {
       const errors: Record<string, string> = {};
       if (!pin) errors.pin = t('fields.required');
-      else if (!pinSchema.safeParse(pin).success) errors.pin = t('byField.pin');
+      else if (!PIN_PATTERN.test(pin)) errors.pin = t('byField.pin');
       if (!again) errors.pinAgain = t('fields.required');
       else if (pin !== again) errors.pinAgain = t('fields.pinMismatch');
       return Object.keys(errors).length > 0 ? errors : null;

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language, type Settings } from '../../../../../electron/shared';
+import type { Language, Settings } from '../../../../../electron/shared';
+import { LANGUAGES } from '../../../../../electron/shared/languages';
 import { Choice } from '../../../components/Choice';
 import { TextField } from '../../../components/keyboard/TextField';
 import { invoke } from '../../../lib/api';
