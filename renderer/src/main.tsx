@@ -6,6 +6,7 @@ import './styles/shell.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { calmMotionWithoutAcceleration } from './app/graphics';
 import { installTouchGuards } from './app/touch-guards';
 import { initI18n } from './i18n/i18n';
 import { DEFAULT_LANGUAGE } from './i18n/languages';
@@ -23,6 +24,7 @@ async function start(): Promise<void> {
       <App />
     </StrictMode>,
   );
+  calmMotionWithoutAcceleration();
 }
 
 void start();
