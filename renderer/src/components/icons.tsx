@@ -1,9 +1,12 @@
-/** Line icons drawn here (nothing downloaded); decorative, so hidden from assistive technology. */
-interface IconProps {
+/**
+ * Line icons drawn here (nothing downloaded); decorative, so hidden from assistive technology.
+ * Areas draw their own icons in the same frame.
+ */
+export interface IconProps {
   className?: string;
 }
 
-function Svg({ className, children }: IconProps & { children: React.ReactNode }) {
+export function Svg({ className, children }: IconProps & { children: React.ReactNode }) {
   return (
     <svg
       className={className ? `icon ${className}` : 'icon'}

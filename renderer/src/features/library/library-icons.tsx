@@ -1,28 +1,6 @@
-import type { ReactNode } from 'react';
+import { Svg, type IconProps } from '../../components/icons';
 
-/** The reading room's line icons, drawn here (nothing downloaded); decorative, hidden from assistive technology. */
-interface IconProps {
-  className?: string;
-}
-
-function Svg({ className, children }: IconProps & { children: ReactNode }) {
-  return (
-    <svg
-      className={className ? `icon ${className}` : 'icon'}
-      viewBox="0 0 24 24"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      {children}
-    </svg>
-  );
-}
-
+/** The reading room's line icons, in the shell's icon frame. */
 export const BookshelfIcon = (p: IconProps) => (
   <Svg {...p}>
     <path d="M3 20.5h18" />
