@@ -58,3 +58,22 @@ export function clearAllDrafts(): void {
   }
   for (const key of stale) localStorage.removeItem(key);
 }
+
+type TextKeys<T> = { [K in keyof T]-?: T[K] extends string ? K : never }[keyof T];
+
+/**
+ * Binds a draft's text fields to `TextField`: `<TextField label={…} {...field('name')} />` gives
+ * its value, its change and its error from one name, so a field cannot show one value and write
+ * another.
+ */
+export function draftFields<T extends object>(
+  draft: T,
+  change: (patch: Partial<T>) => void,
+  errorOf: (field: keyof T) => string | null | undefined,
+) {
+  return (name: TextKeys<T>) => ({
+    value: draft[name] as string,
+    onChange: (value: string) => change({ [name]: value } as Partial<T>),
+    error: errorOf(name) ?? null,
+  });
+}

@@ -6,7 +6,7 @@ import { BORROWER_TYPES } from '../../../../../electron/shared/library.types';
 import { Choice } from '../../../components/Choice';
 import { TextField } from '../../../components/keyboard/TextField';
 import { ApiFailure, invoke } from '../../../lib/api';
-import { hasDraft, useDraft } from '../../../lib/drafts';
+import { draftFields, hasDraft, useDraft } from '../../../lib/drafts';
 import { useErrorText, useFieldErrors } from '../../../lib/error-text';
 import { deskKeys } from '../shared/queries';
 import { borrowerInputOf, type BorrowerDraft } from './borrower-form';
@@ -47,6 +47,7 @@ export function BorrowerForm(props: {
       ? fieldErrors(save.error)
       : {};
   const errorOf = (f: keyof BorrowerDraft) => missing[f] ?? refused[f] ?? null;
+  const field = draftFields(draft, change, errorOf);
   const general = save.isError && Object.keys(refused).length === 0 ? errorText(save.error) : null;
 
   const submit = (e: FormEvent) => {
@@ -72,21 +73,12 @@ export function BorrowerForm(props: {
         <TextField
           label={t('borrower.cardNo')}
           hint={t('borrowers.cardHint')}
-          value={draft.cardNo}
-          onChange={(cardNo) => change({ cardNo })}
+          {...field('cardNo')}
           maxLength={32}
-          error={errorOf('cardNo')}
           required
           autoFocus={borrower === undefined}
         />
-        <TextField
-          label={t('borrower.name')}
-          value={draft.name}
-          onChange={(name) => change({ name })}
-          maxLength={40}
-          error={errorOf('name')}
-          required
-        />
+        <TextField label={t('borrower.name')} {...field('name')} maxLength={40} required />
         <TextField
           label={t('borrower.phone')}
           hint={
@@ -105,20 +97,8 @@ export function BorrowerForm(props: {
         </Choice>
       )}
       <div className="form-row">
-        <TextField
-          label={t('borrower.company')}
-          value={draft.company}
-          onChange={(company) => change({ company })}
-          maxLength={80}
-          error={errorOf('company')}
-        />
-        <TextField
-          label={t('borrower.branch')}
-          value={draft.partyBranch}
-          onChange={(partyBranch) => change({ partyBranch })}
-          maxLength={80}
-          error={errorOf('partyBranch')}
-        />
+        <TextField label={t('borrower.company')} {...field('company')} maxLength={80} />
+        <TextField label={t('borrower.branch')} {...field('partyBranch')} maxLength={80} />
       </div>
       <fieldset className="choices">
         <legend>{t('borrower.type')}</legend>
@@ -134,13 +114,7 @@ export function BorrowerForm(props: {
           </Choice>
         ))}
       </fieldset>
-      <TextField
-        label={t('borrower.note')}
-        value={draft.note}
-        onChange={(note) => change({ note })}
-        maxLength={200}
-        error={errorOf('note')}
-      />
+      <TextField label={t('borrower.note')} {...field('note')} maxLength={200} />
       {borrower && (
         <Choice checked={draft.active} onChange={(active) => change({ active })}>
           {t('borrowers.active')}

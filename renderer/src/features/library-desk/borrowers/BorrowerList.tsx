@@ -1,10 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/keyboard/TextField';
 import { invoke } from '../../../lib/api';
-import { useErrorText } from '../../../lib/error-text';
-import { Pager } from '../shared/Pager';
+import { PagedSearch } from '../shared/PagedSearch';
 import { deskKeys } from '../shared/queries';
 
 const PAGE_SIZE = 25;
@@ -13,44 +9,23 @@ const PAGE_SIZE = 25;
 export function BorrowerList(props: { onOpen: (id: number) => void; onAdd: () => void }) {
   const { onOpen, onAdd } = props;
   const { t } = useTranslation('library-desk');
-  const errorText = useErrorText();
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(0);
-  const term = q.trim();
-  const list = useQuery({
-    queryKey: deskKeys.borrowers(term, page),
-    queryFn: () =>
-      invoke('borrowers.list', { offset: page * PAGE_SIZE, limit: PAGE_SIZE, ...(term ? { q: term } : {}) }),
-    placeholderData: keepPreviousData,
-  });
-  const rows = list.data?.rows ?? [];
   return (
-    <div>
-      <div className="search-bar">
-        <TextField
-          label={t('borrowers.search')}
-          hint={t('borrowers.searchHint')}
-          value={q}
-          onChange={(v) => {
-            setQ(v);
-            setPage(0);
-          }}
-          maxLength={40}
-          name="borrower-search"
-        />
-        <button type="button" className="btn btn-primary btn-large" onClick={onAdd}>
-          {t('borrowers.add')}
-        </button>
-      </div>
-      {list.isError && (
-        <p className="form-error" role="alert">
-          {errorText(list.error)}
-        </p>
-      )}
-      <p className="muted" aria-live="polite">
-        {t('borrowers.count', { count: list.data?.total ?? 0 })}
-      </p>
-      {rows.length > 0 && (
+    <PagedSearch
+      search={{
+        label: t('borrowers.search'),
+        hint: t('borrowers.searchHint'),
+        maxLength: 40,
+        name: 'borrower-search',
+      }}
+      add={{ label: t('borrowers.add'), onAdd }}
+      pageSize={PAGE_SIZE}
+      queryKey={deskKeys.borrowers}
+      fetch={(term, offset, limit) =>
+        invoke('borrowers.list', { offset, limit, ...(term ? { q: term } : {}) })
+      }
+      count={(_term, total) => t('borrowers.count', { count: total })}
+    >
+      {(rows) => (
         <div className="table-wrap">
           <table className="table">
             <caption className="visually-hidden">{t('borrowers.caption')}</caption>
@@ -104,7 +79,6 @@ export function BorrowerList(props: { onOpen: (id: number) => void; onAdd: () =>
           </table>
         </div>
       )}
-      <Pager page={page} total={list.data?.total ?? 0} pageSize={PAGE_SIZE} onPage={setPage} />
-    </div>
+    </PagedSearch>
   );
 }

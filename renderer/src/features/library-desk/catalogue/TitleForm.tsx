@@ -5,7 +5,7 @@ import type { Title } from '../../../../../electron/shared/library.api';
 import { normaliseIsbn } from '../../../../../electron/shared/library.types';
 import { TextField } from '../../../components/keyboard/TextField';
 import { ApiFailure, invoke } from '../../../lib/api';
-import { hasDraft, useDraft } from '../../../lib/drafts';
+import { draftFields, hasDraft, useDraft } from '../../../lib/drafts';
 import { useErrorText, useFieldErrors } from '../../../lib/error-text';
 import { deskKeys } from '../shared/queries';
 import { AuthorsEditor } from './AuthorsEditor';
@@ -59,6 +59,7 @@ export function TitleForm(props: {
   });
   const refused = save.isError ? fieldErrors(save.error) : {};
   const errorOf = (field: keyof TitleDraft) => problems[field] ?? refused[field] ?? null;
+  const field = draftFields(draft, change, errorOf);
   const duplicateOf =
     save.error instanceof ApiFailure &&
     save.error.code === 'duplicate' &&
@@ -96,90 +97,39 @@ export function TitleForm(props: {
       <div className="form-row">
         <TextField
           label={t('title.title')}
-          value={draft.title}
-          onChange={(title) => change({ title })}
+          {...field('title')}
           maxLength={200}
-          error={errorOf('title')}
           required
           autoFocus={titleId === undefined}
         />
-        <TextField
-          label={t('title.subtitle')}
-          value={draft.subtitle}
-          onChange={(subtitle) => change({ subtitle })}
-          maxLength={200}
-          error={errorOf('subtitle')}
-        />
+        <TextField label={t('title.subtitle')} {...field('subtitle')} maxLength={200} />
       </div>
       <div className="form-row">
         <TextField
           label={t('title.isbn')}
           hint={isbn13 ? t('title.isbnAs', { isbn: isbn13 }) : t('title.isbnHint')}
-          value={draft.isbn}
-          onChange={(isbn) => change({ isbn })}
+          {...field('isbn')}
           maxLength={40}
-          error={errorOf('isbn')}
         />
-        <TextField
-          label={t('title.publisher')}
-          value={draft.publisher}
-          onChange={(publisher) => change({ publisher })}
-          maxLength={100}
-          error={errorOf('publisher')}
-        />
+        <TextField label={t('title.publisher')} {...field('publisher')} maxLength={100} />
       </div>
       <AuthorsEditor value={draft.authors} onChange={(authors) => change({ authors })} />
       <div className="form-row">
-        <TextField
-          label={t('title.year')}
-          kind="digits"
-          value={draft.year}
-          onChange={(year) => change({ year })}
-          maxLength={4}
-          error={errorOf('year')}
-        />
-        <TextField
-          label={t('title.edition')}
-          value={draft.edition}
-          onChange={(edition) => change({ edition })}
-          maxLength={40}
-          error={errorOf('edition')}
-        />
-        <TextField
-          label={t('title.pages')}
-          kind="digits"
-          value={draft.pages}
-          onChange={(pages) => change({ pages })}
-          maxLength={6}
-          error={errorOf('pages')}
-        />
+        <TextField label={t('title.year')} kind="digits" {...field('year')} maxLength={4} />
+        <TextField label={t('title.edition')} {...field('edition')} maxLength={40} />
+        <TextField label={t('title.pages')} kind="digits" {...field('pages')} maxLength={6} />
       </div>
       <ClcPicker value={draft.clc} onChange={(clc) => change({ clc })} />
       <div className="form-row">
         <TextField
           label={t('title.callNumber')}
           hint={t('title.callNumberHint')}
-          value={draft.callNumber}
-          onChange={(callNumber) => change({ callNumber })}
+          {...field('callNumber')}
           maxLength={60}
-          error={errorOf('callNumber')}
         />
-        <TextField
-          label={t('title.tags')}
-          hint={t('title.tagsHint')}
-          value={draft.tags}
-          onChange={(tags) => change({ tags })}
-          maxLength={400}
-          error={errorOf('tags')}
-        />
+        <TextField label={t('title.tags')} hint={t('title.tagsHint')} {...field('tags')} maxLength={400} />
       </div>
-      <TextField
-        label={t('title.summary')}
-        value={draft.summary}
-        onChange={(summary) => change({ summary })}
-        maxLength={4000}
-        error={errorOf('summary')}
-      />
+      <TextField label={t('title.summary')} {...field('summary')} maxLength={4000} />
       {general && (
         <p className="form-error" role="alert">
           {general}

@@ -1,10 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/keyboard/TextField';
 import { invoke } from '../../../lib/api';
-import { useErrorText } from '../../../lib/error-text';
-import { Pager } from '../shared/Pager';
+import { PagedSearch } from '../shared/PagedSearch';
 import { deskKeys } from '../shared/queries';
 import { authorLine } from './author-line';
 
@@ -14,47 +10,25 @@ const PAGE_SIZE = 20;
 export function TitleSearch(props: { onOpen: (id: number) => void; onAdd: () => void }) {
   const { onOpen, onAdd } = props;
   const { t } = useTranslation('library-desk');
-  const errorText = useErrorText();
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(0);
-  const term = q.trim();
-  const results = useQuery({
-    queryKey: deskKeys.search(term, page),
-    queryFn: () =>
-      term === ''
-        ? invoke('catalogue.newArrivals', { offset: page * PAGE_SIZE, limit: PAGE_SIZE })
-        : invoke('catalogue.search', { q: term, offset: page * PAGE_SIZE, limit: PAGE_SIZE }),
-    placeholderData: keepPreviousData,
-  });
-  const rows = results.data?.rows ?? [];
-
   return (
-    <div>
-      <div className="search-bar">
-        <TextField
-          label={t('catalogue.search')}
-          hint={t('catalogue.searchHint')}
-          value={q}
-          onChange={(value) => {
-            setQ(value);
-            setPage(0);
-          }}
-          maxLength={100}
-          name="title-search"
-        />
-        <button type="button" className="btn btn-primary btn-large" onClick={onAdd}>
-          {t('catalogue.addTitle')}
-        </button>
-      </div>
-      {results.isError && (
-        <p className="form-error" role="alert">
-          {errorText(results.error)}
-        </p>
-      )}
-      <p className="muted" aria-live="polite">
-        {term === '' ? t('catalogue.newest') : t('catalogue.found', { count: results.data?.total ?? 0 })}
-      </p>
-      {rows.length > 0 && (
+    <PagedSearch
+      search={{
+        label: t('catalogue.search'),
+        hint: t('catalogue.searchHint'),
+        maxLength: 100,
+        name: 'title-search',
+      }}
+      add={{ label: t('catalogue.addTitle'), onAdd }}
+      pageSize={PAGE_SIZE}
+      queryKey={deskKeys.search}
+      fetch={(term, offset, limit) =>
+        term === ''
+          ? invoke('catalogue.newArrivals', { offset, limit })
+          : invoke('catalogue.search', { q: term, offset, limit })
+      }
+      count={(term, total) => (term === '' ? t('catalogue.newest') : t('catalogue.found', { count: total }))}
+    >
+      {(rows) => (
         <div className="table-wrap">
           <table className="table">
             <caption className="visually-hidden">{t('catalogue.caption')}</caption>
@@ -106,7 +80,6 @@ export function TitleSearch(props: { onOpen: (id: number) => void; onAdd: () => 
           </table>
         </div>
       )}
-      <Pager page={page} total={results.data?.total ?? 0} pageSize={PAGE_SIZE} onPage={setPage} />
-    </div>
+    </PagedSearch>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { StaffRole } from '../../../../../electron/shared';
 import { TextField } from '../../../components/keyboard/TextField';
 import { invoke } from '../../../lib/api';
-import { useDraft } from '../../../lib/drafts';
+import { draftFields, useDraft } from '../../../lib/drafts';
 import { useErrorText, useFieldErrors, useRequired } from '../../../lib/error-text';
 import { RoleChoices } from './RoleChoices';
 import { usePinPair } from './use-pin-pair';
@@ -39,6 +39,7 @@ export function AddAccountForm({ onDone }: { onDone: () => void }) {
   });
   const refused = create.isError ? fieldErrors(create.error) : {};
   const errorOf = (field: string) => local[field] ?? refused[field];
+  const field = draftFields(draft, change, errorOf);
   const general = create.isError && Object.keys(refused).length === 0 ? errorText(create.error) : null;
 
   const submit = (e: FormEvent) => {
@@ -56,19 +57,11 @@ export function AddAccountForm({ onDone }: { onDone: () => void }) {
         <TextField
           label={t('accounts.staffNo')}
           hint={t('signIn.staffNoHint')}
-          value={draft.staffNo}
-          onChange={(staffNo) => change({ staffNo })}
+          {...field('staffNo')}
           maxLength={32}
-          error={errorOf('staffNo')}
           autoFocus
         />
-        <TextField
-          label={t('accounts.name')}
-          value={draft.name}
-          onChange={(name) => change({ name })}
-          maxLength={40}
-          error={errorOf('name')}
-        />
+        <TextField label={t('accounts.name')} {...field('name')} maxLength={40} />
       </div>
       <RoleChoices
         value={draft.roles}
