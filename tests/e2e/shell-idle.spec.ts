@@ -105,3 +105,45 @@ test('an admin sets short idle times and a new name; a visitor is asked, stays, 
   await expect(centreName).toHaveValue(CENTRE);
   await expect(staffNav(page)).toBeVisible();
 });
+
+test('a playing video holds the idle timer; when it stops, the full idle time starts again', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await signInDirectly(page, 'admin', ADMIN_PIN, '/#/staff/settings');
+  for (const [method, input] of [
+    ['settings.update', { 'kiosk.idleSeconds': IDLE_SECONDS, 'kiosk.countdownSeconds': COUNTDOWN_SECONDS }],
+    ['auth.signOut', {}],
+  ] as const) {
+    const response = await page.request.post('/api/invoke', {
+      headers: { 'X-Kiosk': '1' },
+      data: { method, input },
+    });
+    expect(response.ok()).toBe(true);
+  }
+  await page.goto('/#/home');
+  await page.reload();
+  await expect(page).toHaveURL(/#\/home$/);
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 2000));
+
+  // A veteran's testimony plays (what the browser tells the page when a video starts). Nobody
+  // touches the screen for longer than the idle time and the countdown together.
+  // (Strings: the tests are compiled without the DOM's types.)
+  await page.evaluate(`{
+    const video = document.createElement('video');
+    video.id = 'testimony';
+    document.body.append(video);
+    video.dispatchEvent(new Event('playing'));
+  }`);
+  const dialog = page.getByRole('alertdialog', { name: zh('common', 'idle.title') });
+  await page.clock.runFor((IDLE_SECONDS + COUNTDOWN_SECONDS + 5) * 1000);
+  await expect(dialog).toHaveCount(0);
+  await expect(page).toHaveURL(/#\/home$/);
+
+  // The video ends: the whole idle time runs again from then.
+  await page.evaluate(`document.getElementById('testimony').dispatchEvent(new Event('ended'))`);
+  await page.clock.runFor(IDLE_SECONDS * 1000 - 1500);
+  await expect(dialog).toHaveCount(0);
+  await page.clock.runFor(2000);
+  await expect(dialog).toBeVisible();
+});

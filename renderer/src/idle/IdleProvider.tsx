@@ -1,14 +1,39 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { IdleContext, type IdleApi } from './idle-context';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { IdleDialog } from './IdleDialog';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+// Media events do not bubble; the provider listens for them on the document, capturing.
+const MEDIA_PLAYS = ['playing'] as const;
+const MEDIA_STOPS = ['pause', 'ended', 'emptied', 'error'] as const;
 const TICK_MS = 250;
+
+/**
+ * Whether any video or sound on the page is playing: nobody touches the screen then, yet someone
+ * is watching. Any media element counts, wherever an area puts it.
+ */
+function useMediaPlaying(): boolean {
+  const [playing, setPlaying] = useState(false);
+  useEffect(() => {
+    const media = new Set<HTMLMediaElement>();
+    const track = (e: Event) => {
+      if (!(e.target instanceof HTMLMediaElement)) return;
+      if (e.type === 'playing') media.add(e.target);
+      else media.delete(e.target);
+      setPlaying(media.size > 0);
+    };
+    const events = [...MEDIA_PLAYS, ...MEDIA_STOPS];
+    for (const name of events) document.addEventListener(name, track, true);
+    return () => {
+      for (const name of events) document.removeEventListener(name, track, true);
+    };
+  }, []);
+  return playing;
+}
 
 /**
  * After `idleSeconds` without a touch, asks "还在看吗？" for `countdownSeconds`, then calls
  * `onTimeout` (the reset). Any touch or key press (or the dialog's button) answers it. Not running while
- * `enabled` is false (the attract screen) or while something holds it with `useIdlePause`.
+ * `enabled` is false (the attract screen) or while a video plays; it starts again from nothing after.
  */
 export function IdleProvider(props: {
   enabled: boolean;
@@ -18,12 +43,12 @@ export function IdleProvider(props: {
   children: ReactNode;
 }) {
   const { enabled, idleSeconds, countdownSeconds, onTimeout, children } = props;
-  const [pauses, setPauses] = useState(0);
+  const mediaPlaying = useMediaPlaying();
   const [countdown, setCountdown] = useState<number | null>(null);
   const lastActivity = useRef(0);
   const deadline = useRef<number | null>(null);
   const timeout = useRef(onTimeout);
-  const running = enabled && pauses === 0;
+  const running = enabled && !mediaPlaying;
 
   useEffect(() => {
     timeout.current = onTimeout;
@@ -74,25 +99,10 @@ export function IdleProvider(props: {
     return () => clearInterval(timer);
   }, [running, idleSeconds, countdownSeconds]);
 
-  const api = useMemo<IdleApi>(
-    () => ({
-      pause: () => {
-        setPauses((n) => n + 1);
-        let released = false;
-        return () => {
-          if (released) return;
-          released = true;
-          setPauses((n) => n - 1);
-        };
-      },
-    }),
-    [],
-  );
-
   return (
-    <IdleContext value={api}>
+    <>
       {children}
       {running && countdown !== null && <IdleDialog seconds={countdown} onContinue={stillHere} />}
-    </IdleContext>
+    </>
   );
 }
