@@ -422,3 +422,33 @@ test('the forms, tabs and print previews behind the sections pass axe-core', asy
   await expect(page.locator('.screen-preview svg.barcode').first()).toBeVisible();
   await expectAccessible(page);
 });
+
+test('a stocktake halfway along a shelf outlives the idle reset: the next sign-in finds its scans', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await signInByTouch(page);
+  await openSection(page, 'stocktake');
+  await expect(
+    page.getByRole('heading', { level: 1, name: tr('zh-CN', 'sections.stocktake') }),
+  ).toBeVisible();
+  await page.getByRole('combobox', { name: tr('zh-CN', 'stocktake.shelf') }).selectOption({ index: 1 });
+  const scanned = page
+    .getByRole('list', { name: tr('zh-CN', 'stocktake.lastScanned') })
+    .getByRole('listitem');
+  await expect(page.getByRole('textbox', { name: tr('zh-CN', 'stocktake.scan') })).toBeFocused();
+  await scan(page, 'E2E-ST1');
+  await scan(page, 'E2E-ST2');
+  await expect(scanned).toHaveText(['E2E-ST2', 'E2E-ST1']);
+
+  // The librarian goes for the next cart: the centre's idle time and countdown (90 + 15 s) pass.
+  await page.clock.runFor((90 + 15 + 1) * 1000);
+  await expect(page).toHaveURL(/#\/$/);
+
+  await signInByTouch(page);
+  await openSection(page, 'stocktake');
+  await expect(scanned).toHaveText(['E2E-ST2', 'E2E-ST1']);
+  await expect(page.getByText(tr('zh-CN', 'stocktake.scannedCount', { count: 2 }))).toBeVisible();
+  await page.getByRole('button', { name: tr('zh-CN', 'stocktake.restart') }).tap();
+  await expect(scanned).toHaveCount(0);
+});

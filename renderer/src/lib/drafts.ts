@@ -1,10 +1,12 @@
 import { useCallback, useState } from 'react';
 
 const PREFIX = 'hongyi.draft.';
+/** Drafts that hold nothing about a person (a shelf's scanned barcodes): the idle reset keeps them. */
+const KEPT = 'hongyi.kept.';
 
-function read<T extends object>(formId: string, initial: T): T {
+function read<T extends object>(key: string, initial: T): T {
   try {
-    const raw = localStorage.getItem(PREFIX + formId);
+    const raw = localStorage.getItem(key);
     if (!raw) return initial;
     const saved: unknown = JSON.parse(raw);
     if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return initial;
@@ -17,30 +19,36 @@ function read<T extends object>(formId: string, initial: T): T {
 
 /**
  * A half-filled staff form that survives a reload of the renderer (one localStorage entry per
- * form). Never put a PIN in a draft: drafts outlive the screen that typed them.
+ * form). Never put a PIN in a draft: drafts outlive the screen that typed them. The idle reset
+ * clears drafts, unless `keepAtReset`: for work that names nobody and would be long to do again.
  */
-export function useDraft<T extends object>(formId: string, initial: T) {
-  const [value, setValue] = useState<T>(() => read(formId, initial));
+export function useDraft<T extends object>(
+  formId: string,
+  initial: T,
+  options: { keepAtReset?: boolean } = {},
+) {
+  const key = (options.keepAtReset ? KEPT : PREFIX) + formId;
+  const [value, setValue] = useState<T>(() => read(key, initial));
 
   const update = useCallback(
     (patch: Partial<T>) => {
       setValue((current) => {
         const next = { ...current, ...patch };
         try {
-          localStorage.setItem(PREFIX + formId, JSON.stringify(next));
+          localStorage.setItem(key, JSON.stringify(next));
         } catch {
           // Storage full or disabled: the form still works, it just won't survive a reload.
         }
         return next;
       });
     },
-    [formId],
+    [key],
   );
 
   const discard = useCallback(() => {
-    localStorage.removeItem(PREFIX + formId);
+    localStorage.removeItem(key);
     setValue(initial);
-  }, [formId, initial]);
+  }, [key, initial]);
 
   return [value, update, discard] as const;
 }
@@ -49,7 +57,7 @@ export function hasDraft(formId: string): boolean {
   return localStorage.getItem(PREFIX + formId) !== null;
 }
 
-/** The idle reset: nothing a previous user typed is left behind. */
+/** The idle reset: nothing a previous user typed is left behind (kept drafts name nobody). */
 export function clearAllDrafts(): void {
   const stale: string[] = [];
   for (let i = 0; i < localStorage.length; i++) {

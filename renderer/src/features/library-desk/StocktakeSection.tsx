@@ -18,12 +18,15 @@ const SHOWN = 12;
 
 /**
  * Stocktake of one shelf: scan every book standing on it, then compare with the catalogue. The scans
- * are kept as a draft, so a reload halfway along a long shelf loses nothing.
+ * are kept as a draft, so a reload halfway along a long shelf loses nothing, nor does the idle reset
+ * while the librarian fetches the next cart (barcodes name nobody).
  */
 export function Component() {
   const { t } = useTranslation('library-desk');
   const errorText = useErrorText();
-  const [draft, change, discard] = useDraft<StocktakeDraft>('library-desk.stocktake', EMPTY);
+  const [draft, change, discard] = useDraft<StocktakeDraft>('library-desk.stocktake', EMPTY, {
+    keepAtReset: true,
+  });
   const check = useMutation({
     mutationFn: () => invoke('stocktake.check', { shelfId: draft.shelfId ?? 0, barcodes: draft.barcodes }),
   });
