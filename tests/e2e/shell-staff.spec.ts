@@ -131,7 +131,7 @@ test('an admin sees the lock, resets the PIN (which lifts it), then disables the
   await expect(await tryPin(page, LIBRARIAN.newPin)).toHaveText(zh('errors', 'codes.account_disabled'));
 });
 
-test('a session that ends under the screen: the next touch goes to sign-in, which says why; signing in clears it', async ({
+test('a session that ends under the screen: the next touch goes to sign-in, which says why, until signing in or leaving', async ({
   page,
 }) => {
   await signInDirectly(page, 'admin', ADMIN_PIN, '/#/staff/settings');
@@ -154,6 +154,24 @@ test('a session that ends under the screen: the next touch goes to sign-in, whic
   await expect(staffNav(page)).toBeVisible();
   await signOut(page);
   await page.goto('/#/staff/sign-in');
-  await expect(page.getByRole('heading', { level: 1, name: zh('staff', 'signIn.title') })).toBeVisible();
+  const signInTitle = page.getByRole('heading', { level: 1, name: zh('staff', 'signIn.title') });
+  await expect(signInTitle).toBeVisible();
+  await expect(why).toHaveCount(0);
+
+  // Ended again, and this time nobody signs in: the kiosk goes home, and the next person to open
+  // the staff entrance is not told about someone else's session.
+  await signInDirectly(page, 'admin', ADMIN_PIN, '/#/staff/settings');
+  await page.request.post('/api/invoke', {
+    headers: { 'X-Kiosk': '1' },
+    data: { method: 'auth.signOut', input: {} },
+  });
+  await staffNav(page)
+    .getByRole('link', { name: zh('staff', 'sections.accounts'), exact: true })
+    .tap();
+  await expect(why).toBeVisible();
+  await page.getByRole('link', { name: zh('common', 'nav.home') }).tap();
+  await expect(page).toHaveURL(/#\/home$/);
+  await page.getByRole('link', { name: zh('common', 'home.staff') }).tap();
+  await expect(signInTitle).toBeVisible();
   await expect(why).toHaveCount(0);
 });

@@ -14,8 +14,9 @@ const router = createHashRouter(routes);
 
 /**
  * Staff screens go back to sign-in, which says why (the recovery screen has its own way). The
- * session is forgotten first and the screen left at once (`flushSync`: not in a transition, which
- * would leave the staff screen on show to refetch without a session).
+ * session is forgotten first, then the screen left, with `flushSync` so that it is not left in a
+ * transition with the staff screen still on show (the first visit to the lazy sign-in route still
+ * is; the staff layout's own redirect then lands on sign-in, and the reason shows either way).
  */
 async function backToSignIn(why: SessionEnd): Promise<void> {
   const { pathname } = router.state.location;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { clearSessionEnd } from '../lib/session-end';
 import { KeyboardDock } from '../components/keyboard/KeyboardDock';
 import { KeyboardProvider } from '../components/keyboard/KeyboardProvider';
 import { INPUT_METHODS } from '../features/registry';
@@ -26,6 +27,13 @@ export function RootLayout() {
   useEffect(() => {
     if (area) trackArea(area);
   }, [area, trackArea]);
+
+  // Why the last staff session ended is for the sign-in screen just after; once the kiosk is
+  // back with visitors, the next person to open the staff entrance is not told it.
+  const onStaffScreens = pathname.startsWith('/staff');
+  useEffect(() => {
+    if (!onStaffScreens) clearSessionEnd();
+  }, [onStaffScreens]);
 
   const centreName = info.data?.centreName;
   useEffect(() => {

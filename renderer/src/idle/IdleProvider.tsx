@@ -3,28 +3,39 @@ import { IdleDialog } from './IdleDialog';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 // Media events do not bubble; the provider listens for them on the document, capturing.
-const MEDIA_PLAYS = ['playing'] as const;
-const MEDIA_STOPS = ['pause', 'ended', 'emptied', 'error'] as const;
+const MEDIA_EVENTS = ['playing', 'pause', 'ended', 'emptied', 'error'] as const;
+const MEDIA_CHECK_MS = 1000;
 const TICK_MS = 250;
 
 /**
- * Whether any video or sound on the page is playing: nobody touches the screen then, yet someone
- * is watching. Any media element counts, wherever an area puts it.
+ * Whether any video or sound element on the page is playing: nobody touches the screen then, yet
+ * someone is watching. Any media element counts, wherever an area puts it. One taken off the page
+ * mid-play is paused only after it has left the document, so its pause never reaches the document:
+ * while anything plays, what really plays is checked every second too.
  */
 function useMediaPlaying(): boolean {
   const [playing, setPlaying] = useState(false);
   useEffect(() => {
     const media = new Set<HTMLMediaElement>();
+    let check: ReturnType<typeof setInterval> | undefined;
+    const update = () => {
+      for (const m of media) if (!m.isConnected || m.paused || m.ended) media.delete(m);
+      setPlaying(media.size > 0);
+      if (media.size > 0) check ??= setInterval(update, MEDIA_CHECK_MS);
+      else {
+        clearInterval(check);
+        check = undefined;
+      }
+    };
     const track = (e: Event) => {
       if (!(e.target instanceof HTMLMediaElement)) return;
       if (e.type === 'playing') media.add(e.target);
-      else media.delete(e.target);
-      setPlaying(media.size > 0);
+      update();
     };
-    const events = [...MEDIA_PLAYS, ...MEDIA_STOPS];
-    for (const name of events) document.addEventListener(name, track, true);
+    for (const name of MEDIA_EVENTS) document.addEventListener(name, track, true);
     return () => {
-      for (const name of events) document.removeEventListener(name, track, true);
+      for (const name of MEDIA_EVENTS) document.removeEventListener(name, track, true);
+      clearInterval(check);
     };
   }, []);
   return playing;
