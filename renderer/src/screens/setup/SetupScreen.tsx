@@ -6,6 +6,7 @@ import { invoke } from '../../lib/api';
 import { useErrorText, useFieldErrors, useRequired } from '../../lib/error-text';
 import { keys, useKioskInfo } from '../../lib/queries';
 import { usePinPair } from '../staff/accounts/use-pin-pair';
+import { PinPairFields } from '../staff/accounts/PinPairFields';
 import './setup.css';
 
 /** The first start of a fresh data folder: the centre's name and the admin's PIN, before anything else. */
@@ -47,22 +48,12 @@ export function SetupScreen() {
           error={local.centreName ?? refused.centreName}
         />
         <p className="notice">{t('setup.adminNo')}</p>
-        <TextField
+        <PinPairFields
+          pins={pins}
           label={t('setup.pin')}
+          againLabel={t('setup.pinAgain')}
           hint={t('setup.pinHint')}
-          value={pins.pin}
-          onChange={pins.setPin}
-          maxLength={12}
-          kind="pin"
-          error={local.pin ?? refused.pin}
-        />
-        <TextField
-          label={t('setup.pinAgain')}
-          value={pins.again}
-          onChange={pins.setAgain}
-          maxLength={12}
-          kind="pin"
-          error={local.pinAgain}
+          errors={{ pin: local.pin ?? refused.pin, pinAgain: local.pinAgain }}
         />
         {general && (
           <p className="form-error" role="alert">

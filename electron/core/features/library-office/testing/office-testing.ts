@@ -3,6 +3,7 @@ import type { ExportFile, ImportReport } from '../../../../shared/library-office
 import { openTestCore, type TestCore } from '../../../testing';
 import { Excel } from '../excel';
 import { cellText } from '../import/xlsx-read';
+import type { TitleRow } from '../../library/catalogue/titles.repo';
 
 /** Test support: a signed-in core with no demo content, and files as a librarian would bring them. */
 export async function openOffice(): Promise<TestCore> {
@@ -69,21 +70,22 @@ export function query<R>(t: TestCore, sql: string, ...params: unknown[]): R[] {
   }
 }
 
-export interface TitleSnapshot {
-  isbn: string | null;
-  title: string;
-  subtitle: string | null;
-  authors: string;
-  publisher: string | null;
-  year: number | null;
-  edition: string | null;
-  pages: number | null;
-  clc: string | null;
-  call_number: string | null;
-  summary: string | null;
-  tags: string;
-  copies: string | null;
-}
+/** A title as stored, without what the database assigns (id, counts, dates), and its copies. */
+export type TitleSnapshot = Pick<
+  TitleRow,
+  | 'isbn'
+  | 'title'
+  | 'subtitle'
+  | 'authors'
+  | 'publisher'
+  | 'year'
+  | 'edition'
+  | 'pages'
+  | 'clc'
+  | 'call_number'
+  | 'summary'
+  | 'tags'
+> & { copies: string | null };
 
 /** Titles with their copies (barcode, status, shelf): equal snapshots are equal catalogues. */
 export function catalogueSnapshot(t: TestCore): TitleSnapshot[] {

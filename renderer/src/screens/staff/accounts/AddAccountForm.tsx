@@ -8,6 +8,7 @@ import { draftFields, useDraft } from '../../../lib/drafts';
 import { useErrorText, useFieldErrors, useRequired } from '../../../lib/error-text';
 import { RoleChoices } from './RoleChoices';
 import { usePinPair } from './use-pin-pair';
+import { PinPairFields } from './PinPairFields';
 
 interface AccountDraft {
   staffNo: string;
@@ -70,22 +71,12 @@ export function AddAccountForm({ onDone }: { onDone: () => void }) {
         errorId="add-account-roles"
       />
       <div className="form-row">
-        <TextField
+        <PinPairFields
+          pins={pins}
           label={t('accounts.pin')}
+          againLabel={t('accounts.pinAgain')}
           hint={t('signIn.pinHint')}
-          value={pins.pin}
-          onChange={pins.setPin}
-          maxLength={12}
-          kind="pin"
-          error={errorOf('pin')}
-        />
-        <TextField
-          label={t('accounts.pinAgain')}
-          value={pins.again}
-          onChange={pins.setAgain}
-          maxLength={12}
-          kind="pin"
-          error={errorOf('pinAgain')}
+          errors={{ pin: errorOf('pin'), pinAgain: errorOf('pinAgain') }}
         />
       </div>
       {general && (

@@ -3,10 +3,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffAccount } from '../../../../../electron/shared';
 import { Dialog } from '../../../components/Dialog';
-import { TextField } from '../../../components/keyboard/TextField';
 import { invoke } from '../../../lib/api';
 import { useErrorText, useFieldErrors } from '../../../lib/error-text';
 import { usePinPair } from './use-pin-pair';
+import { PinPairFields } from './PinPairFields';
 
 /** A new PIN for one account; it also ends that person's open sessions (core does that). */
 export function ResetPinDialog({ account, onClose }: { account: StaffAccount; onClose: () => void }) {
@@ -57,23 +57,13 @@ export function ResetPinDialog({ account, onClose }: { account: StaffAccount; on
           <p id={`${id}-text`} className="dialog-text">
             {t('accounts.resetPinText')}
           </p>
-          <TextField
+          <PinPairFields
+            pins={pins}
             label={t('accounts.pin')}
+            againLabel={t('accounts.pinAgain')}
             hint={t('signIn.pinHint')}
-            value={pins.pin}
-            onChange={pins.setPin}
-            maxLength={12}
-            kind="pin"
-            error={local.pin ?? refused.pin}
+            errors={{ pin: local.pin ?? refused.pin, pinAgain: local.pinAgain }}
             autoFocus
-          />
-          <TextField
-            label={t('accounts.pinAgain')}
-            value={pins.again}
-            onChange={pins.setAgain}
-            maxLength={12}
-            kind="pin"
-            error={local.pinAgain}
           />
           {general && (
             <p className="form-error" role="alert">

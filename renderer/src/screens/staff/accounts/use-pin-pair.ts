@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PIN_PATTERN } from '../../../../../electron/shared/roles';
 
+export type PinPair = ReturnType<typeof usePinPair>;
+
 /** A new PIN typed twice; it must follow the PIN rule and match before anything is sent. */
 export function usePinPair() {
   const { t } = useTranslation('errors');
