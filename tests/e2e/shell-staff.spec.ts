@@ -133,6 +133,7 @@ test('an admin sees the lock, resets the PIN (which lifts it), then disables the
 
 test('a session that ends under the screen: the next touch goes to sign-in, which says why, until signing in or leaving', async ({
   page,
+  browser,
 }) => {
   await signInDirectly(page, 'admin', ADMIN_PIN, '/#/staff/settings');
   // The core forgets the session (as after 10 idle minutes) while the screen still shows the staff area.
@@ -154,24 +155,26 @@ test('a session that ends under the screen: the next touch goes to sign-in, whic
   await expect(staffNav(page)).toBeVisible();
   await signOut(page);
   await page.goto('/#/staff/sign-in');
-  const signInTitle = page.getByRole('heading', { level: 1, name: zh('staff', 'signIn.title') });
-  await expect(signInTitle).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: zh('staff', 'signIn.title') })).toBeVisible();
   await expect(why).toHaveCount(0);
 
-  // Ended again, and this time nobody signs in: the kiosk goes home, and the next person to open
-  // the staff entrance is not told about someone else's session.
-  await signInDirectly(page, 'admin', ADMIN_PIN, '/#/staff/settings');
-  await page.request.post('/api/invoke', {
+  // Ended again on another screen, and this time nobody signs in: the kiosk goes home, and the
+  // next person to open the staff entrance is not told about someone else's session.
+  const kiosk = await browser.newPage();
+  await signInDirectly(kiosk, 'admin', ADMIN_PIN, '/#/staff/settings');
+  await kiosk.request.post('/api/invoke', {
     headers: { 'X-Kiosk': '1' },
     data: { method: 'auth.signOut', input: {} },
   });
-  await staffNav(page)
+  await staffNav(kiosk)
     .getByRole('link', { name: zh('staff', 'sections.accounts'), exact: true })
     .tap();
-  await expect(why).toBeVisible();
-  await page.getByRole('link', { name: zh('common', 'nav.home') }).tap();
-  await expect(page).toHaveURL(/#\/home$/);
-  await page.getByRole('link', { name: zh('common', 'home.staff') }).tap();
-  await expect(signInTitle).toBeVisible();
-  await expect(why).toHaveCount(0);
+  const kioskWhy = kiosk.getByRole('status').filter({ hasText: zh('staff', 'signIn.reason.expired') });
+  await expect(kioskWhy).toBeVisible();
+  await kiosk.getByRole('link', { name: zh('common', 'nav.home') }).tap();
+  await expect(kiosk).toHaveURL(/#\/home$/);
+  await kiosk.getByRole('link', { name: zh('common', 'home.staff') }).tap();
+  await expect(kiosk.getByRole('heading', { level: 1, name: zh('staff', 'signIn.title') })).toBeVisible();
+  await expect(kioskWhy).toHaveCount(0);
+  await kiosk.close();
 });
