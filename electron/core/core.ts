@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { KioskEvent, KioskEventName, KioskEvents, Method, Result } from '../shared';
 import type { AppServices, Ctx, Feature, ShellHooks } from './context';
 import { checkFile, openDatabase, type Db } from './db/database';
-import { DatabaseFromTheFutureError, migrate, orderMigrations, schemaVersion } from './db/migrations';
+import { migrate, planMigrations, schemaState, type FeatureMigrations } from './db/migrations';
 import { collectHandlers, dispatch } from './dispatcher';
 import { DomainError } from './errors';
 import { FEATURES } from './features';
@@ -194,8 +194,8 @@ export class Core {
     return this.fallback;
   }
 
-  private migrations() {
-    return orderMigrations(this.features.flatMap((f) => f.migrations));
+  private migrations(): FeatureMigrations[] {
+    return planMigrations(this.features.map((f) => ({ feature: f.id, migrations: f.migrations })));
   }
 
   private async openDatabase(): Promise<void> {
@@ -212,11 +212,10 @@ export class Core {
     const db = openDatabase(this.dbFile);
     try {
       const migrations = this.migrations();
-      const from = schemaVersion(db);
-      if (from > migrations.length) throw new DatabaseFromTheFutureError(from, migrations.length);
-      if (from > 0 && from < migrations.length) await this.backups.create(db, 'pre-migration');
+      const { fresh, pending } = schemaState(db, migrations);
+      if (!fresh && pending.length > 0) await this.backups.create(db, 'pre-migration');
       migrate(db, migrations);
-      if (from === 0) this.seed(db);
+      if (fresh) this.seed(db);
       await this.ensureAdmin(db);
     } catch (err) {
       db.close();
@@ -260,10 +259,12 @@ export class Core {
     if (problems.length > 0)
       throw new DomainError('backup_invalid', `The backup is damaged: ${problems[0] ?? ''}`);
     const probe = openDatabase(source, { readonly: true });
-    const version = schemaVersion(probe);
-    probe.close();
-    if (version > this.migrations().length) {
+    try {
+      schemaState(probe, this.migrations());
+    } catch {
       throw new DomainError('backup_invalid', 'The backup was made by a newer Hongyi');
+    } finally {
+      probe.close();
     }
 
     if (this.db) {

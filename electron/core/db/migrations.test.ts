@@ -6,14 +6,15 @@ import { FEATURES } from '../features';
 import { dumpDatabase, openTestCore, tempDir } from '../testing';
 import { openDatabase, type Db } from './database';
 import {
+  appliedVersions,
   DatabaseFromTheFutureError,
   migrate,
-  orderMigrations,
-  schemaVersion,
+  planMigrations,
+  type FeatureMigrations,
   type Migration,
 } from './migrations';
 
-const KNOWN = FEATURES.flatMap((f) => f.migrations).length;
+const PLANS: FeatureMigrations[] = FEATURES.map((f) => ({ feature: f.id, migrations: f.migrations }));
 
 function freshDb(): Db {
   return openDatabase(path.join(tempDir(), 'm.sqlite'));
@@ -32,53 +33,62 @@ const create = (version: number, table: string): Migration => ({
   up: (db) => db.exec(`CREATE TABLE ${table} (id INTEGER PRIMARY KEY) STRICT`),
 });
 
-/** A feature adding one migration after all of the app's own. */
+/** A feature with one migration of its own, numbered from 1 like every feature's. */
 const extraFeature = (up: Migration['up']): Feature => ({
   id: 'extra',
   area: false,
-  migrations: [{ version: KNOWN + 1, name: 'extra', up }],
+  migrations: [{ version: 1, name: 'extra', up }],
   handlers: {},
 });
 
-describe('orderMigrations', () => {
-  it('orders by version', () => {
-    const ordered = orderMigrations([create(3, 'c'), create(1, 'a'), create(2, 'b')]);
-    expect(ordered.map((m) => m.version)).toEqual([1, 2, 3]);
+describe('planMigrations', () => {
+  it('orders each feature by version', () => {
+    const [plan] = planMigrations([{ feature: 'a', migrations: [create(2, 'b'), create(1, 'a')] }]);
+    expect(plan?.migrations.map((m) => m.version)).toEqual([1, 2]);
   });
 
-  it('refuses gaps, repeats and a list not starting at 1', () => {
-    expect(() => orderMigrations([create(1, 'a'), create(3, 'c')])).toThrow(/without gaps or repeats/);
-    expect(() => orderMigrations([create(1, 'a'), create(1, 'b')])).toThrow(/without gaps or repeats/);
-    expect(() => orderMigrations([create(2, 'b')])).toThrow(/without gaps or repeats/);
+  it('refuses gaps, repeats, a list not starting at 1 and a feature listed twice', () => {
+    const plan = (...m: Migration[]) => [{ feature: 'a', migrations: m }];
+    expect(() => planMigrations(plan(create(1, 'a'), create(3, 'c')))).toThrow(/without gaps or repeats/);
+    expect(() => planMigrations(plan(create(1, 'a'), create(1, 'b')))).toThrow(/without gaps or repeats/);
+    expect(() => planMigrations(plan(create(2, 'b')))).toThrow(/without gaps or repeats/);
+    expect(() => planMigrations([...plan(create(1, 'a')), ...plan(create(1, 'a'))])).toThrow(/Two/);
   });
 
-  it("the app's own migrations are numbered 1..N", () => {
-    expect(orderMigrations(FEATURES.flatMap((f) => f.migrations))).toHaveLength(KNOWN);
+  it('two features may both have a step 1: they never collide', () => {
+    const db = freshDb();
+    const applied = migrate(db, [
+      { feature: 'a', migrations: [create(1, 'a1')] },
+      { feature: 'b', migrations: [create(1, 'b1')] },
+    ]);
+    expect(applied).toEqual(['a/1', 'b/1']);
+    expect(tables(db)).toEqual(['a1', 'b1', 'schema_migrations']);
+  });
+
+  it("the app's own migrations are numbered 1..N per feature", () => {
+    expect(() => planMigrations(PLANS)).not.toThrow();
   });
 });
 
 describe('migrate', () => {
-  it('applies pending migrations in order and records the version', () => {
+  it('applies pending migrations in order, records each, and backs up only a database with data', () => {
     const db = freshDb();
     const ran: number[] = [];
-    const step = (version: number): Migration => ({
-      version,
-      name: `s${version}`,
-      up: () => ran.push(version),
-    });
-    const froms: number[] = [];
-    expect(migrate(db, [step(2), step(1)], (from) => froms.push(from))).toEqual([1, 2]);
-    expect(schemaVersion(db)).toBe(2);
-    expect(migrate(db, [step(1), step(2), step(3)], (from) => froms.push(from))).toEqual([3]);
-    expect(migrate(db, [step(1), step(2), step(3)], (from) => froms.push(from))).toEqual([]);
+    const step = (version: number): Migration => ({ version, name: `s${version}`, up: () => ran.push(version) });
+    let backups = 0;
+    const plan = (...m: Migration[]) => [{ feature: 'f', migrations: m }];
+    expect(migrate(db, plan(step(2), step(1)), () => backups++)).toEqual(['f/1', 'f/2']);
+    expect(appliedVersions(db).get('f')).toBe(2);
+    expect(migrate(db, plan(step(1), step(2), step(3)), () => backups++)).toEqual(['f/3']);
+    expect(migrate(db, plan(step(1), step(2), step(3)), () => backups++)).toEqual([]);
     expect(ran).toEqual([1, 2, 3]);
-    expect(froms).toEqual([0, 2]);
+    expect(backups).toBe(1);
     db.close();
   });
 
-  it('is all or nothing: a failing migration leaves the version and the schema as they were', () => {
+  it('is all or nothing: a failing migration leaves the steps and the schema as they were', () => {
     const db = freshDb();
-    migrate(db, [create(1, 'a')]);
+    migrate(db, [{ feature: 'f', migrations: [create(1, 'a')] }]);
     const failing: Migration = {
       version: 3,
       name: 'fails',
@@ -86,16 +96,51 @@ describe('migrate', () => {
         throw new Error('boom');
       },
     };
-    expect(() => migrate(db, [create(1, 'a'), create(2, 'b'), failing])).toThrow('boom');
-    expect(schemaVersion(db)).toBe(1);
-    expect(tables(db)).toEqual(['a']);
+    expect(() => migrate(db, [{ feature: 'f', migrations: [create(1, 'a'), create(2, 'b'), failing] }])).toThrow(
+      'boom',
+    );
+    expect(appliedVersions(db).get('f')).toBe(1);
+    expect(tables(db)).toEqual(['a', 'schema_migrations']);
     db.close();
   });
 
-  it('refuses a database newer than the code', () => {
+  it('refuses a database with a step or a feature this build does not know', () => {
+    const db = freshDb();
+    migrate(db, [{ feature: 'f', migrations: [create(1, 'a'), create(2, 'b')] }]);
+    expect(() => migrate(db, [{ feature: 'f', migrations: [create(1, 'a')] }])).toThrow(
+      DatabaseFromTheFutureError,
+    );
+    expect(() => migrate(db, [{ feature: 'g', migrations: [create(1, 'c')] }])).toThrow(
+      DatabaseFromTheFutureError,
+    );
+    expect(tables(db)).toEqual(['a', 'b', 'schema_migrations']);
+    db.close();
+  });
+
+  it('upgrades a database numbered the old way (one global user_version) in place', () => {
+    const db = freshDb();
+    // What the last build before per-feature steps left: platform 1, library 1 and 2 as user_version 3.
+    const legacy = PLANS.flatMap((p) => p.migrations.map((m) => ({ feature: p.feature, m }))).slice(0, 3);
+    expect(legacy.map((l) => `${l.feature}/${l.m.version}`)).toEqual(['platform/1', 'library/1', 'library/2']);
+    db.transaction(() => {
+      for (const { m } of legacy) m.up(db);
+      db.pragma('user_version = 3');
+    })();
+    db.prepare("INSERT INTO settings (key, value) VALUES ('centre.name', '\"旧中心\"')").run();
+    let backups = 0;
+    migrate(db, PLANS, () => backups++);
+    const applied = appliedVersions(db);
+    expect(applied.get('platform')).toBeGreaterThanOrEqual(1);
+    expect(applied.get('library')).toBeGreaterThanOrEqual(2);
+    expect(db.prepare("SELECT value FROM settings WHERE key = 'centre.name'").pluck().get()).toBe('"旧中心"');
+    expect(db.pragma('user_version', { simple: true })).toBeGreaterThan(1000);
+    db.close();
+  });
+
+  it('refuses a legacy database newer than the legacy list', () => {
     const db = freshDb();
     db.pragma('user_version = 5');
-    expect(() => migrate(db, [create(1, 'a')])).toThrow(DatabaseFromTheFutureError);
+    expect(() => migrate(db, PLANS)).toThrow(DatabaseFromTheFutureError);
     expect(tables(db)).toEqual([]);
     db.close();
   });
@@ -107,7 +152,7 @@ describe('migrations at Core.open', () => {
     const first = await openTestCore({ dataDir });
     first.core.close();
     const raw = new Database(first.dbFile);
-    raw.pragma(`user_version = ${KNOWN + 7}`);
+    raw.prepare("INSERT INTO schema_migrations VALUES ('platform', 99, 'future', '2030-01-01')").run();
     raw.close();
     const before = dumpDatabase(first.dbFile);
     await expect(openTestCore({ dataDir })).rejects.toBeInstanceOf(DatabaseFromTheFutureError);
@@ -132,12 +177,12 @@ describe('migrations at Core.open', () => {
     expect(backups.map((b) => b.reason)).toEqual(['pre-migration']);
     const [backup] = backups;
     const copy = openDatabase(next.core.backups.pathOf(backup?.name ?? ''), { readonly: true });
-    expect(schemaVersion(copy)).toBe(KNOWN);
+    expect(appliedVersions(copy).has('extra')).toBe(false);
     expect(copy.prepare('SELECT id FROM visits').pluck().all()).toEqual([visitId]);
     copy.close();
     next.core.close();
     const after = openDatabase(next.dbFile, { readonly: true });
-    expect(schemaVersion(after)).toBe(KNOWN + 1);
+    expect(appliedVersions(after).get('extra')).toBe(1);
     expect(tables(after)).toContain('extra');
     after.close();
   });
@@ -147,7 +192,7 @@ describe('migrations at Core.open', () => {
     expect(core.backups.list()).toEqual([]);
   });
 
-  it('keeps the data and the version when a migration fails at start', async () => {
+  it('keeps the data and the steps when a migration fails at start', async () => {
     const dataDir = tempDir();
     const first = await openTestCore({ dataDir });
     await first.ok('visits.begin', { language: 'zh-CN' });

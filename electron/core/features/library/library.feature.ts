@@ -2,8 +2,8 @@ import type { Feature } from '../../context';
 import { borrowersHandlers } from './borrowers/borrowers.handlers';
 import { catalogueHandlers } from './catalogue/catalogue.handlers';
 import { lendingHandlers } from './lending/lending.handlers';
-import { m0002Library } from './migrations/0002-library';
-import { m0003VocabularyVersion } from './migrations/0003-vocabulary-version';
+import { m001Library } from './migrations/001-library';
+import { m002VocabularyVersion } from './migrations/002-vocabulary-version';
 import { demoData } from './seed/demo-data';
 import { seedLibrary } from './seed/library.seed';
 import { selfserviceHandlers } from './selfservice/selfservice.handlers';
@@ -13,7 +13,7 @@ import { libraryCounters, libraryVocabulary, libraryVocabularyVersion } from './
 export const libraryFeature: Feature = {
   id: 'library',
   area: true,
-  migrations: [m0002Library, m0003VocabularyVersion],
+  migrations: [m001Library, m002VocabularyVersion],
   handlers: { ...catalogueHandlers, ...borrowersHandlers, ...lendingHandlers, ...selfserviceHandlers },
   seed: (db, now) => seedLibrary(db, now, demoData),
   counters: libraryCounters,

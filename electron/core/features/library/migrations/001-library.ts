@@ -15,8 +15,8 @@ const DEFAULT_RULES: [string, number, number, number][] = [
   ['volunteer', 45, 8, 2],
 ];
 
-export const m0002Library: Migration = {
-  version: 2,
+export const m001Library: Migration = {
+  version: 1,
   name: 'library',
   up(db) {
     db.exec(`

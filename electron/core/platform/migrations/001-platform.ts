@@ -1,6 +1,6 @@
 import type { Migration } from '../../db/migrations';
 
-export const m0001Platform: Migration = {
+export const m001Platform: Migration = {
   version: 1,
   name: 'platform',
   up(db) {

@@ -5,8 +5,8 @@ import type { Migration } from '../../../db/migrations';
  * (titles, authors, shelf and list names, companies, party branches). The input method compares it
  * on each keystroke instead of re-reading every name after any write (a loan, a visit).
  */
-export const m0003VocabularyVersion: Migration = {
-  version: 3,
+export const m002VocabularyVersion: Migration = {
+  version: 2,
   name: 'library-vocabulary-version',
   up(db) {
     const bump = "UPDATE library_meta SET value = value + 1 WHERE key = 'vocabulary_version';";
