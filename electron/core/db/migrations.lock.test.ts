@@ -19,7 +19,9 @@ function migrationFiles(dir: string): string[] {
     const full = path.join(e.parentPath, e.name);
     const isMigration =
       e.isFile() && path.basename(e.parentPath) === 'migrations' && /^\d{3}-.*\.ts$/.test(e.name);
-    return isMigration && !e.name.endsWith('.test.ts') ? [path.relative(coreDir, full).split(path.sep).join('/')] : [];
+    return isMigration && !e.name.endsWith('.test.ts')
+      ? [path.relative(coreDir, full).split(path.sep).join('/')]
+      : [];
   });
 }
 

@@ -74,7 +74,11 @@ describe('migrate', () => {
   it('applies pending migrations in order, records each, and backs up only a database with data', () => {
     const db = freshDb();
     const ran: number[] = [];
-    const step = (version: number): Migration => ({ version, name: `s${version}`, up: () => ran.push(version) });
+    const step = (version: number): Migration => ({
+      version,
+      name: `s${version}`,
+      up: () => ran.push(version),
+    });
     let backups = 0;
     const plan = (...m: Migration[]) => [{ feature: 'f', migrations: m }];
     expect(migrate(db, plan(step(2), step(1)), () => backups++)).toEqual(['f/1', 'f/2']);
@@ -96,9 +100,9 @@ describe('migrate', () => {
         throw new Error('boom');
       },
     };
-    expect(() => migrate(db, [{ feature: 'f', migrations: [create(1, 'a'), create(2, 'b'), failing] }])).toThrow(
-      'boom',
-    );
+    expect(() =>
+      migrate(db, [{ feature: 'f', migrations: [create(1, 'a'), create(2, 'b'), failing] }]),
+    ).toThrow('boom');
     expect(appliedVersions(db).get('f')).toBe(1);
     expect(tables(db)).toEqual(['a', 'schema_migrations']);
     db.close();
@@ -121,7 +125,11 @@ describe('migrate', () => {
     const db = freshDb();
     // What the last build before per-feature steps left: platform 1, library 1 and 2 as user_version 3.
     const legacy = PLANS.flatMap((p) => p.migrations.map((m) => ({ feature: p.feature, m }))).slice(0, 3);
-    expect(legacy.map((l) => `${l.feature}/${l.m.version}`)).toEqual(['platform/1', 'library/1', 'library/2']);
+    expect(legacy.map((l) => `${l.feature}/${l.m.version}`)).toEqual([
+      'platform/1',
+      'library/1',
+      'library/2',
+    ]);
     db.transaction(() => {
       for (const { m } of legacy) m.up(db);
       db.pragma('user_version = 3');

@@ -109,11 +109,7 @@ export function schemaState(db: Db, plans: readonly FeatureMigrations[]): Schema
  * `beforeMigrate` first when there is anything to do on a database that has data, so the caller can
  * take a backup. Returns the steps applied as `feature/version`.
  */
-export function migrate(
-  db: Db,
-  plans: readonly FeatureMigrations[],
-  beforeMigrate?: () => void,
-): string[] {
+export function migrate(db: Db, plans: readonly FeatureMigrations[], beforeMigrate?: () => void): string[] {
   const checked = planMigrations(plans);
   const legacy = !hasTable(db);
   const applied = appliedVersions(db);
