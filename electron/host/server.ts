@@ -4,11 +4,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
-import { api, isMethod, type ErrorCode, type Result } from '../shared';
+import type { ErrorCode, Result } from '../shared';
+import type { CoreRegistry } from '../core/registry';
 import type { Core } from '../core';
 import type { Logger } from '../core/log';
 import { BODY_LIMIT, IMPORT_BODY_LIMIT, MIME, SECURITY_HEADERS } from '../core/security';
-import { statusOf } from './http-status';
 
 export interface HostOptions {
   core: Core;
@@ -84,8 +84,8 @@ function decodePath(pathname: string): string {
 const envelope = z.object({ method: z.string().max(100), input: z.unknown().optional() });
 
 /** Every method with its role and its input as JSON Schema, for scripts and other terminals. */
-function describeMethods() {
-  return Object.entries(api).map(([name, def]) => ({
+function describeMethods(registry: CoreRegistry) {
+  return [...registry.methods].map(([name, { def }]) => ({
     name,
     role: def.role,
     input: z.toJSONSchema(def.input, { io: 'input', unrepresentable: 'any' }),
@@ -102,7 +102,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const loopbackOnly = LOOPBACK.has(bindHost);
   const staticRoot = path.resolve(options.staticDir);
   const sseClients = new Set<http.ServerResponse>();
-  const methods = describeMethods();
+  const methods = describeMethods(core.registry);
 
   const send = (
     res: http.ServerResponse,
@@ -142,7 +142,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       return send(res, 400, result, cookieHeaders);
     }
     const limit =
-      isMethod(parsed.method) && api[parsed.method].limit === 'import' ? IMPORT_BODY_LIMIT : BODY_LIMIT;
+      core.registry.methods.get(parsed.method)?.def.limit === 'import' ? IMPORT_BODY_LIMIT : BODY_LIMIT;
     if (raw.length > limit) {
       const result: Result<never> = {
         ok: false,
@@ -151,7 +151,9 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       return send(res, 413, result, cookieHeaders);
     }
     const result = await core.invoke(parsed.method, parsed.input, clientId);
-    send(res, result.ok ? 200 : statusOf(result.error.code), result, cookieHeaders);
+    // Each error code declares its HTTP status with the area that owns it.
+    const status = result.ok ? 200 : (core.registry.errors.get(result.error.code)?.http ?? 500);
+    send(res, status, result, cookieHeaders);
   };
 
   const serveStatic = (req: http.IncomingMessage, res: http.ServerResponse, pathname: string) => {

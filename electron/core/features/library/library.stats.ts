@@ -9,8 +9,8 @@ export function libraryCounters(db: Db): Counter[] {
     )
     .get();
   return [
-    { key: 'readers', value: row?.readers ?? 0 },
-    { key: 'loans', value: row?.loans ?? 0 },
+    { key: 'library.readers', value: row?.readers ?? 0 },
+    { key: 'library.loans', value: row?.loans ?? 0 },
   ];
 }
 

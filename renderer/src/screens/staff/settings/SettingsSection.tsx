@@ -9,6 +9,7 @@ import { invoke } from '../../../lib/api';
 import { useDraft } from '../../../lib/drafts';
 import { useErrorText, useFieldErrors, useRequired } from '../../../lib/error-text';
 import { keys } from '../../../lib/queries';
+import { AreaSettings } from './AreaSettings';
 import { formOf, patchOf, type SettingsForm } from './settings-form';
 
 const SETTINGS_KEY = ['kiosk', 'settings'] as const;
@@ -22,7 +23,10 @@ export function SettingsSection() {
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">{t('sections.settings')}</h1>
       {settings.data ? (
-        <SettingsEditor settings={settings.data} />
+        <>
+          <SettingsEditor settings={settings.data} />
+          <AreaSettings settings={settings.data} settingsKey={SETTINGS_KEY} />
+        </>
       ) : settings.isError ? (
         <p className="form-error" role="alert">
           {errorText(settings.error)}
@@ -87,6 +91,14 @@ function SettingsEditor({ settings }: { settings: Settings }) {
         onChange={(v) => change({ 'centre.name': v })}
         maxLength={60}
         error={errorOf('centre.name')}
+      />
+      <TextField
+        label={t('settings.centreNameEn')}
+        hint={t('settings.centreNameEnHint')}
+        value={form['centre.nameEn']}
+        onChange={(v) => change({ 'centre.nameEn': v })}
+        maxLength={80}
+        error={errorOf('centre.nameEn')}
       />
       <fieldset
         className="choices"

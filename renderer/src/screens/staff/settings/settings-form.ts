@@ -3,6 +3,7 @@ import type { Language, Settings, SettingsPatch } from '../../../../../electron/
 /** The settings the platform's form edits; numbers as typed text until saved. */
 export interface SettingsForm {
   'centre.name': string;
+  'centre.nameEn': string;
   'i18n.languages': Language[];
   'i18n.defaultLanguage': Language;
   'kiosk.idleSeconds': string;
@@ -14,6 +15,7 @@ export interface SettingsForm {
 export function formOf(settings: Settings): SettingsForm {
   return {
     'centre.name': settings['centre.name'],
+    'centre.nameEn': settings['centre.nameEn'],
     'i18n.languages': settings['i18n.languages'],
     'i18n.defaultLanguage': settings['i18n.defaultLanguage'],
     'kiosk.idleSeconds': String(settings['kiosk.idleSeconds']),
