@@ -1,8 +1,10 @@
 import type { Counter, KioskEventName, KioskEvents, Method, Out, Parsed, StaffRole } from '../shared';
+import type { MediaKind } from '../shared/media.types';
 import type { Db } from './db/database';
 import type { Migration } from './db/migrations';
 import type { Logger } from './log';
 import type { BackupStore } from './platform/backups/backup-store';
+import type { MediaStore } from './platform/media/media-store';
 import type { Sessions } from './platform/auth/sessions';
 
 export interface SessionStaff {
@@ -16,6 +18,11 @@ export interface SessionStaff {
 export interface ShellHooks {
   /** Leaves kiosk mode (Electron) or closes the kiosk browser (browser mode); absent when there is none. */
   exitKiosk?: () => void;
+  /**
+   * Asks for one file in the shell's own dialog (Electron) and gives its path, or null when
+   * cancelled; absent where the shell has no dialog (the HTTP shell takes uploads instead).
+   */
+  chooseFile?: (kinds: readonly MediaKind[]) => Promise<string | null>;
 }
 
 /** The services of the running app that handlers may use. */
@@ -25,6 +32,7 @@ export interface AppServices {
   emit<K extends KioskEventName>(name: K, data: KioskEvents[K]): void;
   sessions: Sessions;
   backups: BackupStore;
+  media: MediaStore;
   shell: ShellHooks;
   features: readonly Feature[];
   /** Null while the database is damaged (only backups and sign-in work then). */
@@ -46,6 +54,16 @@ export interface Ctx {
 export type Handler<K extends Method> = (input: Parsed<K>, ctx: Ctx) => Out<K> | Promise<Out<K>>;
 export type Handlers = { [K in Method]: Handler<K> };
 
+/** A row of a feature that uses a stored file (a title's cover): the file is not deleted while it does. */
+export interface MediaRef {
+  /** The media id. */
+  media: string;
+  /** What kind of row, for the words around the label (`title`). */
+  kind: string;
+  /** Which row, in words a person knows it by (the book's title). */
+  label: string;
+}
+
 /** What a feature adds to core: one registry line in `features/index.ts`. */
 export interface Feature {
   id: string;
@@ -60,4 +78,6 @@ export interface Feature {
   vocabulary?(db: Db): string[];
   /** Cheap: changes whenever `vocabulary` may have; a feature with a vocabulary must give one. */
   vocabularyVersion?(db: Db): string;
+  /** Every use this feature makes of stored files (media); a file in use is never deleted. */
+  mediaRefs?(db: Db): MediaRef[];
 }

@@ -72,10 +72,15 @@ export async function dispatch(
     const value: unknown = await handler(parsed.data, ctx);
     return { ok: true, value };
   } catch (err) {
-    if (err instanceof DomainError) {
-      return fail({ code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) });
-    }
-    env.log.error(`Method ${name} failed`, err);
-    return fail({ code: 'internal', message: 'Something went wrong; it has been logged' });
+    return failureOf(err, env.log, `Method ${name}`);
   }
+}
+
+/** A thrown error as the envelope answers it: a DomainError in its own words, anything else logged. */
+export function failureOf(err: unknown, log: Logger, what: string): Result<never> {
+  if (err instanceof DomainError) {
+    return fail({ code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) });
+  }
+  log.error(`${what} failed`, err);
+  return fail({ code: 'internal', message: 'Something went wrong; it has been logged' });
 }

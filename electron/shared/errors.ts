@@ -19,6 +19,13 @@ export const ERROR_CODES = [
   'payload_too_large',
   'not_kiosk',
   'internal',
+  // media
+  'media_empty',
+  'media_unknown_type',
+  'media_unreadable',
+  'media_unplayable',
+  'media_too_large',
+  'media_in_use',
   // reading room
   'copy_on_loan',
   'copy_not_loanable',

@@ -20,6 +20,10 @@ export const SETTINGS = {
   'display.largeText': z.boolean(),
   'display.highContrast': z.boolean(),
   'library.selfService': z.boolean(),
+  /** The largest picture an upload may be, in MB (the file as sent, before its variants are made). */
+  'media.maxImageMB': z.number().int().min(1).max(200),
+  /** The largest video or sound file, in MB. */
+  'media.maxVideoMB': z.number().int().min(1).max(4096),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -34,6 +38,8 @@ export const DEFAULT_SETTINGS: Settings = {
   'display.largeText': false,
   'display.highContrast': false,
   'library.selfService': false,
+  'media.maxImageMB': 20,
+  'media.maxVideoMB': 500,
 };
 
 export const settingsPatch = z.strictObject(SETTINGS).partial();

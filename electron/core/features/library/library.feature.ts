@@ -7,7 +7,12 @@ import { m002VocabularyVersion } from './migrations/002-vocabulary-version';
 import { demoData } from './seed/demo-data';
 import { seedLibrary } from './seed/library.seed';
 import { selfserviceHandlers } from './selfservice/selfservice.handlers';
-import { libraryCounters, libraryVocabulary, libraryVocabularyVersion } from './library.stats';
+import {
+  libraryCounters,
+  libraryMediaRefs,
+  libraryVocabulary,
+  libraryVocabularyVersion,
+} from './library.stats';
 
 /** 红色书吧, the reading room: catalogue, search, lending. */
 export const libraryFeature: Feature = {
@@ -19,4 +24,5 @@ export const libraryFeature: Feature = {
   counters: libraryCounters,
   vocabulary: libraryVocabulary,
   vocabularyVersion: libraryVocabularyVersion,
+  mediaRefs: libraryMediaRefs,
 };

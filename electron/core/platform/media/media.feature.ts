@@ -1,0 +1,11 @@
+import type { Feature } from '../../context';
+import { mediaHandlers } from './media.handlers';
+import { m001Media } from './migrations/001-media';
+
+/** The platform's media store: pictures, video and sound every area can use (core/platform/media). */
+export const mediaFeature: Feature = {
+  id: 'media',
+  area: false,
+  migrations: [m001Media],
+  handlers: mediaHandlers,
+};
