@@ -4,7 +4,13 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared';
 import type { MediaEntry, MediaInfo } from '../../../shared/media.types';
-import { CookieJar, startTestHost, type TestHost } from '../../../host/host-testing';
+import {
+  CookieJar,
+  OUTSIDE_SECRET,
+  rawRequest,
+  startTestHost,
+  type TestHost,
+} from '../../../host/host-testing';
 import { TEST_ADMIN_PIN, tempDir } from '../../testing';
 import { avSample, leftInTmp, picture, rotatedJpeg, storedItems, SVG_WITH_SCRIPT } from './media-testing';
 
@@ -217,6 +223,45 @@ describe('POST /api/media', () => {
     const get = await fetch(`${h.url}/api/media`);
     expect(get.status).toBe(405);
     expect(storedItems(h.t.dataDir)).toEqual(before);
+  });
+});
+
+describe('GET /media/…', () => {
+  it('is allowed by the renderer page: img-src and media-src take its own origin', async () => {
+    const res = await fetch(`${h.url}/`);
+    const csp = Object.fromEntries(
+      (res.headers.get('content-security-policy') ?? '').split(';').map((d) => {
+        const [name = '', ...sources] = d.trim().split(/\s+/);
+        return [name, sources];
+      }),
+    );
+    expect(csp['img-src']).toContain("'self'");
+    expect(csp['media-src']).toContain("'self'");
+  });
+
+  it('leads nowhere outside the store, however the path is written', async () => {
+    const info = await uploaded(await picture('png', 8, 8, { r: 5, g: 5, b: 5 }));
+    const paths = [
+      '/media/../package.json',
+      '/media/../../package.json',
+      '/media/%2e%2e/%2e%2e/package.json',
+      '/media/..%2f..%2fpackage.json',
+      '/media/..%5c..%5cpackage.json',
+      `/media/${info.id}/..%2f..%2f..%2fhongyi.sqlite`,
+      `/media/${info.id}/../../hongyi.sqlite`,
+      '/media/%2e%2e%2fhongyi.sqlite',
+      '/media/.tmp',
+      `/media/${info.id}%00`,
+      `/media/${info.id}/original.png`,
+    ];
+    for (const p of paths) {
+      const res = await rawRequest(h.host.port, { path: p });
+      expect(res.status, p).toBeGreaterThanOrEqual(400);
+      expect(res.body, p).not.toContain(OUTSIDE_SECRET);
+      expect(res.body, p).not.toContain('SQLite format');
+    }
+    const ok = await rawRequest(h.host.port, { path: `/media/${info.id}/thumb`, method: 'HEAD' });
+    expect(ok.status).toBe(200);
   });
 });
 
