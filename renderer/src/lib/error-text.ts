@@ -17,6 +17,12 @@ export function useErrorText() {
       if (code === 'account_locked' && typeof details?.until === 'string') {
         return t('details.lockedUntil', { time: formatTime(details.until, i18n.language) });
       }
+      if (code === 'media_too_large' && typeof details?.limitMB === 'number') {
+        return t('details.mediaTooLarge', { limitMB: details.limitMB });
+      }
+      if (code === 'media_in_use' && typeof details?.usedBy === 'string') {
+        return t('details.mediaInUse', { usedBy: details.usedBy });
+      }
       return t(`codes.${code}`);
     },
     [t, i18n.language],
