@@ -22,7 +22,12 @@ async function store(t: TestCore, bytes: Buffer): Promise<MediaInfo> {
 
 const kept = (t: TestCore) => {
   const dir = path.join(t.core.backups.dir, 'media');
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f !== '.tmp').sort() : [];
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f !== '.tmp')
+        .sort()
+    : [];
 };
 
 async function served(t: TestCore, id: string, variant = ''): Promise<number> {
