@@ -323,6 +323,28 @@ function streamUpload(
   });
 }
 
+describe('an upload cut off by its sender', () => {
+  it('leaves nothing behind, and the host goes on answering', async () => {
+    const before = storedItems(h.t.dataDir);
+    const head = await picture('jpeg', 300, 300);
+    await new Promise<void>((resolve) => {
+      const req = http.request({
+        host: '127.0.0.1',
+        port: h.host.port,
+        method: 'POST',
+        path: '/api/media',
+        headers: { 'Content-Type': 'image/jpeg', 'X-Kiosk': '1', ...jar.header() },
+      });
+      req.on('error', () => resolve());
+      req.on('close', () => resolve());
+      req.write(head.subarray(0, head.length >> 1), () => setTimeout(() => req.destroy(), 200));
+    });
+    await expect.poll(() => leftInTmp(h.t.dataDir)).toEqual([]);
+    expect(storedItems(h.t.dataDir)).toEqual(before);
+    expect((await invoke('media.list', {})).ok).toBe(true);
+  });
+});
+
 describe('the size limit', () => {
   it('refuses a file as soon as it passes the limit, while it is still being sent', async () => {
     expect((await invoke('settings.update', { 'media.maxImageMB': 1 })).ok).toBe(true);
