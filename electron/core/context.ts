@@ -11,10 +11,12 @@ import type {
   StaffRole,
   WriteMethod,
 } from '../shared';
+import type { MediaKind } from '../shared/media.types';
 import type { Db, ReadDb, WriteDb } from './db/database';
 import type { Migration } from './db/migrations';
 import type { Logger } from './log';
 import type { BackupStore } from './platform/backups/backup-store';
+import type { MediaStore } from './platform/media/media-store';
 import type { Sessions } from './platform/auth/sessions';
 import type { AuditRecord } from './platform/audit/audit.repo';
 import type { CoreRegistry } from './registry';
@@ -30,6 +32,11 @@ export interface SessionStaff {
 export interface ShellHooks {
   /** Leaves kiosk mode (Electron) or closes the kiosk browser (browser mode); absent when there is none. */
   exitKiosk?: () => void;
+  /**
+   * Asks for one file in the shell's own dialog (Electron) and gives its path, or null when
+   * cancelled; absent where the shell has no dialog (the HTTP shell takes uploads instead).
+   */
+  chooseFile?: (kinds: readonly MediaKind[]) => Promise<string | null>;
 }
 
 /** The services of the running app that handlers may use. */
@@ -39,6 +46,7 @@ export interface AppServices {
   emit<K extends KioskEventName>(name: K, data: KioskEvents[K]): void;
   sessions: Sessions;
   backups: BackupStore;
+  media: MediaStore;
   shell: ShellHooks;
   features: readonly Feature[];
   registry: CoreRegistry;
@@ -68,6 +76,8 @@ export interface WriteCtx extends Omit<Ctx, 'db'> {
   audit(record: Partial<AuditRecord> & Pick<AuditRecord, 'entity'>): void;
   /** This call changed nothing (a save with the same values): no audit entry, no `data.changed`. */
   unchanged(): void;
+  /** Runs once the transaction has committed (removing a file the change no longer needs). */
+  afterCommit(fn: () => void): void;
 }
 
 type ReadHandler<K extends Method> = (input: Parsed<K>, ctx: Ctx) => Out<K> | Promise<Out<K>>;
@@ -96,6 +106,15 @@ export type Handlers = { [K in Method]: Handler<K> };
 
 /** What a feature resolves of a link `{ area, kind, id }` to its content: its title, or null when gone. */
 export type LinkResolver = (db: ReadDb, id: string) => { title: string } | null;
+/** A row of a feature that uses a stored file (a title's cover): the file is not deleted while it does. */
+export interface MediaRef {
+  /** The media id. */
+  media: string;
+  /** What kind of row, for the words around the label (`title`). */
+  kind: string;
+  /** Which row, in words a person knows it by (the book's title). */
+  label: string;
+}
 
 /** What a feature adds to core: one registry line in `features/index.ts`. */
 export interface Feature {
@@ -122,4 +141,6 @@ export interface Feature {
   vocabulary?(db: ReadDb): string[];
   /** Cheap: changes whenever `vocabulary` may have; a feature with a vocabulary must give one. */
   vocabularyVersion?(db: ReadDb): string;
+  /** Every use this feature makes of stored files (media); a file in use is never deleted. */
+  mediaRefs?(db: ReadDb): MediaRef[];
 }

@@ -1,11 +1,13 @@
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import type { KioskEvent, KioskEventName, KioskEvents, Result } from '../shared';
+import type { MediaInfo } from '../shared/media.types';
 import type { AppServices, Ctx, Feature, ShellHooks } from './context';
 import { checkFile, openDatabase, type Db, type ReadDb, type WriteDb } from './db/database';
 import { migrate, planMigrations, schemaState, type FeatureMigrations } from './db/migrations';
-import { dispatch, type DispatchEnv } from './dispatcher';
+import { dispatch, failureOf, type DispatchEnv } from './dispatcher';
 import { DomainError } from './errors';
 import { FEATURES } from './features';
 import { consoleLogger, type Logger } from './log';
@@ -14,6 +16,9 @@ import { hashPin } from './platform/auth/pin';
 import { Sessions } from './platform/auth/sessions';
 import { staffRepo } from './platform/auth/staff.repo';
 import { BackupStore } from './platform/backups/backup-store';
+import { MediaBackups } from './platform/media/media-backup';
+import { importMedia, mediaLimits, type UploadMeta } from './platform/media/media-import';
+import { MediaStore } from './platform/media/media-store';
 import { buildRegistry, type CoreRegistry } from './registry';
 
 export interface CoreOptions {
@@ -51,6 +56,8 @@ const settled = (): void => undefined;
 export class Core {
   readonly dbFile: string;
   readonly backups: BackupStore;
+  /** The media store, which the shells serve at `/media/<id>` (media-server.ts). */
+  readonly media: MediaStore;
   readonly sessions: Sessions;
   private readonly events = new EventEmitter();
   readonly registry: CoreRegistry;
@@ -73,7 +80,11 @@ export class Core {
     this.registry = buildRegistry(this.features);
     fs.mkdirSync(options.dataDir, { recursive: true });
     this.dbFile = path.join(options.dataDir, 'hongyi.sqlite');
-    this.backups = new BackupStore(path.join(options.dataDir, 'backups'), this.now);
+    this.media = new MediaStore(path.join(options.dataDir, 'media'));
+    const backupsDir = path.join(options.dataDir, 'backups');
+    this.backups = new BackupStore(backupsDir, this.now, [
+      new MediaBackups(this.media, path.join(backupsDir, 'media')),
+    ]);
     this.sessions = new Sessions(this.now);
   }
 
@@ -116,6 +127,42 @@ export class Core {
       return result;
     }
     return this.track(this.ready.then(call));
+  }
+
+  /**
+   * A streamed upload (`POST /api/media`) by a signed-in staff member. The body is received and
+   * checked without holding off anyone; only its final step, the file moved into place with its
+   * row, goes through the same gate as the API, so a restore never closes the database under it.
+   */
+  async importMedia(source: Readable, meta: UploadMeta, clientId: string): Promise<Result<MediaInfo>> {
+    try {
+      const staff = this.sessions.get(clientId, true);
+      if (!staff) throw new DomainError('unauthenticated', 'Sign in first');
+      const db = this.db;
+      if (!db)
+        throw new DomainError('database_damaged', 'The database is damaged; an admin must restore a backup');
+      const value = await importMedia(
+        {
+          store: this.media,
+          staff,
+          now: this.now,
+          limits: mediaLimits(db),
+          commit: (fn) =>
+            this.track(
+              this.ready.then(() => {
+                const current = this.db;
+                if (!current) throw new DomainError('database_damaged', 'The database is damaged');
+                return current.transaction(() => fn(current))();
+              }),
+            ),
+        },
+        source,
+        meta,
+      );
+      return { ok: true, value };
+    } catch (err) {
+      return failureOf(err, this.log, 'Media upload');
+    }
   }
 
   /** Counts a call as running until it settles, so that a restore waits for it. */
@@ -176,6 +223,7 @@ export class Core {
       emit: (name, data) => this.emit(name, data),
       sessions: this.sessions,
       backups: this.backups,
+      media: this.media,
       shell: this.options.shell ?? {},
       features: this.features,
       registry: this.registry,
@@ -286,6 +334,14 @@ export class Core {
     } finally {
       probe.close();
     }
+    const missing = this.backups.missing(name);
+    if (missing.length > 0) {
+      throw new DomainError('backup_invalid', `${missing.length} media file(s) of the backup are missing`, {
+        missingMedia: missing.length,
+      });
+    }
+    // Before the database is replaced: the files it lists are in place when it opens.
+    this.backups.restoreCompanions(name);
 
     this.db?.pragma('wal_checkpoint(TRUNCATE)');
     this.closeHandles();

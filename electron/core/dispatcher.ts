@@ -28,6 +28,11 @@ export interface DispatchEnv {
   changed(domain: string): void;
 }
 
+interface Outcome {
+  changed: boolean;
+  after: (() => void)[];
+}
+
 type SyncWrite = (input: unknown, ctx: WriteCtx) => unknown;
 interface TwoPhaseWrite {
   prepare(input: unknown, ctx: Ctx): Promise<unknown>;
@@ -45,7 +50,7 @@ async function runWrite(
   writes: WriteDecl,
   input: unknown,
   ctx: Ctx,
-  outcome: { changed: boolean },
+  outcome: Outcome,
 ): Promise<unknown> {
   const handler = m.handler as SyncWrite | TwoPhaseWrite;
   const prepared = typeof handler === 'function' ? undefined : await handler.prepare(input, ctx);
@@ -73,6 +78,7 @@ async function runWrite(
       db,
       audit: (r) => entries.push({ action: name, ...r }),
       unchanged: () => void (outcome.changed = false),
+      afterCommit: (fn) => void outcome.after.push(fn),
     };
     const result =
       typeof handler === 'function' ? handler(input, wctx) : handler.apply(input, wctx, prepared);
@@ -117,18 +123,24 @@ export async function dispatch(
       const handler = m.handler as (input: unknown, ctx: Ctx) => unknown;
       return { ok: true, value: await handler(parsed.data, ctx) };
     }
-    const outcome = { changed: true };
+    const outcome: Outcome = { changed: true, after: [] };
     const value = await runWrite(env, name, m, def.writes, parsed.data, ctx, outcome);
+    for (const fn of outcome.after) fn();
     if (def.writes.domain && outcome.changed) env.changed(def.writes.domain);
     return { ok: true, value };
   } catch (err) {
-    if (err instanceof z.ZodError) {
-      return fail({ code: 'invalid_input', message: 'Invalid input', issues: issuesOf(err) });
-    }
-    if (err instanceof DomainError) {
-      return fail({ code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) });
-    }
-    env.log.error(`Method ${name} failed`, err);
-    return fail({ code: 'internal', message: 'Something went wrong; it has been logged' });
+    return failureOf(err, env.log, `Method ${name}`);
   }
+}
+
+/** A thrown error as the envelope answers it: a DomainError in its own words, anything else logged. */
+export function failureOf(err: unknown, log: Logger, what: string): Result<never> {
+  if (err instanceof z.ZodError) {
+    return fail({ code: 'invalid_input', message: 'Invalid input', issues: issuesOf(err) });
+  }
+  if (err instanceof DomainError) {
+    return fail({ code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) });
+  }
+  log.error(`${what} failed`, err);
+  return fail({ code: 'internal', message: 'Something went wrong; it has been logged' });
 }

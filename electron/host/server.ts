@@ -8,7 +8,9 @@ import type { ErrorCode, Result } from '../shared';
 import type { CoreRegistry } from '../core/registry';
 import type { Core } from '../core';
 import type { Logger } from '../core/log';
+import { isMediaPath } from '../core/platform/media/media-server';
 import { BODY_LIMIT, IMPORT_BODY_LIMIT, MIME, SECURITY_HEADERS } from '../core/security';
+import { dropRest, receiveUpload, sendMedia } from './media-routes';
 
 export interface HostOptions {
   core: Core;
@@ -205,6 +207,14 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         if (req.method !== 'POST') throw new HttpError(405, 'POST only');
         return invoke(req, res, cookieHeaders, `http:${token}`);
       }
+      if (url.pathname === '/api/media') {
+        if (req.method !== 'POST') throw new HttpError(405, 'POST only');
+        if (req.headers['x-kiosk'] !== '1') throw new HttpError(403, 'Missing X-Kiosk header');
+        const { status, result } = await receiveUpload(core, req, url, `http:${token}`);
+        send(res, status, result, cookieHeaders);
+        return dropRest(req);
+      }
+      if (isMediaPath(url.pathname)) return sendMedia(core, req, res, url.pathname);
       if (url.pathname === '/api/methods' && req.method === 'GET') return send(res, 200, methods);
       if (url.pathname === '/api/events' && req.method === 'GET') return events(res);
       if (url.pathname.startsWith('/api/')) throw new HttpError(404, 'Not found');
@@ -212,11 +222,10 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       serveStatic(req, res, url.pathname);
     })().catch((err: unknown) => {
       if (res.headersSent) return res.destroy();
-      if (err instanceof HttpError)
-        return send(res, err.status, {
-          ok: false,
-          error: { code: codeOf(err.status), message: err.message },
-        });
+      if (err instanceof HttpError) {
+        send(res, err.status, { ok: false, error: { code: codeOf(err.status), message: err.message } });
+        return dropRest(req);
+      }
       log.error('HTTP request failed', err);
       send(res, 500, {
         ok: false,
@@ -224,6 +233,9 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       });
     });
   });
+
+  // An upload of a large video over a slow LAN may take longer than Node's default five minutes.
+  server.requestTimeout = 30 * 60 * 1000;
 
   const unsubscribe = core.onEvent((event) => {
     const frame = `event: ${event.name}\ndata: ${JSON.stringify(event.data)}\n\n`;

@@ -3,6 +3,7 @@ import type { MethodDef, MethodMap, UnionToIntersection, WriteDecl } from './con
 import { imeApi } from './ime.api';
 import { libraryOfficeApi } from './library-office.api';
 import { libraryApi } from './library.api';
+import { mediaApi } from './media.api';
 import { platformApi } from './platform.api';
 
 /** Merges the feature method maps; a name defined twice is a programming error caught at load. */
@@ -18,7 +19,7 @@ function compose<M extends MethodMap[]>(...maps: M): UnionToIntersection<M[numbe
 }
 
 /** The whole API: every method the renderer, scripts and other terminals can call. */
-export const api = compose(platformApi, imeApi, libraryApi, libraryOfficeApi);
+export const api = compose(platformApi, mediaApi, imeApi, libraryApi, libraryOfficeApi);
 
 export type Api = typeof api;
 export type Method = Extract<keyof Api, string>;

@@ -1,7 +1,8 @@
 // No zod here: the renderer reads the error registry at start.
 
 /** The HTTP statuses an error code may answer with. */
-export type HttpStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 421 | 423 | 429 | 500 | 503 | 507;
+export type HttpStatus =
+  400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 421 | 422 | 423 | 429 | 500 | 503 | 507;
 
 /**
  * An error code's declaration: its HTTP status. Its text, in three languages, lives in the owning

@@ -1,6 +1,7 @@
 // No zod here: the renderer reads the error registry at start.
 import type { ErrorDef, ErrorMap } from './error-defs';
 import { libraryErrors } from './library.errors';
+import { mediaErrors } from './media.errors';
 import { platformErrors } from './platform.errors';
 
 export * from './error-defs';
@@ -10,7 +11,8 @@ export * from './error-defs';
  * namespace of the codes' texts). A code declared twice is a programming error caught at load.
  */
 const BY_AREA = {
-  platform: platformErrors,
+  // The media service is the platform's: its texts are in the shell's `errors` namespace too.
+  platform: { ...platformErrors, ...mediaErrors },
   library: libraryErrors,
 } as const;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './contract';
+import { mediaId } from './media.api';
 import {
   AUTHOR_ROLES,
   BORROWER_TYPES,
@@ -97,13 +98,8 @@ const titleFields = {
   callNumber: optText(60),
   summary: optText(4000),
   tags: z.array(text(20)).max(20).optional(),
-  /** A path under the media folder, e.g. `covers/12.jpg`. */
-  cover: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9/_.-]{0,200}$/i)
-    .refine((p) => !p.includes('..'), 'no ..')
-    .nullable()
-    .optional(),
+  /** A picture of the media store (its id), shown as the cover. */
+  cover: mediaId.nullable().optional(),
 };
 
 const borrowerFields = {

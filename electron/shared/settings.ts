@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SettingMap, SettingValues, UnionToIntersection } from './contract';
 import { librarySettings } from './library.settings';
+import { mediaSettings } from './media.settings';
 import { language, platformSettings } from './platform.settings';
 
 export { language };
@@ -25,6 +26,7 @@ export function composeSettings<M extends Record<string, SettingMap>>(
 /** The registry of settings: one line per area. */
 const BY_AREA = {
   platform: platformSettings,
+  media: mediaSettings,
   library: librarySettings,
 };
 

@@ -14,7 +14,12 @@ import { demoData } from './seed/demo-data';
 import { seedLibrary } from './seed/library.seed';
 import { selfserviceHandlers } from './selfservice/selfservice.handlers';
 import { libraryLinks } from './library.links';
-import { libraryCounters, libraryVocabulary, libraryVocabularyVersion } from './library.stats';
+import {
+  libraryCounters,
+  libraryMediaRefs,
+  libraryVocabulary,
+  libraryVocabularyVersion,
+} from './library.stats';
 
 /** 红色书吧, the reading room: catalogue, search, lending, and its back office (imports, exports, stocktake). */
 export const libraryFeature: Feature = {
@@ -36,4 +41,5 @@ export const libraryFeature: Feature = {
   links: libraryLinks,
   vocabulary: libraryVocabulary,
   vocabularyVersion: libraryVocabularyVersion,
+  mediaRefs: libraryMediaRefs,
 };

@@ -2,6 +2,7 @@ import type { Parsed } from '../../../../shared';
 import type { Author, Copy, SearchResult, Shelf, Title, TitleDetail } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
 import { DomainError } from '../../../errors';
+import { mediaRepo } from '../../../platform/media/media.repo';
 import { releaseHoldOf, routeToHold, sweepHolds, type LendingCtx } from '../lending/holds.service';
 import { holdsRepo } from '../lending/holds.repo';
 import { loansRepo } from '../lending/loans.repo';
@@ -39,6 +40,14 @@ function duplicateIsbn(db: Db, isbn: string | null, self?: number): void {
     throw new DomainError('duplicate', 'A title with this ISBN exists', { titleId: other.id });
 }
 
+/** A cover must be a picture in the media store (uploaded first, then named by its id). */
+function mustCover(db: Db, cover: string | null | undefined): void {
+  if (cover === null || cover === undefined) return;
+  if (mediaRepo(db).bySha(cover)?.kind !== 'image') {
+    throw new DomainError('not_found', 'No such picture in the media store', { what: 'cover' });
+  }
+}
+
 export function createTitle(ctx: LendingCtx, input: Parsed<'titles.create'>): Title {
   const f: TitleFields = {
     isbn: input.isbn ?? null,
@@ -56,6 +65,7 @@ export function createTitle(ctx: LendingCtx, input: Parsed<'titles.create'>): Ti
     cover: input.cover ?? null,
   };
   duplicateIsbn(ctx.db, f.isbn);
+  mustCover(ctx.db, f.cover);
   const id = titlesRepo(ctx.db).insert(f, pinyinSortKey(f.title), ctx.now().toISOString());
   indexTitles(ctx.db, [id]);
   const title = toTitle(mustTitle(ctx.db, id));
@@ -84,6 +94,7 @@ export function updateTitle(ctx: LendingCtx, input: Parsed<'titles.update'>): Ti
     cover: pick('cover', input.cover),
   };
   duplicateIsbn(ctx.db, f.isbn, input.id);
+  mustCover(ctx.db, input.cover);
   titlesRepo(ctx.db).update(input.id, f, pinyinSortKey(f.title), ctx.now().toISOString());
   indexTitles(ctx.db, [input.id]);
   ctx.audit({ action: 'titles.update', entity: 'title', entityId: input.id, before, after: f });

@@ -78,6 +78,8 @@ function SettingsEditor({ settings }: { settings: Settings }) {
       'centre.name': form['centre.name'],
       'kiosk.idleSeconds': form['kiosk.idleSeconds'],
       'kiosk.countdownSeconds': form['kiosk.countdownSeconds'],
+      'media.maxImageMB': form['media.maxImageMB'],
+      'media.maxVideoMB': form['media.maxVideoMB'],
     });
     setMissing(empty);
     if (Object.keys(empty).length === 0) save.mutate(changes);
@@ -155,6 +157,26 @@ function SettingsEditor({ settings }: { settings: Settings }) {
           maxLength={3}
           kind="digits"
           error={errorOf('kiosk.countdownSeconds')}
+        />
+      </div>
+      <div className="form-row">
+        <TextField
+          label={t('settings.maxImageMB')}
+          hint={t('settings.maxImageMBHint')}
+          value={form['media.maxImageMB']}
+          onChange={(v) => change({ 'media.maxImageMB': v })}
+          maxLength={3}
+          kind="digits"
+          error={errorOf('media.maxImageMB')}
+        />
+        <TextField
+          label={t('settings.maxVideoMB')}
+          hint={t('settings.maxVideoMBHint')}
+          value={form['media.maxVideoMB']}
+          onChange={(v) => change({ 'media.maxVideoMB': v })}
+          maxLength={4}
+          kind="digits"
+          error={errorOf('media.maxVideoMB')}
         />
       </div>
       <fieldset className="choices">
