@@ -23,7 +23,8 @@ export function AuditSection() {
   // Each area labels its own actions in its namespace; the platform's are in this one.
   const action = (area: string, a: string) => {
     const key = `audit.actions.${a.replace(/\./g, '_')}`;
-    return area === 'platform' ? t(key, { defaultValue: a }) : t(`${area}:${key}`, { defaultValue: a });
+    const shell = t(key, { defaultValue: a });
+    return area === 'platform' ? shell : t(`${area}:${key}`, { defaultValue: shell });
   };
 
   return (
