@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { APIResponse, Locator, Page } from '@playwright/test';
+import { formatDay } from '../../renderer/src/features/library-desk/shared/dates';
 import { ADMIN_PIN, expect, startHost, test as base } from './fixtures';
 
 // The librarian's screens by touch and with a simulated USB barcode scanner (fast typing, then
@@ -245,6 +246,111 @@ test('a return that someone waits for says: put it on the hold shelf for them', 
   await expect(line(page, 'E2E-H1')).toHaveCount(1);
   await expect(line(page, 'E2E-H1')).toContainText(tr('zh-CN', 'desk.scannedAgainReturn'));
   await expect(holdShelf).toBeVisible();
+  await expectAccessible(page);
+});
+
+interface Renewals {
+  reader: Borrower;
+  /** A book nobody waits for, and one somebody does (it cannot be renewed). */
+  free: { title: string; barcode: string };
+  held: { title: string; barcode: string };
+  loanOf: (barcode: string) => Promise<{ dueOn: string; renewals: number }>;
+}
+
+/** Two books lent to a reader whose rule allows one renewal; someone waits for the second. */
+async function lentForRenewal(page: Page, tag: string): Promise<Renewals> {
+  const [reader, waiter] = await freeBorrowers(page, 2);
+  if (!reader || !waiter) throw new Error('no borrowers');
+  await call(page, 'loanRules.update', { borrowerType: reader.type, maxItems: 5, renewals: 1 });
+  const free = { title: `续借测试${tag}甲`, barcode: `E2E-R${tag}1` };
+  const held = { title: `续借测试${tag}乙`, barcode: `E2E-R${tag}2` };
+  for (const book of [free, held]) {
+    const id = await titleWithCopies(page, book.title, [book.barcode]);
+    await call(page, 'lending.checkout', {
+      cardNo: reader.cardNo,
+      barcode: book.barcode,
+      requestId: `e2e-renew-${book.barcode}`,
+    });
+    if (book === held) await call(page, 'holds.place', { cardNo: waiter.cardNo, titleId: id });
+  }
+  const loanOf = async (barcode: string) => {
+    const loans = await call<Paged<{ barcode: string; dueOn: string; renewals: number }>>(
+      page,
+      'lending.loans',
+      { cardNo: reader.cardNo },
+    );
+    const loan = loans.rows.find((l) => l.barcode === barcode);
+    if (!loan) throw new Error(`${barcode} is not on loan`);
+    return loan;
+  };
+  return { reader, free, held, loanOf };
+}
+
+/** The desk's renewals, by card (the first way shown) or by book. */
+async function openRenew(page: Page, way: 'card' | 'book'): Promise<void> {
+  await openSection(page, 'desk');
+  await page.getByRole('button', { name: tr('zh-CN', 'desk.renew'), exact: true }).tap();
+  if (way === 'book')
+    await page.getByRole('button', { name: tr('zh-CN', 'desk.renewByCopy'), exact: true }).tap();
+}
+
+test('renews by card: the ticked loans get new due dates; reserved or used up, a refusal in words', async ({
+  page,
+  expectAccessible,
+}) => {
+  await signInByTouch(page);
+  const { reader, free, held, loanOf } = await lentForRenewal(page, 'A');
+  await openRenew(page, 'card');
+  await expect(page.getByRole('textbox', { name: tr('zh-CN', 'desk.cardLabel') })).toBeFocused();
+  await scan(page, reader.cardNo);
+  const picks = page.getByRole('group', { name: tr('zh-CN', 'desk.renewPick') });
+  const item = (title: string) => page.locator('.renew-item').filter({ hasText: title });
+  await picks.getByRole('checkbox', { name: free.title }).tap();
+  await picks.getByRole('checkbox', { name: held.title }).tap();
+  await page.getByRole('button', { name: tr('zh-CN', 'desk.renewPicked', { count: 2 }) }).tap();
+  // Renewed today, the loan runs the rule's days from today (the same date as a loan made today).
+  await expect.poll(async () => (await loanOf(free.barcode)).renewals).toBe(1);
+  const renewed = await loanOf(free.barcode);
+  await expect(item(free.title).getByRole('status')).toHaveText(
+    tr('zh-CN', 'desk.newDue', { date: formatDay(renewed.dueOn, 'zh-CN') }),
+  );
+  await expect(item(free.title)).toContainText(tr('zh-CN', 'desk.renewalsUsed', { used: 1, max: 1 }));
+  await expect(item(held.title).getByRole('alert')).toHaveText(tr('zh-CN', 'refusals.renewalHeld'));
+  await expectAccessible(page);
+
+  // Once more: the rule allows one renewal, and it is used.
+  await picks.getByRole('checkbox', { name: free.title }).tap();
+  await page.getByRole('button', { name: tr('zh-CN', 'desk.renewPicked', { count: 1 }) }).tap();
+  await expect(item(free.title).getByRole('alert')).toHaveText(
+    tr('zh-CN', 'refusals.renewalLimit', { count: 1 }),
+  );
+  expect((await loanOf(held.barcode)).renewals).toBe(0);
+  await page.getByRole('button', { name: tr('zh-CN', 'desk.renewDone') }).tap();
+  await expect(page.getByRole('textbox', { name: tr('zh-CN', 'desk.cardLabel') })).toBeVisible();
+});
+
+test('renews by scanning the books, without the card: whoever has them; a reserved one is refused', async ({
+  page,
+  expectAccessible,
+}) => {
+  await signInByTouch(page);
+  const { reader, free, held, loanOf } = await lentForRenewal(page, 'B');
+  await openRenew(page, 'book');
+  await expect(page.getByRole('textbox', { name: tr('zh-CN', 'desk.renewBookLabel') })).toBeFocused();
+  await scan(page, free.barcode);
+  await scan(page, held.barcode);
+  const renewed = line(page, free.barcode);
+  await expect(renewed).toContainText(tr('zh-CN', 'desk.renewed'));
+  await expect(renewed).toContainText(free.title);
+  await expect(renewed).toContainText(
+    tr('zh-CN', 'desk.renewedFor', { name: reader.name, card: reader.cardNo }),
+  );
+  const loan = await loanOf(free.barcode);
+  expect(loan.renewals).toBe(1);
+  await expect(renewed).toContainText(tr('zh-CN', 'desk.newDue', { date: formatDay(loan.dueOn, 'zh-CN') }));
+  await expect(line(page, held.barcode)).toContainText(tr('zh-CN', 'desk.notRenewed'));
+  await expect(line(page, held.barcode)).toContainText(tr('zh-CN', 'refusals.renewalHeld'));
+  expect((await loanOf(held.barcode)).renewals).toBe(0);
   await expectAccessible(page);
 });
 
