@@ -49,6 +49,7 @@ const test = base.extend<object, { host: TestHost }>({
       const host = await damagedCentre();
       await use(host);
       await host.stop();
+      fs.rmSync(host.dataDir, { recursive: true, force: true });
     },
     { scope: 'worker' },
   ],
