@@ -4,6 +4,7 @@ import { catalogueHandlers } from './catalogue/catalogue.handlers';
 import { lendingHandlers } from './lending/lending.handlers';
 import { m001Library } from './migrations/001-library';
 import { m002VocabularyVersion } from './migrations/002-vocabulary-version';
+import { m003ClosedDaysToCalendar } from './migrations/003-closed-days-to-calendar';
 import { demoData } from './seed/demo-data';
 import { seedLibrary } from './seed/library.seed';
 import { selfserviceHandlers } from './selfservice/selfservice.handlers';
@@ -13,7 +14,7 @@ import { libraryCounters, libraryVocabulary, libraryVocabularyVersion } from './
 export const libraryFeature: Feature = {
   id: 'library',
   area: true,
-  migrations: [m001Library, m002VocabularyVersion],
+  migrations: [m001Library, m002VocabularyVersion, m003ClosedDaysToCalendar],
   handlers: { ...catalogueHandlers, ...borrowersHandlers, ...lendingHandlers, ...selfserviceHandlers },
   seed: (db, now) => seedLibrary(db, now, demoData),
   counters: libraryCounters,

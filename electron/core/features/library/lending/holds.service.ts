@@ -5,11 +5,11 @@ import { audit } from '../../../platform/audit/audit.repo';
 import { borrowersRepo } from '../borrowers/borrowers.repo';
 import { copiesRepo } from '../catalogue/copies.repo';
 import { titlesRepo } from '../catalogue/titles.repo';
-import { addDays, localDate, rollForward } from '../dates';
+import { addDays, localDate } from '../../../../shared/dates';
+import { nextOpenDay } from '../../../platform/calendar/calendar.service';
 import { refreshAvailability } from '../search/search-index';
 import { holdsRepo } from './holds.repo';
 import { loansRepo } from './loans.repo';
-import { closedDaysRepo } from './rules.repo';
 
 export type LendingCtx = Pick<Ctx, 'db' | 'staff' | 'now'>;
 
@@ -27,8 +27,7 @@ export function routeToHold(ctx: LendingCtx, copyId: number, titleId: number) {
   const holds = holdsRepo(ctx.db);
   const next = holds.nextWaiting(titleId);
   if (!next) return null;
-  const closed = closedDaysRepo(ctx.db);
-  const until = rollForward(addDays(today(ctx), HOLD_SHELF_DAYS), closed.isClosed);
+  const until = nextOpenDay(ctx.db, addDays(today(ctx), HOLD_SHELF_DAYS));
   copiesRepo(ctx.db).setStatus(copyId, 'on_hold_shelf', ctx.now().toISOString());
   holds.makeReady(next.id, copyId, ctx.now().toISOString(), until);
   return { hold: next, readyUntil: until };

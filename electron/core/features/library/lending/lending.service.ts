@@ -3,12 +3,13 @@ import { DomainError } from '../../../errors';
 import { audit } from '../../../platform/audit/audit.repo';
 import { borrowersRepo, toRef, type BorrowerRow } from '../borrowers/borrowers.repo';
 import { copiesRepo } from '../catalogue/copies.repo';
-import { addDays, rollForward } from '../dates';
+import { addDays } from '../../../../shared/dates';
+import { nextOpenDay } from '../../../platform/calendar/calendar.service';
 import { refreshAvailability } from '../search/search-index';
 import { holdsRepo } from './holds.repo';
 import { routeToHold, sweepHolds, today, type LendingCtx } from './holds.service';
 import { loansRepo } from './loans.repo';
-import { closedDaysRepo, requestsRepo, rulesRepo } from './rules.repo';
+import { requestsRepo, rulesRepo } from './rules.repo';
 
 export type Channel = 'desk' | 'self';
 
@@ -53,7 +54,7 @@ export function blockOf(ctx: LendingCtx, b: BorrowerRow): 'inactive' | 'overdue'
 }
 
 export function dueDate(ctx: LendingCtx, days: number, from = today(ctx)): string {
-  return rollForward(addDays(from, days), closedDaysRepo(ctx.db).isClosed);
+  return nextOpenDay(ctx.db, addDays(from, days));
 }
 
 export function checkout(ctx: LendingCtx, cardNo: string, barcode: string, channel: Channel): CheckoutLine {
