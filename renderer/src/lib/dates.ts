@@ -43,10 +43,3 @@ export function weekdayName(weekday: number, language: string, style: 'short' | 
     new Date(Date.UTC(2023, 0, 1 + weekday)),
   );
 }
-
-/** The day of the month, as the language writes it on a calendar ("1", "1日"). */
-export function formatDayOfMonth(day: string, language: string): string {
-  const date = utc(day);
-  if (!date) return day;
-  return new Intl.DateTimeFormat(language, { day: 'numeric', timeZone: 'UTC' }).format(date);
-}

@@ -8,7 +8,6 @@ import type { DayLook } from './MonthGrid';
  */
 export function useDayLook(): {
   look: (day: CalendarDay) => DayLook;
-  holidayName: (s: StatutoryDay) => string;
   why: (day: CalendarDay) => string[];
 } {
   const { t } = useTranslation();
@@ -48,5 +47,5 @@ export function useDayLook(): {
     };
   };
 
-  return { look, holidayName, why };
+  return { look, why };
 }
