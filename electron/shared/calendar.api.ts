@@ -33,6 +33,7 @@ export const calendarApi = {
   /** Closes a day (with a reason), opens it, or gives it back to the schedule (`default`). */
   'calendar.set': method<CalendarDay>()({
     role: 'librarian',
+    writes: { domain: 'calendar' },
     input: z.object({
       date: localDate,
       status: z.enum(DAY_CHOICES),
@@ -48,6 +49,7 @@ export const calendarApi = {
   /** The weekdays the centre is closed every week (0 for Sunday); an empty list: open every day. */
   'calendar.setWeekly': method<{ closedWeekdays: number[] }>()({
     role: 'librarian',
+    writes: { domain: 'calendar' },
     input: z.object({
       closedWeekdays: z
         .array(z.number().int().min(0).max(6))

@@ -40,13 +40,15 @@ function dayIn(dialog: Locator, date: string): Locator {
 
 /** What the chart's SVG shows: the size of its axis text and the fills of its shapes. */
 async function chartLook(page: Page): Promise<{ fontSize: number; fills: string[] }> {
-  const svg = page.locator('.chart-canvas svg');
-  await expect(svg).toBeAttached();
-  // A string: the tests are compiled without the DOM's types.
-  return svg.evaluate<{ fontSize: number; fills: string[] }, undefined>(`(el) => ({
-    fontSize: parseFloat(getComputedStyle(el.querySelector('text')).fontSize),
-    fills: [...el.querySelectorAll('path')].map((p) => getComputedStyle(p).fill),
-  })`);
+  await expect(page.locator('.chart-canvas svg')).toBeAttached();
+  // An expression, as the tests are compiled without the DOM's types.
+  return page.evaluate<{ fontSize: number; fills: string[] }>(`(() => {
+    const svg = document.querySelector('.chart-canvas svg');
+    return {
+      fontSize: parseFloat(getComputedStyle(svg.querySelector('text')).fontSize),
+      fills: [...svg.querySelectorAll('path')].map((p) => getComputedStyle(p).fill),
+    };
+  })()`);
 }
 
 test('a custom period picked on the touch calendar, and a chart that follows large text and high contrast', async ({

@@ -1,5 +1,4 @@
 import type { Handlers } from '../../context';
-import { audit } from '../audit/audit.repo';
 import { calendarRepo } from './calendar.repo';
 import { daysIn, setClosedWeekdays, setDay } from './calendar.service';
 
@@ -12,34 +11,19 @@ const decision = (o: { status: string; reason: string | null } | null | undefine
 export const calendarHandlers: Pick<Handlers, CalendarMethods> = {
   'calendar.days': ({ from, to }, ctx) => daysIn(ctx.db, from, to),
   'calendar.set': ({ date, status, reason }, ctx) => {
-    const day = ctx.db.transaction(() => {
-      const before = decision(calendarRepo(ctx.db).override(date));
-      const after = setDay(ctx.db, date, status, reason ?? null);
-      audit(ctx, {
-        action: 'calendar.set',
-        entity: 'calendarDay',
-        entityId: date,
-        before,
-        after: after.override,
-      });
-      return after;
-    })();
-    ctx.app.emit('data.changed', { domain: 'calendar' });
+    const before = decision(calendarRepo(ctx.db).override(date));
+    const day = setDay(ctx.db, date, status, reason ?? null);
+    const after = decision(day.override);
+    if (JSON.stringify(before) === JSON.stringify(after)) ctx.unchanged();
+    else ctx.audit({ entity: 'calendarDay', entityId: date, before, after });
     return day;
   },
   'calendar.setWeekly': ({ closedWeekdays }, ctx) => {
-    const result = ctx.db.transaction(() => {
-      const before = calendarRepo(ctx.db).closedWeekdays();
-      const after = setClosedWeekdays(ctx.db, closedWeekdays);
-      audit(ctx, {
-        action: 'calendar.setWeekly',
-        entity: 'calendar',
-        before: { closedWeekdays: before },
-        after: { closedWeekdays: after },
-      });
-      return { closedWeekdays: after };
-    })();
-    ctx.app.emit('data.changed', { domain: 'calendar' });
-    return result;
+    const before = calendarRepo(ctx.db).closedWeekdays();
+    const after = setClosedWeekdays(ctx.db, closedWeekdays);
+    if (before.join() === after.join()) ctx.unchanged();
+    else
+      ctx.audit({ entity: 'calendar', before: { closedWeekdays: before }, after: { closedWeekdays: after } });
+    return { closedWeekdays: after };
   },
 };

@@ -1,5 +1,5 @@
 import type { DayStatus } from '../../../shared/calendar.api';
-import type { Db } from '../../db/database';
+import { repo } from '../../db/repo';
 
 export interface OverrideRow {
   date: string;
@@ -8,8 +8,8 @@ export interface OverrideRow {
 }
 
 /** What staff set for single days, and the weekdays the centre is closed every week. */
-export function calendarRepo(db: Db) {
-  return {
+export const calendarRepo = repo(
+  (db) => ({
     override: (date: string) =>
       db
         .prepare<[string], OverrideRow>('SELECT date, status, reason FROM calendar_days WHERE date = ?')
@@ -20,6 +20,10 @@ export function calendarRepo(db: Db) {
           'SELECT date, status, reason FROM calendar_days WHERE date BETWEEN ? AND ? ORDER BY date',
         )
         .all(from, to),
+    closedWeekdays: () =>
+      db.prepare<[], number>('SELECT weekday FROM calendar_weekly_closed ORDER BY weekday').pluck().all(),
+  }),
+  (db) => ({
     setOverride(date: string, status: DayStatus, reason: string | null): void {
       db.prepare(
         `INSERT INTO calendar_days (date, status, reason) VALUES (?, ?, ?)
@@ -29,12 +33,10 @@ export function calendarRepo(db: Db) {
     removeOverride(date: string): void {
       db.prepare('DELETE FROM calendar_days WHERE date = ?').run(date);
     },
-    closedWeekdays: () =>
-      db.prepare<[], number>('SELECT weekday FROM calendar_weekly_closed ORDER BY weekday').pluck().all(),
     setClosedWeekdays(weekdays: readonly number[]): void {
       db.prepare('DELETE FROM calendar_weekly_closed').run();
       const add = db.prepare('INSERT INTO calendar_weekly_closed (weekday) VALUES (?)');
       for (const w of weekdays) add.run(w);
     },
-  };
-}
+  }),
+);

@@ -1,5 +1,5 @@
 import { addDays } from '../../../shared/dates';
-import type { Db } from '../../db/database';
+import type { WriteDb } from '../../db/database';
 import { calendarRepo } from './calendar.repo';
 import { statutoryYears } from './statutory';
 
@@ -18,7 +18,7 @@ const DEMO_CLOSED: readonly (readonly [from: string, to: string, reason: string]
   ['2027-10-01', '2027-10-03', '国庆节'],
 ];
 
-export function seedCalendar(db: Db): void {
+export function seedCalendar(db: WriteDb): void {
   const repo = calendarRepo(db);
   const covered = statutoryYears().last;
   for (const [from, to, reason] of DEMO_CLOSED) {

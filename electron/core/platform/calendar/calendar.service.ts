@@ -1,6 +1,6 @@
 import type { CalendarDay, CalendarRange, DayChoice, StatutoryDay } from '../../../shared/calendar.api';
 import { addDays, weekdayOf } from '../../../shared/dates';
-import type { Db } from '../../db/database';
+import type { ReadDb, WriteDb } from '../../db/database';
 import { calendarRepo, type OverrideRow } from './calendar.repo';
 import { statutoryDay, statutoryYears } from './statutory';
 
@@ -28,12 +28,12 @@ function build(date: string, closedWeekdays: readonly number[], row: OverrideRow
   return { date, weekday, open, statutory, weeklyClosed, override };
 }
 
-export function dayOf(db: Db, date: string): CalendarDay {
+export function dayOf(db: ReadDb, date: string): CalendarDay {
   const repo = calendarRepo(db);
   return build(date, repo.closedWeekdays(), repo.override(date));
 }
 
-export function isOpen(db: Db, date: string): boolean {
+export function isOpen(db: ReadDb, date: string): boolean {
   return dayOf(db, date).open;
 }
 
@@ -41,7 +41,7 @@ export function isOpen(db: Db, date: string): boolean {
 const LOOK_AHEAD = 400;
 
 /** The first open day on or after `date` (a due date never falls on a closed day). */
-export function nextOpenDay(db: Db, date: string): string {
+export function nextOpenDay(db: ReadDb, date: string): string {
   const repo = calendarRepo(db);
   const weekly = repo.closedWeekdays();
   const rows = new Map(repo.overrides(date, addDays(date, LOOK_AHEAD)).map((r) => [r.date, r]));
@@ -50,7 +50,7 @@ export function nextOpenDay(db: Db, date: string): string {
   return d;
 }
 
-export function daysIn(db: Db, from: string, to: string): CalendarRange {
+export function daysIn(db: ReadDb, from: string, to: string): CalendarRange {
   const repo = calendarRepo(db);
   const closedWeekdays = repo.closedWeekdays();
   const rows = new Map(repo.overrides(from, to).map((r) => [r.date, r]));
@@ -63,7 +63,7 @@ export function daysIn(db: Db, from: string, to: string): CalendarRange {
  * Sets what staff decided for a day. Opening a day that is open anyway keeps no decision, so the
  * day follows the schedule again if it changes; closing always keeps one, with its reason.
  */
-export function setDay(db: Db, date: string, choice: DayChoice, reason: string | null): CalendarDay {
+export function setDay(db: WriteDb, date: string, choice: DayChoice, reason: string | null): CalendarDay {
   const repo = calendarRepo(db);
   const plain = build(date, repo.closedWeekdays(), undefined);
   if (choice === 'default' || (choice === 'open' && plain.open)) repo.removeOverride(date);
@@ -71,7 +71,7 @@ export function setDay(db: Db, date: string, choice: DayChoice, reason: string |
   return dayOf(db, date);
 }
 
-export function setClosedWeekdays(db: Db, weekdays: readonly number[]): number[] {
+export function setClosedWeekdays(db: WriteDb, weekdays: readonly number[]): number[] {
   const repo = calendarRepo(db);
   repo.setClosedWeekdays([...weekdays].sort((a, b) => a - b));
   return repo.closedWeekdays();

@@ -4,10 +4,12 @@ import { openDatabase, type Db } from '../../db/database';
 import { appliedVersions, migrate } from '../../db/migrations';
 import { m001Library } from '../../features/library/migrations/001-library';
 import { m002VocabularyVersion } from '../../features/library/migrations/002-vocabulary-version';
-import { m003ClosedDaysToCalendar } from '../../features/library/migrations/003-closed-days-to-calendar';
+import { m003RequestsToPlatform } from '../../features/library/migrations/003-requests-to-platform';
+import { m004ClosedDaysToCalendar } from '../../features/library/migrations/004-closed-days-to-calendar';
 import { openTestCore, tempDir, testClock } from '../../testing';
 import { staffRepo } from '../auth/staff.repo';
 import { m001Platform } from '../migrations/001-platform';
+import { m002RequestsAuditAreaUids } from '../migrations/002-requests-audit-area-uids';
 import { m001Calendar } from './migrations/001-calendar';
 
 /** The reading room's closed days as the last build before the calendar kept them. */
@@ -67,7 +69,7 @@ describe('closed days move from the reading room to the calendar', () => {
         db.close();
       });
       expect(appliedVersions(db).get('calendar')).toBe(1);
-      expect(appliedVersions(db).get('library')).toBe(3);
+      expect(appliedVersions(db).get('library')).toBe(4);
       expect(hasTable(db, 'closed_days')).toBe(false);
 
       await t.signIn();
@@ -118,11 +120,11 @@ describe('closed days move from the reading room to the calendar', () => {
     // Rows the calendar's step could not have seen (it ran before the library's table existed).
     addOldClosedDays(db);
     const plan = [
-      { feature: 'platform', migrations: [m001Platform] },
+      { feature: 'platform', migrations: [m001Platform, m002RequestsAuditAreaUids] },
       { feature: 'calendar', migrations: [m001Calendar] },
       {
         feature: 'library',
-        migrations: [m001Library, m002VocabularyVersion, m003ClosedDaysToCalendar],
+        migrations: [m001Library, m002VocabularyVersion, m003RequestsToPlatform, m004ClosedDaysToCalendar],
       },
     ];
     expect(() => migrate(db, plan)).toThrow(/4 closed days are not in the calendar/);

@@ -5,8 +5,8 @@ import type { Migration } from '../../../db/migrations';
  * the library's steps, copied every row of `closed_days`. The table goes only when that is so: a
  * missing row stops the upgrade (all of it, in one transaction) rather than lose a closed day.
  */
-export const m003ClosedDaysToCalendar: Migration = {
-  version: 3,
+export const m004ClosedDaysToCalendar: Migration = {
+  version: 4,
   name: 'library-closed-days-to-calendar',
   up(db) {
     const missing = db
