@@ -3,7 +3,9 @@ import type { Db } from './db/database';
 import type { Migration } from './db/migrations';
 import type { Logger } from './log';
 import type { BackupStore } from './platform/backups/backup-store';
+import type { SignInGuard } from './platform/auth/sign-in-guard';
 import type { Sessions } from './platform/auth/sessions';
+import type { WindowCounter } from './window-counter';
 
 export interface SessionStaff {
   id: number;
@@ -11,6 +13,19 @@ export interface SessionStaff {
   name: string;
   roles: StaffRole[];
 }
+
+/**
+ * Where a call comes from: the hub's own screen (Electron's window, or a browser on 127.0.0.1 or
+ * ::1) or a device on the LAN. Sign-in counts and limits are kept apart for the two, so a device on
+ * the LAN can never lock staff out of the hub's own screen.
+ */
+export interface Peer {
+  screen: boolean;
+  /** The device's address; `screen` for Electron's own window. */
+  address: string;
+}
+
+export const SCREEN: Peer = { screen: true, address: 'screen' };
 
 /** What the shell running core can do for it. */
 export interface ShellHooks {
@@ -24,6 +39,10 @@ export interface AppServices {
   now: () => Date;
   emit<K extends KioskEventName>(name: K, data: KioskEvents[K]): void;
   sessions: Sessions;
+  /** Per-account and per-device sign-in counts held in memory, and the order of attempts. */
+  signInGuard: SignInGuard;
+  /** Renderer error reports taken per device and minute. */
+  errorReports: WindowCounter;
   backups: BackupStore;
   shell: ShellHooks;
   features: readonly Feature[];
@@ -38,6 +57,7 @@ export interface AppServices {
 export interface Ctx {
   db: Db;
   clientId: string;
+  peer: Peer;
   staff: SessionStaff | null;
   app: AppServices;
   now: () => Date;

@@ -2,18 +2,20 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { KioskEvent, KioskEventName, KioskEvents, Method, Result } from '../shared';
-import type { AppServices, Ctx, Feature, ShellHooks } from './context';
+import { SCREEN, type AppServices, type Ctx, type Feature, type Peer, type ShellHooks } from './context';
 import { checkFile, openDatabase, type Db } from './db/database';
 import { migrate, planMigrations, schemaState, type FeatureMigrations } from './db/migrations';
 import { collectHandlers, dispatch } from './dispatcher';
 import { DomainError } from './errors';
 import { FEATURES } from './features';
-import { consoleLogger, type Logger } from './log';
+import { boundedLogger, consoleLogger, type Logger } from './log';
 import { ADMIN_STAFF_NO } from './platform/auth/auth.handlers';
 import { hashPin } from './platform/auth/pin';
 import { Sessions } from './platform/auth/sessions';
+import { SignInGuard } from './platform/auth/sign-in-guard';
 import { staffRepo } from './platform/auth/staff.repo';
 import { BackupStore } from './platform/backups/backup-store';
+import { WindowCounter } from './window-counter';
 
 export interface CoreOptions {
   dataDir: string;
@@ -40,6 +42,8 @@ const WHILE_DAMAGED = new Set<Method>([
 ]);
 
 const MAINTENANCE_MS = 60 * 60 * 1000;
+/** Renderer error reports taken from one device in a minute. */
+const ERROR_REPORTS_PER_MINUTE = 10;
 
 const settled = (): void => undefined;
 
@@ -51,6 +55,8 @@ export class Core {
   readonly dbFile: string;
   readonly backups: BackupStore;
   readonly sessions: Sessions;
+  private readonly signInGuard = new SignInGuard();
+  private readonly errorReports = new WindowCounter(ERROR_REPORTS_PER_MINUTE, 60_000);
   private readonly events = new EventEmitter();
   private readonly handlers;
   private readonly log: Logger;
@@ -64,7 +70,7 @@ export class Core {
   private timer: NodeJS.Timeout | undefined;
 
   private constructor(private readonly options: CoreOptions) {
-    this.log = options.log ?? consoleLogger;
+    this.log = boundedLogger(options.log ?? consoleLogger);
     this.now = options.now ?? (() => new Date());
     this.features = options.features ?? FEATURES;
     this.handlers = collectHandlers(this.features);
@@ -89,10 +95,11 @@ export class Core {
     return this.damage;
   }
 
-  invoke(method: string, input: unknown, clientId: string): Promise<Result<unknown>> {
+  /** One API call from a client; `peer` says where it comes from (the hub's own screen by default). */
+  invoke(method: string, input: unknown, clientId: string, peer: Peer = SCREEN): Promise<Result<unknown>> {
     const call = () =>
       dispatch(
-        { handlers: this.handlers, log: this.log, context: (m, c, t) => this.context(m, c, t) },
+        { handlers: this.handlers, log: this.log, context: (m, c, t) => this.context(m, c, t, peer) },
         method,
         input,
         clientId,
@@ -159,6 +166,8 @@ export class Core {
       now: this.now,
       emit: (name, data) => this.emit(name, data),
       sessions: this.sessions,
+      signInGuard: this.signInGuard,
+      errorReports: this.errorReports,
       backups: this.backups,
       shell: this.options.shell ?? {},
       features: this.features,
@@ -168,7 +177,7 @@ export class Core {
     };
   }
 
-  private context(method: Method, clientId: string, touch: boolean): Ctx {
+  private context(method: Method, clientId: string, touch: boolean, peer: Peer): Ctx {
     let db = this.db;
     if (!db) {
       if (!WHILE_DAMAGED.has(method)) {
@@ -176,7 +185,14 @@ export class Core {
       }
       db = this.authDb();
     }
-    return { db, clientId, staff: this.sessions.get(clientId, touch), app: this.services(), now: this.now };
+    return {
+      db,
+      clientId,
+      peer,
+      staff: this.sessions.get(clientId, touch),
+      app: this.services(),
+      now: this.now,
+    };
   }
 
   /** While the database is damaged, PINs are checked against the newest good backup, read-only. */

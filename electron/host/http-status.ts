@@ -20,6 +20,10 @@ export function statusOf(code: ErrorCode): number {
       return 413;
     case 'account_locked':
       return 423;
+    case 'too_many_requests':
+      return 429;
+    case 'server_busy':
+      return 503;
     case 'database_damaged':
       return 503;
     case 'internal':

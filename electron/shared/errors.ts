@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'backup_invalid',
   'payload_too_large',
   'not_kiosk',
+  'too_many_requests',
+  'server_busy',
   'internal',
   // reading room
   'copy_on_loan',

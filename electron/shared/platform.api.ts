@@ -71,6 +71,17 @@ export interface AuditEntry {
   after: unknown;
 }
 
+/** Sign-in trouble since the admin last marked it seen (`since`: then, or null for never). */
+export interface SecurityAlerts {
+  since: string | null;
+  /** Wrong PINs, from any screen or device. */
+  failed: number;
+  /** Accounts locked after too many wrong PINs. */
+  locked: number;
+  /** Devices on the LAN held back after too many wrong PINs. */
+  held: number;
+}
+
 export interface BackupInfo {
   name: string;
   createdAt: string;
@@ -148,6 +159,8 @@ export const platformApi = {
   }),
 
   'audit.list': method<Paged<AuditEntry>>()({ role: 'admin', input: page }),
+  'security.alerts': method<SecurityAlerts>()({ role: 'admin', input: z.object({}) }),
+  'security.acknowledge': method<{ ok: true }>()({ role: 'admin', input: z.object({}) }),
 
   'backups.list': method<BackupInfo[]>()({ role: 'admin', input: z.object({}) }),
   'backups.create': method<BackupInfo>()({ role: 'admin', input: z.object({}) }),

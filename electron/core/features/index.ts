@@ -1,4 +1,5 @@
 import type { Feature } from '../context';
+import { signInFeature } from '../platform/auth/sign-in.feature';
 import { platformFeature } from '../platform/platform.feature';
 import { imeFeature } from './ime/ime.feature';
 import { libraryOfficeFeature } from './library-office/library-office.feature';
@@ -7,6 +8,7 @@ import { libraryFeature } from './library/library.feature';
 /** Every feature of core, in home-screen order. Adding an area is one line here. */
 export const FEATURES: readonly Feature[] = [
   platformFeature,
+  signInFeature,
   libraryFeature,
   libraryOfficeFeature,
   imeFeature,

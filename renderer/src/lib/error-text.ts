@@ -17,6 +17,9 @@ export function useErrorText() {
       if (code === 'account_locked' && typeof details?.until === 'string') {
         return t('details.lockedUntil', { time: formatTime(details.until, i18n.language) });
       }
+      if (code === 'too_many_requests' && typeof details?.until === 'string') {
+        return t('details.heldUntil', { time: formatTime(details.until, i18n.language) });
+      }
       return t(`codes.${code}`);
     },
     [t, i18n.language],

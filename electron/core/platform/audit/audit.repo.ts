@@ -17,6 +17,8 @@ const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 const unjson = (s: string | null): unknown => (s === null ? null : JSON.parse(s));
 
 export interface AuditRecord {
+  /** Who did it when no staff member did: `device:screen` or `device:<address>` for sign-in trouble. */
+  actor?: string;
   action: string;
   entity: string;
   entityId?: string | number | null;
@@ -36,7 +38,7 @@ export function audit(ctx: Pick<Ctx, 'db' | 'staff' | 'now'>, r: AuditRecord): v
     )
     .run(
       ctx.now().toISOString(),
-      ctx.staff?.staffNo ?? 'system',
+      r.actor ?? ctx.staff?.staffNo ?? 'system',
       r.action,
       r.entity,
       r.entityId === undefined || r.entityId === null ? null : String(r.entityId),

@@ -16,7 +16,7 @@ export function setupRequired(ctx: Pick<Ctx, 'db'>): boolean {
 }
 
 function account(ctx: Ctx, staffNo: string): StaffAccount {
-  const row = staffRepo(ctx.db).byNo(staffNo);
+  const row = staffRepo(ctx.db).accountByNo(staffNo);
   if (!row) throw new DomainError('not_found', `No staff account ${staffNo}`);
   return toAccount(row, ctx.now());
 }
@@ -32,7 +32,7 @@ export const authHandlers: Pick<
   | 'staff.update'
 > = {
   'auth.signIn': async ({ staffNo, pin }, ctx) => {
-    const staff = await checkCredentials(ctx.app.authDb(), staffNo, pin, ctx.now);
+    const staff = await checkCredentials(ctx, staffNo, pin);
     ctx.app.sessions.signIn(ctx.clientId, staff);
     return { staff };
   },
@@ -89,7 +89,7 @@ export const authHandlers: Pick<
     const pinHash = input.pin === undefined ? undefined : await hashPin(input.pin);
     const repo = staffRepo(ctx.db);
     const id = ctx.db.transaction(() => {
-      const row = repo.byNo(input.staffNo);
+      const row = repo.accountByNo(input.staffNo);
       if (!row) throw new DomainError('not_found', `No staff account ${input.staffNo}`);
       const before = toAccount(row, ctx.now());
       const roles = input.roles ? [...new Set(input.roles)] : before.roles;

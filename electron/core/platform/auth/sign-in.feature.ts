@@ -1,0 +1,11 @@
+import type { Feature } from '../../context';
+import { m001PinLocks } from './migrations/001-pin-locks';
+import { securityHandlers } from './security.handlers';
+
+/** Sign-in's locks per account and scope, and the admin's notice of sign-in trouble. */
+export const signInFeature: Feature = {
+  id: 'sign-in',
+  area: false,
+  migrations: [m001PinLocks],
+  handlers: securityHandlers,
+};
