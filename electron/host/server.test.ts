@@ -132,7 +132,8 @@ describe('POST /api/invoke', () => {
     for (const code of ERROR_CODES) {
       const status = statusOf(code);
       expect(status, code).toBeGreaterThanOrEqual(400);
-      expect(status, code).toBeLessThan(code === 'internal' || code === 'database_damaged' ? 600 : 500);
+      const server = code === 'internal' || code === 'database_damaged' || code === 'server_busy';
+      expect(status, code).toBeLessThan(server ? 600 : 500);
     }
     expect(statusOf('internal')).toBe(500);
     expect(statusOf('database_damaged')).toBe(503);
@@ -177,7 +178,12 @@ describe('the client cookie', () => {
       /^hongyi_client=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict$/,
     );
     await invoke('auth.signIn', { staffNo: 'admin', pin: TEST_ADMIN_PIN }, jar);
-    expect(jar.setCookies).toHaveLength(1);
+    // Signing in gives the browser a new token (sessions.test.ts: no session fixation).
+    expect(jar.setCookies).toHaveLength(2);
+    expect(jar.setCookies[1]).toMatch(
+      /^hongyi_client=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict$/,
+    );
+    expect(jar.setCookies[1]).not.toBe(jar.setCookies[0]);
     const me = await invoke('auth.me', {}, jar);
     expect(me.body).toMatchObject({ ok: true, value: { staff: { staffNo: 'admin' } } });
     expect((await invoke('settings.get', {}, jar)).status).toBe(200);
