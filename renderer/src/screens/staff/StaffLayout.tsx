@@ -6,6 +6,7 @@ import type { StaffRouteHandle } from '../../app/router';
 import { SignOutIcon } from '../../components/icons';
 import { invoke } from '../../lib/api';
 import { keys, useMe } from '../../lib/queries';
+import { SecurityNotice } from './SecurityNotice';
 import { useStaffSections } from './use-staff-sections';
 import './staff.css';
 
@@ -64,6 +65,7 @@ export function StaffLayout() {
         </button>
       </nav>
       <div className="staff-content">
+        {holdsRole(staff.roles, 'admin') && <SecurityNotice />}
         {needed && !holdsRole(staff.roles, needed) ? (
           <p className="notice notice-error" role="alert">
             {t('nav.forbidden')}

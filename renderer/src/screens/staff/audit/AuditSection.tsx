@@ -21,6 +21,15 @@ export function AuditSection() {
   });
   const pages = Math.max(1, Math.ceil((audit.data?.total ?? 0) / PAGE_SIZE));
   const action = (a: string) => t(`audit.actions.${a.replace(/\./g, '_')}`, { defaultValue: a });
+  // Sign-in trouble names the screen or device it came from (`device:screen`, `device:<address>`).
+  const actor = (a: string) =>
+    a === 'system'
+      ? t('audit.system')
+      : a === 'device:screen'
+        ? t('audit.device.screen')
+        : a.startsWith('device:')
+          ? t('audit.device.address', { address: a.slice('device:'.length) })
+          : a;
 
   return (
     <section aria-labelledby="audit-title">
@@ -47,7 +56,7 @@ export function AuditSection() {
               {audit.data.rows.map((r) => (
                 <tr key={r.id}>
                   <td>{formatDateTime(r.at, i18n.language)}</td>
-                  <td>{r.actor === 'system' ? t('audit.system') : r.actor}</td>
+                  <td>{actor(r.actor)}</td>
                   <th scope="row">
                     {action(r.action)}
                     {r.entityId && <span className="muted"> {r.entityId}</span>}
