@@ -8,8 +8,8 @@ import { libraryFeature } from './library/library.feature';
 /** Every feature of core, in home-screen order. Adding an area is one line here. */
 export const FEATURES: readonly Feature[] = [
   platformFeature,
-  signInFeature,
   libraryFeature,
   libraryOfficeFeature,
   imeFeature,
+  signInFeature,
 ];

@@ -1,6 +1,11 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Peer } from '../../context';
-import { openTestCore, type TestCore } from '../../testing';
+import { openDatabase } from '../../db/database';
+import { migrate } from '../../db/migrations';
+import { FEATURES } from '../../features';
+import { openTestCore, tempDir, testClock, type TestCore } from '../../testing';
+import { hashPin } from './pin';
 
 const MINUTE = 60_000;
 const SCREEN_CLIENT = 'test:screen';
@@ -19,7 +24,7 @@ const code = async (t: TestCore, pin: string, peer?: Peer) => {
   const r = await attempt(t, pin, peer);
   return r.ok ? 'ok' : r.error.code;
 };
-const until = async (t: TestCore, pin: string, peer?: Peer) => {
+const lockFor = async (t: TestCore, pin: string, peer?: Peer) => {
   const r = await attempt(t, pin, peer);
   if (r.ok) throw new Error('signed in');
   return {
@@ -32,7 +37,7 @@ describe('the account lock', () => {
   it('lasts five minutes, to the millisecond, and refuses the right PIN meanwhile', async () => {
     const t = await withLibrarian();
     for (let i = 0; i < 4; i++) expect(await code(t, '0000')).toBe('wrong_pin');
-    expect(await until(t, '0000')).toEqual({ code: 'account_locked', minutes: 5 });
+    expect(await lockFor(t, '0000')).toEqual({ code: 'account_locked', minutes: 5 });
     t.clock.advance(5 * MINUTE - 1);
     expect(await code(t, '1357')).toBe('account_locked');
     t.clock.advance(1);
@@ -44,7 +49,7 @@ describe('the account lock', () => {
     for (let i = 0; i < 4; i++) await code(t, '0000');
     const locks: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const lock = await until(t, '0000');
+      const lock = await lockFor(t, '0000');
       expect(lock.code).toBe('account_locked');
       locks.push(lock.minutes);
       t.clock.advance(lock.minutes * MINUTE);
@@ -53,7 +58,7 @@ describe('the account lock', () => {
     // The right PIN, once the lock is over, starts everything again.
     expect(await code(t, '1357')).toBe('ok');
     for (let i = 0; i < 4; i++) expect(await code(t, '0000')).toBe('wrong_pin');
-    expect(await until(t, '0000')).toEqual({ code: 'account_locked', minutes: 5 });
+    expect(await lockFor(t, '0000')).toEqual({ code: 'account_locked', minutes: 5 });
   });
 });
 
@@ -63,13 +68,13 @@ describe('a device on the LAN', () => {
     const device = lan('192.168.1.50');
     expect(await code(t, '0000', device)).toBe('wrong_pin');
     expect(await code(t, '0000', device)).toBe('wrong_pin');
-    expect(await until(t, '0000', device)).toEqual({ code: 'too_many_requests', minutes: 5 });
+    expect(await lockFor(t, '0000', device)).toEqual({ code: 'too_many_requests', minutes: 5 });
     // Held back for every account, the right PIN too, without a PIN check.
     expect(await code(t, '1357', device)).toBe('too_many_requests');
     const admin = await t.invoke('auth.signIn', { staffNo: 'admin', pin: '0000' }, 'lan', device);
     expect(admin.ok || admin.error.code).toBe('too_many_requests');
     t.clock.advance(5 * MINUTE);
-    expect(await until(t, '0000', device)).toEqual({ code: 'too_many_requests', minutes: 10 });
+    expect(await lockFor(t, '0000', device)).toEqual({ code: 'too_many_requests', minutes: 10 });
     // Another device and the hub's own screen are not held back.
     expect(await code(t, '1357', lan('192.168.1.51'))).toBe('ok');
     expect(await code(t, '1357')).toBe('ok');
@@ -128,5 +133,35 @@ describe('the admin is told', () => {
       locked: 0,
       held: 0,
     });
+  });
+});
+
+describe('an older database', () => {
+  it('keeps its wrong-PIN counts and locks through the upgrade, on the screen and for the LAN', async () => {
+    const dataDir = tempDir();
+    // The schema before the sign-in feature: every feature's migrations but its own.
+    const db = openDatabase(path.join(dataDir, 'hongyi.sqlite'));
+    migrate(
+      db,
+      FEATURES.filter((f) => f.id !== 'sign-in').map((f) => ({ feature: f.id, migrations: f.migrations })),
+    );
+    const clock = testClock();
+    const until = new Date(clock.now().getTime() + 3 * MINUTE).toISOString();
+    const insert = db.prepare(
+      `INSERT INTO staff (staff_no, name, roles, pin_hash, failed_pins, locked_until, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    insert.run('admin', 'Admin', '["admin"]', null, 0, null, clock.now().toISOString());
+    insert.run('lib1', '李图书', '["librarian"]', await hashPin('1357'), 5, until, clock.now().toISOString());
+    db.close();
+
+    const t = await openTestCore({ dataDir, clock });
+    expect(await code(t, '1357')).toBe('account_locked');
+    expect(await code(t, '1357', lan('192.168.1.50'))).toBe('account_locked');
+    await t.signIn();
+    expect((await t.ok('staff.list', {})).find((s) => s.staffNo === 'lib1')?.lockedUntil).toBe(until);
+    t.clock.advance(3 * MINUTE);
+    // The count carried over: one more wrong PIN locks again, for ten minutes.
+    expect(await lockFor(t, '0000')).toEqual({ code: 'account_locked', minutes: 10 });
   });
 });

@@ -16,7 +16,7 @@ export function SecurityNotice() {
   const alerts = useQuery({
     queryKey: ALERTS_KEY,
     queryFn: () => invoke('security.alerts', {}),
-    refetchInterval: 60_000,
+    refetchOnMount: 'always',
   });
   const seen = useMutation({
     mutationFn: () => invoke('security.acknowledge', {}),
@@ -29,15 +29,15 @@ export function SecurityNotice() {
     a.held > 0 && t('securityNotice.held', { count: a.held }),
     a.failed > 0 && t('securityNotice.failed', { count: a.failed }),
   ].filter((p): p is string => typeof p === 'string');
+  const list = parts.join(t('audit.separator'));
 
   return (
     <section className="notice notice-error security-notice" role="status" aria-labelledby="security-notice">
       <h2 id="security-notice">{t('securityNotice.title')}</h2>
       <p>
         {a.since
-          ? t('securityNotice.since', { time: formatDateTime(a.since, i18n.language) })
-          : t('securityNotice.always')}{' '}
-        {parts.join(t('audit.separator'))}
+          ? t('securityNotice.since', { time: formatDateTime(a.since, i18n.language), list })
+          : t('securityNotice.always', { list })}
       </p>
       <div className="security-notice-actions">
         <Link to="/staff/audit" className="btn btn-secondary">

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, Outlet, useMatches, useNavigate } from 'react-router';
+import { Navigate, NavLink, Outlet, useLocation, useMatches, useNavigate } from 'react-router';
 import { holdsRole } from '../../../../electron/shared/roles';
 import type { StaffRouteHandle } from '../../app/router';
 import { SignOutIcon } from '../../components/icons';
@@ -20,6 +20,7 @@ export function StaffLayout() {
   const me = useMe();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const staff = me.data?.staff ?? null;
   const sections = useStaffSections(staff?.roles ?? []);
   const needed = useMatches()
@@ -65,7 +66,9 @@ export function StaffLayout() {
         </button>
       </nav>
       <div className="staff-content">
-        {holdsRole(staff.roles, 'admin') && <SecurityNotice />}
+        {/* Asked again at each navigation (a staff action anyway), never on a timer: a poll would
+            keep an idle session alive past its 10 minutes. */}
+        {holdsRole(staff.roles, 'admin') && <SecurityNotice key={pathname} />}
         {needed && !holdsRole(staff.roles, needed) ? (
           <p className="notice notice-error" role="alert">
             {t('nav.forbidden')}
