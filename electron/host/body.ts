@@ -2,12 +2,13 @@ import type http from 'node:http';
 import { HttpError } from './http-error';
 
 /**
- * Reads a request body of at most `limit` bytes. A declared `Content-Length` over the limit is
- * refused before a byte is read; a body without one is refused as soon as it passes the limit and
- * is read no further (the stream is paused: the caller answers 413 and the connection closes).
- * Nothing beyond the limit is ever held in memory.
+ * Reads a request body of at most `limit` bytes within `timeoutMs`. A declared `Content-Length`
+ * over the limit is refused before a byte is read; a body without one is refused as soon as it
+ * passes the limit and is read no further (the stream is paused: the caller answers 413 and the
+ * connection closes). Nothing beyond the limit is ever held in memory; a body still coming after
+ * `timeoutMs` is refused with 408.
  */
-export function readBodyWithin(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+export function readBodyWithin(req: http.IncomingMessage, limit: number, timeoutMs: number): Promise<Buffer> {
   const declared = req.headers['content-length'];
   if (declared !== undefined && Number(declared) > limit) {
     return Promise.reject(new HttpError(413, 'Request too large'));
@@ -16,19 +17,24 @@ export function readBodyWithin(req: http.IncomingMessage, limit: number): Promis
     const chunks: Buffer[] = [];
     let size = 0;
     const stop = () => {
+      clearTimeout(timer);
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onError);
       req.off('close', onClose);
     };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) return void chunks.push(chunk);
+    const refuse = (err: HttpError) => {
       stop();
       req.pause();
       chunks.length = 0;
-      reject(new HttpError(413, 'Request too large'));
+      reject(err);
     };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      refuse(new HttpError(413, 'Request too large'));
+    };
+    const timer = setTimeout(() => refuse(new HttpError(408, 'Request body too slow')), timeoutMs);
     const onEnd = () => {
       stop();
       resolve(Buffer.concat(chunks, size));

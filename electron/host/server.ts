@@ -3,17 +3,19 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
-import { api, holdsRole, isMethod } from '../shared';
+import { holdsRole, type Result } from '../shared';
 import type { Core } from '../core';
 import type { Peer } from '../core/context';
 import { boundedLogger, type Logger } from '../core/log';
+import { isMediaPath } from '../core/platform/media/media-server';
+import type { CoreRegistry } from '../core/registry';
 import { BODY_LIMIT, IMPORT_BODY_LIMIT, MIME, SECURITY_HEADERS } from '../core/security';
 import { discardRest, readBodyWithin } from './body';
 import { ClientTokens } from './client-token';
 import { EventStreams } from './event-streams';
 import { servedNames } from './host-names';
 import { HttpError } from './http-error';
-import { statusOf } from './http-status';
+import { dropRest, receiveUpload, sendMedia } from './media-routes';
 
 export interface HostLimits {
   /** Event streams one device may hold open (browsers hold about six connections per host anyway). */
@@ -22,7 +24,12 @@ export interface HostLimits {
   eventStreams: number;
   /** Time to receive a request's headers (slow-header clients are cut off with 408). */
   headersTimeout: number;
-  /** Time to receive a whole request: a 50 MB import over a slow LAN fits. */
+  /** Time to receive the body of an API call: a 50 MB import over a slow LAN fits. */
+  bodyTimeout: number;
+  /**
+   * Time to receive any whole request: a large video uploaded by staff over a slow LAN (media
+   * uploads are streamed to disk, never held; anonymous ones are refused before their body).
+   */
   requestTimeout: number;
   /** An idle keep-alive connection is closed after this. */
   keepAliveTimeout: number;
@@ -34,7 +41,8 @@ export const DEFAULT_LIMITS: HostLimits = {
   eventStreamsPerClient: 6,
   eventStreams: 100,
   headersTimeout: 10_000,
-  requestTimeout: 120_000,
+  bodyTimeout: 120_000,
+  requestTimeout: 30 * 60_000,
   keepAliveTimeout: 5_000,
   connectionsCheckingInterval: 2_000,
 };
@@ -87,8 +95,8 @@ function decodePath(pathname: string): string {
 const envelope = z.object({ method: z.string().max(100), input: z.unknown().optional() });
 
 /** Every method with its role and its input as JSON Schema, for scripts and other terminals. */
-function describeMethods() {
-  return Object.entries(api).map(([name, def]) => ({
+function describeMethods(registry: CoreRegistry) {
+  return [...registry.methods].map(([name, { def }]) => ({
     name,
     role: def.role,
     input: z.toJSONSchema(def.input, { io: 'input', unrepresentable: 'any' }),
@@ -109,7 +117,10 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const staticRoot = path.resolve(options.staticDir);
   const streams = new EventStreams({ perDevice: limits.eventStreamsPerClient, total: limits.eventStreams });
   const tokens = new ClientTokens();
-  const methods = describeMethods();
+  const methods = describeMethods(core.registry);
+  // Each error code declares its HTTP status with the area that owns it.
+  const statusOf = (result: Result<unknown>) =>
+    result.ok ? 200 : (core.registry.errors.get(result.error.code)?.http ?? 500);
 
   const send = (
     res: http.ServerResponse,
@@ -132,11 +143,11 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
    * A visitor can therefore never make the host hold more than 1 MB of one request.
    */
   const bodyLimit = (named: string | null, clientId: string): number => {
-    if (named === null || !isMethod(named) || api[named].limit !== 'import') return BODY_LIMIT;
+    const def = named === null ? undefined : core.registry.methods.get(named)?.def;
+    if (def?.limit !== 'import') return BODY_LIMIT;
     const staff = core.sessions.get(clientId, false);
     if (!staff) throw new HttpError(401, 'Sign in first');
-    if (!holdsRole(staff.roles, api[named].role))
-      throw new HttpError(403, `This needs the ${api[named].role} role`);
+    if (!holdsRole(staff.roles, def.role)) throw new HttpError(403, `This needs the ${def.role} role`);
     return IMPORT_BODY_LIMIT;
   };
 
@@ -152,7 +163,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       throw new HttpError(415, 'Send application/json');
     }
     const named = url.searchParams.get('method');
-    const raw = await readBodyWithin(req, bodyLimit(named, `http:${client.token}`));
+    const raw = await readBodyWithin(req, bodyLimit(named, `http:${client.token}`), limits.bodyTimeout);
     let parsed: z.infer<typeof envelope>;
     try {
       parsed = envelope.parse(JSON.parse(raw.toString('utf8')));
@@ -163,13 +174,13 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       throw new HttpError(400, 'The URL and the body name different methods');
     if (parsed.method !== 'auth.signIn') {
       const result = await core.invoke(parsed.method, parsed.input, `http:${client.token}`, client.peer);
-      return send(res, result.ok ? 200 : statusOf(result.error.code), result, client.cookie);
+      return send(res, statusOf(result), result, client.cookie);
     }
     // A session always starts on a token made for it: whoever knew the token before (a planted
     // cookie, a shared screen) is not signed in with it.
     const fresh = tokens.issue();
     const result = await core.invoke(parsed.method, parsed.input, `http:${fresh}`, client.peer);
-    if (!result.ok) return send(res, statusOf(result.error.code), result, client.cookie);
+    if (!result.ok) return send(res, statusOf(result), result, client.cookie);
     core.sessions.signOut(`http:${client.token}`);
     send(res, 200, result, { 'Set-Cookie': cookieOf(fresh) });
   };
@@ -217,6 +228,15 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
           if (req.method !== 'POST') throw new HttpError(405, 'POST only');
           return invoke(req, res, url, { token, cookie, peer });
         }
+        if (url.pathname === '/api/media') {
+          if (req.method !== 'POST') throw new HttpError(405, 'POST only');
+          if (req.headers['x-kiosk'] !== '1') throw new HttpError(403, 'Missing X-Kiosk header');
+          // Streamed into the media store, within the media settings' own size limits.
+          const { status, result } = await receiveUpload(core, req, url, `http:${token}`);
+          send(res, status, result, cookie);
+          return dropRest(req);
+        }
+        if (isMediaPath(url.pathname)) return sendMedia(core, req, res, url.pathname);
         if (url.pathname === '/api/methods' && req.method === 'GET') return send(res, 200, methods);
         if (url.pathname === '/api/events' && req.method === 'GET') return streams.accept(res, peer);
         if (url.pathname.startsWith('/api/')) throw new HttpError(404, 'Not found');

@@ -1,7 +1,6 @@
 import type { Ctx, Peer, SessionStaff } from '../../context';
-import type { Db } from '../../db/database';
 import { DomainError } from '../../errors';
-import { audit } from '../audit/audit.repo';
+import { recordAudit } from '../audit/audit.repo';
 import { DUMMY_HASH, verifyPin } from './pin';
 import { pinLocksRepo, type LockScope, type LockState } from './pin-locks.repo';
 import { EMPTY_LOCK, lockMs, MAX_WRONG_PINS, tooMany } from './sign-in-guard';
@@ -17,20 +16,22 @@ type Verdict = { right: true; row: StaffRow } | { right: false; refusal: DomainE
 const locked = (until: string) =>
   new DomainError('account_locked', 'Too many wrong PINs; the account is locked', { until });
 
-/** Security events go to the live database's audit log; while it is damaged, to the log file. */
+/**
+ * A refusal is not a transaction of its own (the dispatcher would roll it back with the call), so
+ * sign-in trouble goes straight to the live database's audit log; while it is damaged, to the log file.
+ */
 function record(ctx: Ctx, action: string, entity: string, entityId: string, after: unknown): void {
-  const db = ctx.app.db();
-  if (db && !db.readonly)
-    audit(
-      { db, staff: null, now: ctx.now },
-      { actor: deviceActor(ctx.peer), action, entity, entityId, after },
-    );
-  else ctx.app.log.warn(`${action} ${entityId} from ${deviceActor(ctx.peer)}: ${JSON.stringify(after)}`);
+  recordAudit({ ...ctx, staff: null }, { action, entity, entityId, after }, deviceActor(ctx.peer));
 }
 
-function lockStore(ctx: Ctx, db: Db, row: StaffRow | undefined, scope: LockScope, staffNo: string) {
-  if (row && !db.readonly) {
-    const repo = pinLocksRepo(db);
+/**
+ * Where an account's count and lock are kept: the live database; in memory for an unknown staff
+ * number, and for every account while the database is damaged.
+ */
+function lockStore(ctx: Ctx, row: StaffRow | undefined, scope: LockScope, staffNo: string) {
+  const live = ctx.app.db();
+  if (row && live) {
+    const repo = pinLocksRepo(live);
     return { read: () => repo.get(row.id, scope), write: (s: LockState) => repo.put(row.id, scope, s) };
   }
   return ctx.app.signInGuard.unwrittenLock(scope, staffNo, ctx.now().getTime());
@@ -45,7 +46,7 @@ async function attempt(ctx: Ctx, staffNo: string, pin: string): Promise<Verdict>
   const db = ctx.app.authDb();
   const row = staffRepo(db).byNo(staffNo);
   const scope: LockScope = ctx.peer.screen ? 'screen' : 'lan';
-  const store = lockStore(ctx, db, row, scope, staffNo);
+  const store = lockStore(ctx, row, scope, staffNo);
   const before = store.read();
   const now = ctx.now().getTime();
   if (before.lockedUntil && Date.parse(before.lockedUntil) > now) throw locked(before.lockedUntil);

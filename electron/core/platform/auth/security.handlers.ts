@@ -1,6 +1,5 @@
-import type { SecurityAlerts } from '../../../shared';
+import type { SecurityAlerts } from '../../../shared/sign-in.api';
 import type { Handlers } from '../../context';
-import { audit } from '../audit/audit.repo';
 
 /** The audit actions the admin's notice counts. */
 const TROUBLE = { 'auth.failed': 'failed', 'auth.locked': 'locked', 'auth.held': 'held' } as const;
@@ -24,8 +23,9 @@ export const securityHandlers: Pick<Handlers, 'security.alerts' | 'security.ackn
     return alerts;
   },
 
+  // The dispatcher records the acknowledgement in the audit log: the notice counts from that entry.
   'security.acknowledge': (_input, ctx) => {
-    audit(ctx, { action: 'security.acknowledge', entity: 'security' });
+    ctx.audit({ entity: 'security' });
     return { ok: true };
   },
 };

@@ -1,3 +1,4 @@
+import { signInApi } from '../../../shared/sign-in.api';
 import type { Feature } from '../../context';
 import { m001PinLocks } from './migrations/001-pin-locks';
 import { securityHandlers } from './security.handlers';
@@ -6,6 +7,7 @@ import { securityHandlers } from './security.handlers';
 export const signInFeature: Feature = {
   id: 'sign-in',
   area: false,
+  api: signInApi,
   migrations: [m001PinLocks],
   handlers: securityHandlers,
 };
