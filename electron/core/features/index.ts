@@ -1,6 +1,6 @@
 import type { Feature } from '../context';
 import { platformFeature } from '../platform/platform.feature';
-import { imeFeature } from './ime/ime.feature';
+import { imeFeature } from '../platform/ime/ime.feature';
 import { libraryOfficeFeature } from './library-office/library-office.feature';
 import { libraryFeature } from './library/library.feature';
 

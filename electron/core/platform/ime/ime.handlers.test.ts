@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Feature } from '../../context';
 import { dumpDatabase, openTestCore, type TestCore } from '../../testing';
-import { FEATURES } from '../index';
+import { FEATURES } from '../../features';
 
 const VISITOR = 'test:visitor';
 
@@ -12,7 +12,7 @@ const namesFeature: Feature = {
   area: false,
   migrations: [
     {
-      version: FEATURES.flatMap((f) => f.migrations).length + 1,
+      version: 1,
       name: 'test-names',
       up(db) {
         db.exec('CREATE TABLE test_names (name TEXT NOT NULL) STRICT');
