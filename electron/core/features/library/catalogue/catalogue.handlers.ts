@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../context';
 import { DomainError } from '../../../errors';
 import { audit } from '../../../platform/audit/audit.repo';
-import { suggest } from '../search/search.service';
+import { suggest } from '../search/suggest';
 import {
   addCopy,
   createTitle,
