@@ -56,8 +56,12 @@ export interface Feature {
   /** Demo content for a fresh data folder (in one transaction; skipped with `--no-demo`). */
   seed?(db: Db, now: Date): void;
   counters?(db: Db): Counter[];
-  /** The centre's own words (titles, authors, shelf and organisation names) the input method ranks first. */
-  vocabulary?(db: Db): string[];
+  /**
+   * The centre's own words (titles, authors, shelf and organisation names) the input method ranks
+   * first. Read while core goes on answering: the input method pauses between items, so a large
+   * list comes best from a generator reading a page per query (no statement left open meanwhile).
+   */
+  vocabulary?(db: Db): Iterable<string>;
   /** Cheap: changes whenever `vocabulary` may have; a feature with a vocabulary must give one. */
   vocabularyVersion?(db: Db): string;
 }

@@ -1,17 +1,27 @@
-import { createHash } from 'node:crypto';
 import type { Feature } from '../../context';
 import type { Db } from '../../db/database';
-import { loadGeneralLexicon } from './general-lexicon';
+import type { Logger } from '../../log';
+import { loadGeneralLexicon, type GeneralLexicon } from './general-lexicon';
 import { createInputMethod, type InputMethod } from './input-method';
+import { LexiconIndex } from './lexicon';
+import { Pacer } from './pacer';
+import { indexNames, readNames } from './vocabulary-build';
 
-interface Cached {
+interface Built {
+  /** The vocabulary versions it was read at; null when a feature gives none (read again each time). */
   fingerprint: string | null;
-  vocabularyHash: string;
+  hash: string;
   ime: InputMethod;
 }
 
+interface State {
+  built: Built | null;
+  rebuild: Promise<void> | null;
+}
+
 /** Per database handle: a restore opens a new handle, and so starts afresh. */
-const cache = new WeakMap<Db, Cached>();
+const states = new WeakMap<Db, State>();
+const rebuilds = new Set<Promise<void>>();
 
 /**
  * The features' vocabulary versions: one indexed read each, so a keystroke after a loan or a visit
@@ -27,30 +37,80 @@ function fingerprint(db: Db, features: readonly Feature[]): string | null {
   return parts.join('|');
 }
 
-function hashOf(vocabulary: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const name of vocabulary) hash.update(name).update('\u0000');
-  return hash.digest('hex');
+/**
+ * Reads the names again and, when the words changed, builds the new vocabulary: names read and
+ * indexed in slices on core's thread, their words and pinyin worked out in a worker. Until it is
+ * done, the previous vocabulary keeps answering.
+ */
+async function rebuild(db: Db, features: readonly Feature[], general: GeneralLexicon, state: State) {
+  const pacer = new Pacer();
+  // The keystroke that noticed the change is answered first.
+  await pacer.pause();
+  const at = fingerprint(db, features);
+  const names = await readNames(db, features, pacer);
+  if (state.built?.hash === names.hash) {
+    state.built.fingerprint = at;
+    return;
+  }
+  const own = await indexNames(names, pacer);
+  state.built = { fingerprint: at, hash: names.hash, ime: createInputMethod(own, general) };
+}
+
+function startRebuild(
+  db: Db,
+  features: readonly Feature[],
+  general: GeneralLexicon,
+  state: State,
+  log: Logger,
+) {
+  const work = rebuild(db, features, general, state)
+    .catch((err: unknown) => {
+      // A restore closes the handle under a rebuild: its successor starts afresh, nothing is lost.
+      if (!db.open) return;
+      log.error('The input method could not read the centre’s vocabulary', err);
+      // Words of the dictionary only, until the vocabulary changes again: no retry at every keystroke.
+      state.built ??= {
+        fingerprint: fingerprint(db, features),
+        hash: '',
+        ime: createInputMethod(new LexiconIndex(), general),
+      };
+    })
+    .finally(() => {
+      state.rebuild = null;
+      rebuilds.delete(work);
+    });
+  state.rebuild = work;
+  rebuilds.add(work);
 }
 
 /**
- * The input method for this database's vocabulary. When a vocabulary version moves, the names are
- * read again, but the index is rebuilt only when the words themselves changed (a borrower added
- * from a company already known changes no word): reading names is a query, indexing them is
- * segmentation and pinyin.
+ * The input method for this database's vocabulary. When a vocabulary version moves, the rebuild
+ * starts and this keystroke is answered from the vocabulary already built; only the very first
+ * keystroke on a database handle, with nothing built yet, waits for it (without blocking core).
  */
-export async function inputMethodFor(db: Db, features: readonly Feature[]): Promise<InputMethod> {
+export async function inputMethodFor(
+  db: Db,
+  features: readonly Feature[],
+  log: Logger,
+): Promise<InputMethod> {
   const general = await loadGeneralLexicon();
+  let state = states.get(db);
+  if (!state) states.set(db, (state = { built: null, rebuild: null }));
   const now = fingerprint(db, features);
-  const cached = cache.get(db);
-  if (now !== null && cached?.fingerprint === now) return cached.ime;
-  const vocabulary = features.flatMap((f) => f.vocabulary?.(db) ?? []);
-  const vocabularyHash = hashOf(vocabulary);
-  if (cached?.vocabularyHash === vocabularyHash) {
-    cached.fingerprint = now;
-    return cached.ime;
-  }
-  const ime = createInputMethod(vocabulary, general);
-  cache.set(db, { fingerprint: now, vocabularyHash, ime });
-  return ime;
+  const { built } = state;
+  if (built && now !== null && built.fingerprint === now) return built.ime;
+  if (!state.rebuild) startRebuild(db, features, general, state, log);
+  if (built) return built.ime;
+  await state.rebuild;
+  return state.built?.ime ?? createInputMethod(new LexiconIndex(), general);
+}
+
+/** Whether a vocabulary is being rebuilt: tests check that calls are answered meanwhile. */
+export function rebuilding(): boolean {
+  return rebuilds.size > 0;
+}
+
+/** Resolves once no vocabulary is being rebuilt: tests and the benchmark wait here for the new words. */
+export async function vocabularyRebuilt(): Promise<void> {
+  while (rebuilds.size > 0) await Promise.allSettled([...rebuilds]);
 }
