@@ -1,7 +1,6 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import type { StaffRole } from '../../../electron/shared';
-import type { InputMethod } from '../components/keyboard/input-method';
 import { libraryArea } from './library/library.area';
 
 /** Keys below are keys of the area's own namespace (its `locales/<lng>.json`). */
@@ -33,8 +32,6 @@ export interface AreaModule {
   staffSections?: StaffSection[];
   /** Attract-screen labels for counter keys from `kiosk.counters`, each with `{{count}}`. */
   counterLabels?: Record<string, string>;
-  /** Input methods this area brings to the on-screen keyboard (the reading room: pinyin). */
-  inputMethods?: InputMethod[];
 }
 
 /** Every area the renderer knows, one line each. */
@@ -49,5 +46,3 @@ export function visibleAreas(registered: readonly AreaModule[], coreAreas: reado
 export function areaKey(namespace: string, key: string): string {
   return `${namespace}:${key}`;
 }
-
-export const INPUT_METHODS: readonly InputMethod[] = AREAS.flatMap((area) => area.inputMethods ?? []);

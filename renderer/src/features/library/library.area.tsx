@@ -1,6 +1,5 @@
 import type { ComponentType } from 'react';
 import type { AreaModule } from '../registry';
-import { pinyinInputMethod } from './ime/pinyin-input-method';
 import { BookshelfIcon } from './library-icons';
 
 /** A route's screen, loaded when first opened. */
@@ -131,5 +130,4 @@ export const libraryArea: AreaModule = {
     },
   ],
   counterLabels: { readers: 'counters.readers', loans: 'counters.loans' },
-  inputMethods: [pinyinInputMethod],
 };

@@ -65,7 +65,13 @@ export function ClosedDaysPanel() {
               </p>
             )}
           </div>
-          <TextField label={t('closed.reason')} value={reason} onChange={setReason} maxLength={40} />
+          <TextField
+            label={t('closed.reason')}
+            kind="words"
+            value={reason}
+            onChange={setReason}
+            maxLength={40}
+          />
         </div>
         {set.isError && (
           <p className="form-error" role="alert">

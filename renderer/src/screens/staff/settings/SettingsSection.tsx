@@ -83,6 +83,7 @@ function SettingsEditor({ settings }: { settings: Settings }) {
     <form className="form" onSubmit={submit} noValidate>
       <TextField
         label={t('settings.centreName')}
+        kind="words"
         value={form['centre.name']}
         onChange={(v) => change({ 'centre.name': v })}
         maxLength={60}
