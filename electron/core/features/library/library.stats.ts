@@ -23,7 +23,7 @@ export function libraryVocabularyVersion(db: Db): string {
 }
 
 /** Titles read per query: each page is one short read, and the input method pauses between them. */
-const PAGE = 2000;
+const PAGE = 500;
 
 /**
  * The centre's own words for the input method: titles, authors, shelves, reading lists, companies,

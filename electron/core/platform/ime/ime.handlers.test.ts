@@ -30,7 +30,14 @@ const namesFeature: Feature = {
   vocabularyVersion: (db) => String(db.prepare('SELECT count(*) FROM test_names').pluck().get()),
 };
 
-const open = () => openTestCore({ features: [...FEATURES, namesFeature] });
+/** A core whose vocabulary is built: its first keystroke starts the build, and the test waits for it. */
+async function warm(t: TestCore): Promise<TestCore> {
+  await t.ok('ime.candidates', { input: 'a' }, VISITOR);
+  await vocabularyRebuilt();
+  return t;
+}
+
+const open = async () => warm(await openTestCore({ features: [...FEATURES, namesFeature] }));
 
 async function texts(t: TestCore, input: string, limit = 5): Promise<string[]> {
   const { candidates } = await t.ok('ime.candidates', { input, limit }, VISITOR);
@@ -75,8 +82,18 @@ describe('ime.candidates', () => {
     expect((await texts(t, 'xinghuhongshujiao'))[0]).toBe('星湖红书角');
   });
 
+  it('answers the very first keystroke from the dictionary while the centre’s words are read', async () => {
+    const t = await openTestCore({ features: [...FEATURES, namesFeature] });
+    const first = await texts(t, 'hongyan');
+    expect(rebuilding()).toBe(true);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first).not.toContain('红岩');
+    await vocabularyRebuilt();
+    expect((await texts(t, 'hongyan'))[0]).toBe('红岩');
+  });
+
   it('keeps answering keystrokes and searches from the previous vocabulary while it is rebuilt', async () => {
-    const t = await openTestCore({ features: [...FEATURES, namesFeature], demo: true });
+    const t = await warm(await openTestCore({ features: [...FEATURES, namesFeature], demo: true }));
     await t.signIn();
     expect((await texts(t, 'xhhsj'))[0]).not.toBe('星湖红书角');
     expect(rebuilding()).toBe(false);

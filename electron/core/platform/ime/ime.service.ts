@@ -23,6 +23,13 @@ interface State {
 const states = new WeakMap<Db, State>();
 const rebuilds = new Set<Promise<void>>();
 
+let dictionaryOnly: InputMethod | undefined;
+/** Before the centre's words are in (the first keystrokes after a start or a restore): the dictionary's. */
+function withoutVocabulary(general: GeneralLexicon): InputMethod {
+  dictionaryOnly ??= createInputMethod(new LexiconIndex(), general);
+  return dictionaryOnly;
+}
+
 /**
  * The features' vocabulary versions: one indexed read each, so a keystroke after a loan or a visit
  * does not re-read every name. A feature with a vocabulary but no version is read every time.
@@ -69,11 +76,7 @@ function startRebuild(
       if (!db.open) return;
       log.error('The input method could not read the centre’s vocabulary', err);
       // Words of the dictionary only, until the vocabulary changes again: no retry at every keystroke.
-      state.built ??= {
-        fingerprint: fingerprint(db, features),
-        hash: '',
-        ime: createInputMethod(new LexiconIndex(), general),
-      };
+      state.built ??= { fingerprint: fingerprint(db, features), hash: '', ime: withoutVocabulary(general) };
     })
     .finally(() => {
       state.rebuild = null;
@@ -85,8 +88,8 @@ function startRebuild(
 
 /**
  * The input method for this database's vocabulary. When a vocabulary version moves, the rebuild
- * starts and this keystroke is answered from the vocabulary already built; only the very first
- * keystroke on a database handle, with nothing built yet, waits for it (without blocking core).
+ * starts and this keystroke is answered at once from the vocabulary already built, or, on a
+ * database handle with none built yet, from the dictionary alone: no keystroke waits for a rebuild.
  */
 export async function inputMethodFor(
   db: Db,
@@ -100,9 +103,7 @@ export async function inputMethodFor(
   const { built } = state;
   if (built && now !== null && built.fingerprint === now) return built.ime;
   if (!state.rebuild) startRebuild(db, features, general, state, log);
-  if (built) return built.ime;
-  await state.rebuild;
-  return state.built?.ime ?? createInputMethod(new LexiconIndex(), general);
+  return built?.ime ?? withoutVocabulary(general);
 }
 
 /** Whether a vocabulary is being rebuilt: tests check that calls are answered meanwhile. */

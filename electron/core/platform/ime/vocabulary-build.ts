@@ -24,19 +24,20 @@ export interface Names {
 /** The features' names, read in slices: a 100,000-title catalogue's names take a few hundred ms to read. */
 export async function readNames(db: Db, features: readonly Feature[], pacer: Pacer): Promise<Names> {
   const seen = new Set<string>();
+  const lines: string[] = [];
   const hash = createHash('sha256');
   for (const f of features) {
     if (!f.vocabulary) continue;
     for (const name of f.vocabulary(db)) {
       if (!seen.has(name) && name.trim() !== '') {
         seen.add(name);
+        lines.push(name.replaceAll(NAME_SEPARATOR, ' '));
         hash.update(name).update('\u0000');
       }
       if (pacer.due()) await pacer.pause();
     }
   }
-  const text = [...seen].map((n) => n.replaceAll(NAME_SEPARATOR, ' ')).join(NAME_SEPARATOR);
-  return { text, hash: hash.digest('hex') };
+  return { text: lines.join(NAME_SEPARATOR), hash: hash.digest('hex') };
 }
 
 /** The words and phrases of the names, worked out in a worker thread; the index is built here, in slices. */
