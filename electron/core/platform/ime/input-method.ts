@@ -6,8 +6,6 @@ import { consumedUpTo, display, segment, type Segmentation, type Token } from '.
 
 export interface InputMethod {
   candidates(input: string, offset: number, limit: number, script?: ImeScript): ImeCandidates;
-  /** How many words and phrases the centre's vocabulary gave. */
-  readonly vocabularySize: number;
 }
 
 interface Scored {
@@ -176,7 +174,6 @@ export function createInputMethod(own: LexiconIndex, general: GeneralLexicon): I
   }
 
   return {
-    vocabularySize: own.size,
     candidates(input, offset, limit, script = 'simplified') {
       const key = `${script}:${input}`;
       let result = cache.get(key);

@@ -41,7 +41,6 @@ export function tokenMatches(token: Token, syllable: string): boolean {
 export class LexiconIndex {
   private readonly buckets = new Map<string, LexEntry[]>();
   private longest = 0;
-  private count = 0;
 
   constructor(entries: Iterable<LexEntry> = []) {
     for (const e of entries) this.add(e);
@@ -67,17 +66,12 @@ export class LexiconIndex {
     return this.longest;
   }
 
-  get size(): number {
-    return this.count;
-  }
-
   private add(e: LexEntry): void {
     const key = keyOf(e.syllables);
     let bucket = this.buckets.get(key);
     if (!bucket) this.buckets.set(key, (bucket = []));
     bucket.push(e);
     this.longest = Math.max(this.longest, e.syllables.length);
-    this.count++;
   }
 
   private sortBuckets(): void {

@@ -42,6 +42,7 @@ export async function readNames(db: Db, features: readonly Feature[], pacer: Pac
 
 /** The words and phrases of the names, worked out in a worker thread; the index is built here, in slices. */
 export async function indexNames(names: Names, pacer: Pacer): Promise<LexiconIndex> {
+  if (names.text === '') return new LexiconIndex();
   const encoded = await new Promise<string>((resolve, reject) => {
     const worker = new Worker(WORKER);
     // A kiosk closing (or a test ending) does not wait for a vocabulary nobody will use.
