@@ -1,4 +1,4 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Core } from '../../electron/core';
 import { openDatabase } from '../../electron/core/db/database';
@@ -35,13 +35,20 @@ const search = (core: Core, q: string) => call(core, 'catalogue.search', { q, li
 /**
  * Requests one after another, each {@link PAUSE_MS} after the last one's answer, while `going()`:
  * a search and a keystroke in turn. Each one's time runs from when it fell due, so a wait behind
- * core's other work (the timer firing late) counts; `held` is the longest such wait of the loop.
+ * core's other work (the timer firing late) counts; `held` is the longest such wait of the loop,
+ * `gc` the longest garbage-collection pause meanwhile (on a machine short of cores, V8's helper
+ * threads wait for their turn and a pause grows from milliseconds to seconds).
  */
 async function traffic(cat: Catalogue, typed: readonly string[], going: (n: number) => boolean) {
   const searches: number[] = [];
   const keys: number[] = [];
   const loop = monitorEventLoopDelay({ resolution: 1 });
   loop.enable();
+  let gc = 0;
+  const pauses = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gc = Math.max(gc, entry.duration);
+  });
+  pauses.observe({ entryTypes: ['gc'] });
   for (let n = 0; going(n); n++) {
     const due = performance.now() + PAUSE_MS;
     await sleep(PAUSE_MS);
@@ -54,7 +61,8 @@ async function traffic(cat: Catalogue, typed: readonly string[], going: (n: numb
     }
   }
   loop.disable();
-  return { searches, keys, held: loop.max / 1e6 };
+  pauses.disconnect();
+  return { searches, keys, held: loop.max / 1e6, gc };
 }
 
 /**
@@ -99,6 +107,7 @@ export async function rebuildBench(cat: Catalogue, typed: readonly string[]): Pr
     idle.held,
     `≤ ${GOAL_MS} ms`,
   );
+  report('longest garbage-collection pause during the rebuild', busy.gc, 'nothing rebuilding', idle.gc);
   const p95 = (xs: readonly number[]) => percentile(xs, 95);
   const both = (name: string, during: number[], before: number[]) => {
     report(
