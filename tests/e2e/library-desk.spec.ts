@@ -37,7 +37,7 @@ const LOCALES = Object.fromEntries(
 ) as Record<Lang, unknown>;
 const KEYBOARD = Object.fromEntries(
   LANGS.map((l) => [l, readJson(`i18n/locales/${l}/keyboard.json`)]),
-) as Record<Lang, { region: string }>;
+) as Record<Lang, { region: string; keys: { switchMethod: string } }>;
 
 /** A text of the desk's locale files, as the screen shows it (plural `_one` / `_other` in English). */
 function tr(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
@@ -72,6 +72,11 @@ async function call<T>(page: Page, method: string, input: object): Promise<T> {
 
 function keyboard(page: Page, lang: Lang = 'zh-CN'): Locator {
   return page.getByRole('region', { name: KEYBOARD[lang].region });
+}
+
+/** The key that turns pinyin on and off: pressed while pinyin is on. */
+function switchKey(page: Page, lang: Lang = 'zh-CN'): Locator {
+  return keyboard(page, lang).getByRole('button', { name: KEYBOARD[lang].keys.switchMethod });
 }
 
 /** Closes the on-screen keyboard as a finger does: a tap outside the field, on the heading. */
@@ -161,6 +166,8 @@ test('lends at the desk with a scanner: two books, a double scan lent once, refu
   await openSection(page, 'desk');
   await expect(page.getByRole('heading', { level: 1, name: tr('zh-CN', 'sections.desk') })).toBeVisible();
   await expect(page.getByRole('textbox', { name: tr('zh-CN', 'desk.cardLabel') })).toBeFocused();
+  // A card number is a code: the keyboard opens on letters, not in pinyin.
+  await expect(switchKey(page)).toHaveAttribute('aria-pressed', 'false');
   await scan(page, reader.cardNo);
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(reader.name) })).toBeVisible();
   const bookField = page.getByRole('textbox', { name: tr('zh-CN', 'desk.bookLabel') });
@@ -358,6 +365,7 @@ test('the desk speaks each language: headings, the borrower panel and a refusal'
     await page.getByRole('button', { name: LANGUAGE_NAMES[lang] }).tap();
     await expect(page.getByRole('heading', { level: 1, name: tr(lang, 'sections.desk') })).toBeVisible();
     await page.getByRole('textbox', { name: tr(lang, 'desk.cardLabel') }).tap();
+    await expect(switchKey(page, lang)).toHaveAttribute('aria-pressed', 'false');
     await scan(page, reader.cardNo);
     await expect(page.getByText(tr(lang, 'desk.limitLeft'), { exact: true })).toBeVisible();
     await scan(page, 'E2E-NOSUCH');
