@@ -14,6 +14,22 @@ export interface StaffSection {
   lazy: () => Promise<{ Component: ComponentType }>;
 }
 
+/**
+ * A setting an area adds to 系统设置, in the area's own section; keys of its namespace. A text
+ * setting is typed as words (pinyin first on a Chinese screen), a number on the number pad.
+ */
+export type AreaSetting =
+  | { key: string; kind: 'toggle'; labelKey: string; hintKey?: string }
+  | { key: string; kind: 'number' | 'text'; labelKey: string; hintKey?: string; maxLength: number };
+
+/** One attract-screen slide: a picture and two keys of the area's namespace. */
+export interface AreaHighlight {
+  id: string;
+  titleKey: string;
+  textKey: string;
+  Art: ComponentType;
+}
+
 export interface AreaModule {
   /** The id of the core feature; the tile shows only when `kiosk.info.areas` lists it. */
   id: string;
@@ -30,12 +46,25 @@ export interface AreaModule {
    */
   routes: RouteObject[];
   staffSections?: StaffSection[];
+  /** The namespaces only its staff sections read: loaded with the first of them, not at start. */
+  staffNamespaces?: readonly string[];
   /** Attract-screen labels for counter keys from `kiosk.counters`, each with `{{count}}`. */
   counterLabels?: Record<string, string>;
+  /** Its settings, edited in its own section of 系统设置 (labels in its namespace). */
+  settings?: AreaSetting[];
+  /** Its slides on the attract screen. */
+  highlights?: AreaHighlight[];
+  /**
+   * Where a link `{ area: id, kind, id }` to its content opens (a path under `/areas/<id>`), or
+   * null for a kind it does not know. Whether the target still exists is core's `links.resolve`.
+   */
+  linkPath?(kind: string, id: string): string | null;
 }
 
 /** Every area the renderer knows, one line each. */
 export const AREAS: readonly AreaModule[] = [libraryArea];
+
+export const STAFF_NAMESPACES = AREAS.flatMap((area) => area.staffNamespaces ?? []);
 
 /** The areas to show: those core reports as registered, in core's home-screen order. */
 export function visibleAreas(registered: readonly AreaModule[], coreAreas: readonly string[]): AreaModule[] {
@@ -45,4 +74,12 @@ export function visibleAreas(registered: readonly AreaModule[], coreAreas: reado
 /** An area's own key as i18next finds it: `<namespace>:<key>`. */
 export function areaKey(namespace: string, key: string): string {
   return `${namespace}:${key}`;
+}
+
+/** Where a link to another area's content opens, or null when that area or kind is not here. */
+export function linkPathOf(
+  areas: readonly AreaModule[],
+  target: { area: string; kind: string; id: string },
+): string | null {
+  return areas.find((a) => a.id === target.area)?.linkPath?.(target.kind, target.id) ?? null;
 }

@@ -11,6 +11,7 @@ const VISITOR = 'test:visitor';
 const namesFeature: Feature = {
   id: 'test-names',
   area: false,
+  api: {},
   migrations: [
     {
       version: 1,

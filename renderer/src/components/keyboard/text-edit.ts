@@ -13,8 +13,8 @@ export interface EditResult extends EditState {
 /**
  * What a field takes, declared by every field: `words` in the screen's language (searches, names,
  * titles, organisations, notes: the keyboard starts in pinyin on a Chinese screen), `code` as
- * printed on a card or a label (barcodes, card and staff numbers, ISBNs, call numbers: it starts on
- * letters), `digits` on the number pad, `pin` masked on the number pad.
+ * printed on a card or a label (barcodes, card and staff numbers, ISBNs, call numbers) or spelt in
+ * Latin letters (the centre's English name): it starts on letters, `digits` on the number pad, `pin` masked on the number pad.
  */
 export type FieldKind = 'words' | 'code' | 'digits' | 'pin';
 

@@ -10,6 +10,7 @@ import { useErrorText, useFieldErrors } from '../../../lib/error-text';
 import { deskKeys } from '../shared/queries';
 import { AuthorsEditor } from './AuthorsEditor';
 import { ClcPicker } from './ClcPicker';
+import { CoverPhotoField } from './CoverPhotoField';
 import { titleInputOf, type TitleDraft, type TitleInput } from './title-form';
 
 const SHOWN_BESIDE = [
@@ -139,6 +140,7 @@ export function TitleForm(props: {
         />
       </div>
       <TextField label={t('title.summary')} kind="words" {...field('summary')} maxLength={4000} />
+      <CoverPhotoField value={draft.cover ?? null} onChange={(cover) => change({ cover })} />
       {general && (
         <p className="form-error" role="alert">
           {general}
