@@ -69,6 +69,15 @@ const staffSections: RouteObject[] = [
       (m) => m.AuditSection,
     ),
   },
+  {
+    // The centre's calendar: the librarian's now (due dates); venue staff's too once booking comes.
+    path: 'calendar',
+    handle: { role: 'librarian' } satisfies StaffRouteHandle,
+    lazy: component(
+      () => import('../screens/staff/calendar/CalendarSection'),
+      (m) => m.CalendarSection,
+    ),
+  },
   ...AREAS.flatMap((area) =>
     (area.staffSections ?? []).map((section): RouteObject => ({
       path: `areas/${area.id}/${section.id}`,
