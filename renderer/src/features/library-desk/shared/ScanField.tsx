@@ -38,6 +38,7 @@ export function ScanField(props: {
       <div ref={box} className="scan-input">
         <TextField
           label={label}
+          kind="code"
           hint={hint}
           value={value}
           onChange={setValue}

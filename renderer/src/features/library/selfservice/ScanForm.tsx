@@ -36,6 +36,7 @@ export function ScanForm(props: {
     <form ref={form} className="scan-form" onSubmit={send} noValidate>
       <TextField
         label={label}
+        kind="code"
         hint={hint}
         value={value}
         onChange={setValue}
