@@ -3,6 +3,7 @@ import type { Db } from './db/database';
 import type { Migration } from './db/migrations';
 import type { Logger } from './log';
 import type { BackupStore } from './platform/backups/backup-store';
+import type { ContentKind } from './platform/publishing/content-kind';
 import type { Sessions } from './platform/auth/sessions';
 
 export interface SessionStaff {
@@ -60,4 +61,6 @@ export interface Feature {
   vocabulary?(db: Db): string[];
   /** Cheap: changes whenever `vocabulary` may have; a feature with a vocabulary must give one. */
   vocabularyVersion?(db: Db): string;
+  /** Content that visitors see only once a reviewer approved it (platform/publishing). */
+  contentKinds?: readonly ContentKind[];
 }

@@ -13,6 +13,7 @@ export function statusOf(code: ErrorCode): number {
     case 'account_disabled':
     case 'not_kiosk':
     case 'self_service_off':
+    case 'publishing_own_submission':
       return 403;
     case 'not_found':
       return 404;

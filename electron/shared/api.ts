@@ -4,6 +4,7 @@ import { imeApi } from './ime.api';
 import { libraryOfficeApi } from './library-office.api';
 import { libraryApi } from './library.api';
 import { platformApi } from './platform.api';
+import { publishingApi } from './publishing.api';
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
   ? I
@@ -22,7 +23,7 @@ function compose<M extends MethodMap[]>(...maps: M): UnionToIntersection<M[numbe
 }
 
 /** The whole API: every method the renderer, scripts and other terminals can call. */
-export const api = compose(platformApi, imeApi, libraryApi, libraryOfficeApi);
+export const api = compose(platformApi, publishingApi, imeApi, libraryApi, libraryOfficeApi);
 
 export type Api = typeof api;
 export type Method = Extract<keyof Api, string>;

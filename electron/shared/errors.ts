@@ -31,6 +31,15 @@ export const ERROR_CODES = [
   'import_unreadable',
   'duplicate',
   'self_service_off',
+  // publishing
+  'publishing_in_review',
+  'publishing_not_in_review',
+  'publishing_archived',
+  'publishing_not_archived',
+  'publishing_unchanged',
+  'publishing_incomplete',
+  'publishing_own_submission',
+  'publishing_no_version',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -11,6 +11,8 @@ import {
   type CheckoutLine,
   type ClosedDay,
   type Copy,
+  type DeskReadingList,
+  type DeskReadingListDetail,
   type Hold,
   type Loan,
   type LoanRule,
@@ -188,8 +190,14 @@ export const libraryApi = {
     }),
   }),
 
-  /** Creates (no id) or replaces a reading list with its titles in order. */
-  'readingLists.save': method<ReadingList>()({
+  /** Every list's draft with where it stands in review (visitors read `catalogue.readingLists`). */
+  'readingLists.list': method<DeskReadingList[]>()({ role: librarian, input: z.object({}) }),
+  'readingLists.get': method<DeskReadingListDetail>()({ role: librarian, input: z.object({ id }) }),
+  /**
+   * Creates (no id) or replaces a list's draft with its titles in order; visitors see it once a
+   * reviewer approves. `submit` sends it for review in the same step. Refused while in review.
+   */
+  'readingLists.save': method<DeskReadingList>()({
     role: librarian,
     input: z.object({
       id: id.optional(),
@@ -197,6 +205,7 @@ export const libraryApi = {
       description: optText(400),
       position: z.number().int().optional(),
       titleIds: z.array(id).max(500),
+      submit: z.boolean().default(false),
     }),
   }),
 

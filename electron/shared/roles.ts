@@ -1,12 +1,21 @@
 // No zod here: the renderer loads this module at start, and building schemas costs it time.
 
-/** `visitor` is anyone at the screen; the others are staff roles. An `admin` holds every role. */
-export const STAFF_ROLES = ['librarian', 'venue_staff', 'curator', 'admin'] as const;
+/**
+ * `visitor` is anyone at the screen; the others are staff roles. An `admin` holds every role. A
+ * `reviewer` approves or returns what others submit for publishing (see `publishing.api.ts`).
+ */
+export const STAFF_ROLES = ['librarian', 'venue_staff', 'curator', 'reviewer', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
-export type Role = 'visitor' | StaffRole;
+/**
+ * `staff` is any signed-in staff member, for methods whose handler decides by what they touch
+ * (publishing: the role that edits each kind of content).
+ */
+export type Role = 'visitor' | 'staff' | StaffRole;
 
 export function holdsRole(roles: readonly StaffRole[], needed: Role): boolean {
-  return needed === 'visitor' || roles.includes('admin') || roles.includes(needed);
+  if (needed === 'visitor') return true;
+  if (needed === 'staff') return roles.length > 0;
+  return roles.includes('admin') || roles.includes(needed);
 }
 
 /** A PIN is 4 to 12 digits. */

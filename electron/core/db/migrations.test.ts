@@ -124,12 +124,12 @@ describe('migrate', () => {
   it('upgrades a database numbered the old way (one global user_version) in place', () => {
     const db = freshDb();
     // What the last build before per-feature steps left: platform 1, library 1 and 2 as user_version 3.
-    const legacy = PLANS.flatMap((p) => p.migrations.map((m) => ({ feature: p.feature, m }))).slice(0, 3);
-    expect(legacy.map((l) => `${l.feature}/${l.m.version}`)).toEqual([
-      'platform/1',
-      'library/1',
-      'library/2',
-    ]);
+    const step = (feature: string, version: number) => {
+      const m = PLANS.find((p) => p.feature === feature)?.migrations.find((x) => x.version === version);
+      if (!m) throw new Error(`No step ${feature}/${version}`);
+      return { feature, m };
+    };
+    const legacy = [step('platform', 1), step('library', 1), step('library', 2)];
     db.transaction(() => {
       for (const { m } of legacy) m.up(db);
       db.pragma('user_version = 3');

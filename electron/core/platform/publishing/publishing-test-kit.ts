@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { KioskEvent } from '../../../shared';
+import type { Feature } from '../../context';
+import type { Db } from '../../db/database';
+import { FEATURES } from '../../features';
+import { openSharedTestCore, type SharedTestCore } from '../../testing';
+import type { ContentKind } from './content-kind';
+import { liveVersion } from './publishing.read';
+import { draftChanged } from './publishing.service';
+
+/**
+ * A content kind of the tests' own, `test.note`, edited by curators: the platform's state machine
+ * checked apart from any area (the reading lists have their own tests). Only tests import this file.
+ */
+export const noteKind: ContentKind<{ text: string }> = {
+  kind: 'test.note',
+  editorRole: 'curator',
+  schema: z.object({ text: z.string().min(1) }),
+  snapshot: (db, id) =>
+    db.prepare<[number], { text: string }>('SELECT text FROM test_notes WHERE id = ?').get(id) ?? null,
+  validate: (p) => (p.text.trim() === '…' ? 'unfinished' : null),
+  title: (p) => p.text.slice(0, 20),
+  present: (p) => [{ field: 'text', text: p.text }],
+};
+
+const notesFeature: Feature = {
+  id: 'test-notes',
+  area: false,
+  migrations: [
+    {
+      version: 1,
+      name: 'notes',
+      up: (db) => db.exec('CREATE TABLE test_notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT'),
+    },
+  ],
+  handlers: {},
+  contentKinds: [noteKind],
+};
+
+export interface PublishingKit extends SharedTestCore {
+  /** Clients signed in as: a curator (the author), two reviewers, a librarian (no right to notes). */
+  author: string;
+  reviewer: string;
+  otherReviewer: string;
+  librarian: string;
+  /** The author saves a note's draft as an area would: its table, then `draftChanged`, in one transaction. */
+  edit(id: number, text: string, clientId?: string): void;
+  /** What a visitor's screen would read: the live payload, or null. */
+  visible(id: number): string | null;
+  events: KioskEvent[];
+  db: Db;
+}
+
+/** The input that names a note to the `publishing.*` methods. */
+export const note = (id: number) => ({ kind: 'test.note', contentId: id });
+
+/** One core for a test file (`beforeAll`, then `dispose`): its staff accounts cost a slow PIN hash each. */
+export async function openPublishing(): Promise<PublishingKit> {
+  const t = await openSharedTestCore({ features: [...FEATURES, notesFeature] });
+  await t.signIn();
+  const author = await t.staffMember('cur1', ['curator']);
+  const reviewer = await t.staffMember('rev1', ['reviewer']);
+  const otherReviewer = await t.staffMember('rev2', ['reviewer']);
+  const librarian = await t.staffMember('lib1', ['librarian']);
+  // Core keeps its connection to itself; the kit edits drafts on it, as an area's handler would.
+  const db = (t.core as unknown as { db: Db }).db;
+  const events: KioskEvent[] = [];
+  t.core.onEvent((e) => events.push(e));
+  return {
+    ...t,
+    author,
+    reviewer,
+    otherReviewer,
+    librarian,
+    db,
+    events,
+    edit(id, text, clientId = author) {
+      const staff = t.core.sessions.get(clientId, false);
+      db.transaction(() => {
+        db.prepare(
+          'INSERT INTO test_notes (id, text) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET text = ?',
+        ).run(id, text, text);
+        draftChanged({ db, staff, now: t.clock.now }, noteKind, id);
+      })();
+    },
+    visible: (id) => liveVersion(db, noteKind, id)?.payload.text ?? null,
+  };
+}
