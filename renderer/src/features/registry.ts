@@ -15,6 +15,13 @@ export interface StaffSection {
   lazy: () => Promise<{ Component: ComponentType }>;
 }
 
+/** How the review screen names a kind of content and the fields its versions show (keys of the area's namespace). */
+export interface ContentKindLabels {
+  nameKey: string;
+  /** `PresentedField.field` → key. */
+  fieldKeys: Record<string, string>;
+}
+
 export interface AreaModule {
   /** The id of the core feature; the tile shows only when `kiosk.info.areas` lists it. */
   id: string;
@@ -35,6 +42,8 @@ export interface AreaModule {
   counterLabels?: Record<string, string>;
   /** Input methods this area brings to the on-screen keyboard (the reading room: pinyin). */
   inputMethods?: InputMethod[];
+  /** Labels of the content this area sends for review before publish, by kind (`library.readingList`). */
+  contentKinds?: Record<string, ContentKindLabels>;
 }
 
 /** Every area the renderer knows, one line each. */

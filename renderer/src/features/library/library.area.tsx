@@ -131,5 +131,15 @@ export const libraryArea: AreaModule = {
     },
   ],
   counterLabels: { readers: 'counters.readers', loans: 'counters.loans' },
+  contentKinds: {
+    'library.readingList': {
+      nameKey: 'publishing.readingList',
+      fieldKeys: {
+        name: 'publishing.fields.name',
+        description: 'publishing.fields.description',
+        titles: 'publishing.fields.titles',
+      },
+    },
+  },
   inputMethods: [pinyinInputMethod],
 };
