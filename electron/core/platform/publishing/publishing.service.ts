@@ -183,7 +183,7 @@ export function returnToAuthor(ctx: Writer, versionId: number, reason: string): 
   const at = ctx.now().toISOString();
   repo.decide(v.id, { status: 'returned', by: ctx.staff?.id ?? null, at, reason });
   repo.setItem(item.id, { state: 'draft', liveVersionId: item.live_version_id, at });
-  return moved(ctx, item, 'return', { title: v.title, reason });
+  return moved(ctx, item, 'return', { title: v.title, returnReason: reason });
 }
 
 export function archive(ctx: Writer, kind: ContentKind, contentId: number): PublishingStatus {

@@ -268,7 +268,7 @@ describe('review before publish', () => {
     const returned = (await t.ok('audit.list', {})).rows.find(
       (e) => e.action === 'publishing.return' && e.entityId === '81',
     );
-    expect(returned?.after).toMatchObject({ state: 'draft', reason: '再看看' });
+    expect(returned?.after).toMatchObject({ state: 'draft', returnReason: '再看看' });
     expect(t.events).toContainEqual({ name: 'data.changed', data: { domain: 'test' } });
     expect(t.events).toContainEqual({ name: 'data.changed', data: { domain: 'publishing' } });
   });

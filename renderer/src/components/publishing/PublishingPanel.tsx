@@ -10,7 +10,8 @@ import { VersionHistory } from './VersionHistory';
 /**
  * Where a piece of content stands in review before publish, for its editor: what visitors see,
  * a waiting submission, a review's reason for sending it back, and the author's steps (withdraw,
- * archive). An area's desk editor shows it above its form; saving and submitting stay the area's.
+ * archive). An area's desk editor shows it above its form, under the section's h1 (its heading is
+ * an h2); saving and submitting stay the area's.
  */
 export function PublishingPanel(props: { kind: string; contentId: number; status: PublishingStatus | null }) {
   const { kind, contentId, status } = props;
@@ -34,7 +35,7 @@ export function PublishingPanel(props: { kind: string; contentId: number; status
   return (
     <section className="publishing-panel" aria-labelledby={`${id}-title`}>
       <div className="publishing-head">
-        <h3 id={`${id}-title`}>{t('status.label')}</h3>
+        <h2 id={`${id}-title`}>{t('status.label')}</h2>
         <PublishingBadge status={status} />
       </div>
       <p>{where}</p>
@@ -48,7 +49,7 @@ export function PublishingPanel(props: { kind: string; contentId: number; status
       )}
       {status?.returned && (
         <div className="publishing-returned" role="group" aria-labelledby={`${id}-returned`}>
-          <h4 id={`${id}-returned`}>{t('status.returnedTitle')}</h4>
+          <h3 id={`${id}-returned`}>{t('status.returnedTitle')}</h3>
           <p>{t('status.returnedBy', { name: name(status.returned.by), when: when(status.returned.at) })}</p>
           <p className="publishing-reason">{status.returned.reason}</p>
           <p>{t('status.returnedHint')}</p>

@@ -33,7 +33,7 @@ export function VersionHistory(props: {
 
   return (
     <div>
-      <h4 id={`${id}-title`}>{t('history.title')}</h4>
+      <h3 id={`${id}-title`}>{t('history.title')}</h3>
       <div className="table-wrap">
         <table className="table">
           <caption className="visually-hidden">{t('history.caption')}</caption>

@@ -53,7 +53,7 @@ function ListForm(props: { list?: DeskReadingListDetail; onDone: (done: ListDone
       noValidate
       aria-labelledby="list-form-title"
     >
-      <h3 id="list-form-title">{list ? t('lists.editTitle', { name: list.name }) : t('lists.newTitle')}</h3>
+      <h2 id="list-form-title">{list ? t('lists.editTitle', { name: list.name }) : t('lists.newTitle')}</h2>
       <div className="form-row">
         <TextField
           label={t('lists.name')}
@@ -71,7 +71,7 @@ function ListForm(props: { list?: DeskReadingListDetail; onDone: (done: ListDone
           error={refused.description}
         />
       </div>
-      <h4>{t('lists.titles', { count: items.length })}</h4>
+      <h3>{t('lists.titles', { count: items.length })}</h3>
       <ReadingListItems items={items} onChange={setItems} />
       <TitlePicker
         exclude={new Set(items.map((i) => i.id))}
@@ -111,9 +111,9 @@ function ListView(props: { list: DeskReadingListDetail; onDone: (done: ListDone)
   const { t } = useTranslation('library-desk');
   return (
     <div className="panel">
-      <h3>{t('lists.viewTitle', { name: list.name })}</h3>
+      <h2>{t('lists.viewTitle', { name: list.name })}</h2>
       {list.description && <p>{list.description}</p>}
-      <h4>{t('lists.titles', { count: list.titles.length })}</h4>
+      <h3>{t('lists.titles', { count: list.titles.length })}</h3>
       <ol className="list-items">
         {list.titles.map((item) => (
           <li key={item.id}>

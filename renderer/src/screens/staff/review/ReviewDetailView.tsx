@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/keyboard/TextField';
 import { invoke } from '../../../lib/api';
 import { useErrorText } from '../../../lib/error-text';
 import { formatDateTime } from '../../../lib/format';
+import { ReturnDialog } from './ReturnDialog';
 import { ReviewCompare } from './ReviewCompare';
 import { useKindLabels } from './use-kind-labels';
 
@@ -26,26 +26,24 @@ export function ReviewDetailView(props: {
   const { kindName } = useKindLabels();
   const queryClient = useQueryClient();
   const [returning, setReturning] = useState(false);
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
   const detail = useQuery({
     queryKey: ['publishing', 'review', versionId],
     queryFn: () => invoke('publishing.review', { versionId }),
   });
-  const settle = async (outcome: Decided['outcome']) => {
-    await queryClient.invalidateQueries({ queryKey: ['publishing'] });
+  const settle = (outcome: Decided['outcome']) => {
     onDecided({ title: detail.data?.title ?? '', outcome });
+    void queryClient.invalidateQueries({ queryKey: ['publishing'] });
   };
   const approve = useMutation({
     mutationFn: () => invoke('publishing.approve', { versionId }),
     onSuccess: () => settle('approved'),
   });
   const sendBack = useMutation({
-    mutationFn: () => invoke('publishing.return', { versionId, reason }),
+    mutationFn: (reason: string) => invoke('publishing.return', { versionId, reason }),
     onSuccess: () => settle('returned'),
   });
   const busy = approve.isPending || sendBack.isPending;
-  const failed = approve.error ?? sendBack.error ?? detail.error;
+  const failed = approve.error ?? detail.error;
   const back = (
     <button type="button" className="btn btn-secondary" onClick={onBack}>
       {t('review.back')}
@@ -63,11 +61,6 @@ export function ReviewDetailView(props: {
     );
   }
   const d = detail.data;
-  const confirmReturn = (e: FormEvent) => {
-    e.preventDefault();
-    setMissing(reason.trim() === '');
-    if (reason.trim() !== '') sendBack.mutate();
-  };
 
   return (
     <div className="review">
@@ -89,25 +82,6 @@ export function ReviewDetailView(props: {
       )}
       {d.own ? (
         <p className="notice">{t('review.ownNote')}</p>
-      ) : returning ? (
-        <form className="form form-wide panel" onSubmit={confirmReturn} noValidate>
-          <TextField
-            label={t('review.reason')}
-            value={reason}
-            onChange={setReason}
-            maxLength={400}
-            error={missing ? t('review.reasonRequired') : null}
-            autoFocus
-          />
-          <div className="form-actions">
-            <button type="submit" className="btn btn-danger btn-large" disabled={busy}>
-              {t('review.confirmReturn')}
-            </button>
-            <button type="button" className="btn btn-secondary" onClick={() => setReturning(false)}>
-              {t('review.back')}
-            </button>
-          </div>
-        </form>
       ) : (
         <div className="form-actions">
           <button
@@ -122,11 +96,23 @@ export function ReviewDetailView(props: {
             type="button"
             className="btn btn-secondary btn-large"
             disabled={busy}
-            onClick={() => setReturning(true)}
+            onClick={() => {
+              sendBack.reset();
+              setReturning(true);
+            }}
           >
             {t('review.return')}
           </button>
         </div>
+      )}
+      {returning && (
+        <ReturnDialog
+          title={d.title}
+          busy={sendBack.isPending}
+          error={sendBack.error ? errorText(sendBack.error) : null}
+          onConfirm={(reason) => sendBack.mutate(reason)}
+          onCancel={() => setReturning(false)}
+        />
       )}
     </div>
   );
