@@ -1,31 +1,12 @@
-import type { z } from 'zod';
-import {
-  api,
-  holdsRole,
-  isMethod,
-  type ApiError,
-  type FieldIssue,
-  type Method,
-  type Result,
-} from '../shared';
-import type { Ctx, Feature, Handler, Handlers } from './context';
+import { z } from 'zod';
+import { holdsRole, type ApiError, type FieldIssue, type Result, type WriteDecl } from '../shared';
+import type { Ctx, WriteCtx } from './context';
+import type { WriteDb } from './db/database';
 import { DomainError } from './errors';
 import type { Logger } from './log';
-
-/** Merges the features' handlers, refusing a name handled twice or an API method handled nowhere. */
-export function collectHandlers(features: readonly Feature[]): Handlers {
-  const all: Partial<Record<Method, unknown>> = {};
-  for (const f of features) {
-    for (const [name, handler] of Object.entries(f.handlers)) {
-      if (!isMethod(name)) throw new Error(`Feature ${f.id} handles ${name}, which the API does not define`);
-      if (all[name]) throw new Error(`Two handlers for ${name}`);
-      all[name] = handler;
-    }
-  }
-  const missing = Object.keys(api).filter((name) => !all[name as Method]);
-  if (missing.length > 0) throw new Error(`No handler for: ${missing.join(', ')}`);
-  return all as Handlers;
-}
+import { writeAudit, type AuditRecord } from './platform/audit/audit.repo';
+import { requestsRepo } from './platform/requests/requests.repo';
+import type { CoreRegistry, RegisteredMethod } from './registry';
 
 function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({
@@ -38,10 +19,82 @@ function issuesOf(error: z.ZodError): FieldIssue[] {
 const fail = (error: ApiError): Result<never> => ({ ok: false, error });
 
 export interface DispatchEnv {
-  handlers: Handlers;
+  registry: CoreRegistry;
   log: Logger;
   /** Builds the context of one call; may refuse (e.g. `database_damaged`) by throwing a DomainError. */
-  context(method: Method, clientId: string, touch: boolean): Ctx;
+  context(method: string, clientId: string, touch: boolean): Ctx;
+  /** The writable handle for a declared write; throws `database_damaged` when there is none. */
+  writeDb(): WriteDb;
+  changed(domain: string): void;
+}
+
+interface Outcome {
+  changed: boolean;
+  after: (() => void)[];
+  /** Domains besides the declared one whose screens refetch. */
+  domains: Set<string>;
+}
+
+type SyncWrite = (input: unknown, ctx: WriteCtx) => unknown;
+interface TwoPhaseWrite {
+  prepare(input: unknown, ctx: Ctx): Promise<unknown>;
+  apply(input: unknown, ctx: WriteCtx, prepared: unknown): unknown;
+}
+
+/**
+ * A declared write: one transaction holding the change, its audit entry and (when idempotent) the
+ * stored result under the request id, so none of them can exist without the others.
+ */
+async function runWrite(
+  env: DispatchEnv,
+  name: string,
+  m: RegisteredMethod,
+  writes: WriteDecl,
+  input: unknown,
+  ctx: Ctx,
+  outcome: Outcome,
+): Promise<unknown> {
+  const handler = m.handler as SyncWrite | TwoPhaseWrite;
+  const prepared = typeof handler === 'function' ? undefined : await handler.prepare(input, ctx);
+  const db = env.writeDb();
+  const requestId = writes.idempotent ? (input as { requestId?: unknown }).requestId : undefined;
+  if (writes.idempotent && typeof requestId !== 'string') {
+    throw new Error(`${name} is declared idempotent but its input has no requestId`);
+  }
+  return db.transaction(() => {
+    const requests = requestsRepo(db);
+    outcome.changed = true;
+    let key = '';
+    if (typeof requestId === 'string') {
+      // The stored key is the input without its request id: a repeat must be the same call.
+      key = JSON.stringify({ ...(input as Record<string, unknown>), requestId: undefined });
+      const prev = requests.get(requestId);
+      if (prev) {
+        if (prev.method === name && prev.input === key) return JSON.parse(prev.result) as unknown;
+        throw new DomainError('conflict', 'This requestId was used for another call', { requestId });
+      }
+    }
+    const entries: AuditRecord[] = [];
+    const wctx: WriteCtx = {
+      ...ctx,
+      db,
+      audit: (r) => entries.push({ action: name, ...r }),
+      unchanged: () => void (outcome.changed = false),
+      afterCommit: (fn) => void outcome.after.push(fn),
+      alsoChanged: (domain) => void outcome.domains.add(domain),
+    };
+    const result =
+      typeof handler === 'function' ? handler(input, wctx) : handler.apply(input, wctx, prepared);
+    if (result instanceof Promise) throw new Error(`${name}: a declared write must be synchronous`);
+    if (writes.audit !== false && outcome.changed) {
+      if (entries.length === 0) entries.push({ action: name, entity: m.feature });
+      for (const entry of entries) writeAudit(db, { ...ctx, area: m.feature }, entry);
+    }
+    if (typeof requestId === 'string') {
+      requests.put(requestId, name, key, JSON.stringify(result ?? null), ctx.now().toISOString());
+    }
+    return result;
+  })();
 }
 
 /**
@@ -54,8 +107,9 @@ export async function dispatch(
   input: unknown,
   clientId: string,
 ): Promise<Result<unknown>> {
-  if (!isMethod(name)) return fail({ code: 'unknown_method', message: `Unknown method: ${name}` });
-  const def = api[name];
+  const m = env.registry.methods.get(name);
+  if (!m) return fail({ code: 'unknown_method', message: `Unknown method: ${name}` });
+  const { def } = m;
   try {
     const ctx = env.context(name, clientId, def.role !== 'visitor');
     if (def.role !== 'visitor') {
@@ -68,14 +122,29 @@ export async function dispatch(
     if (!parsed.success) {
       return fail({ code: 'invalid_input', message: 'Invalid input', issues: issuesOf(parsed.error) });
     }
-    const handler = env.handlers[name] as Handler<Method>;
-    const value: unknown = await handler(parsed.data, ctx);
+    if (!def.writes) {
+      const handler = m.handler as (input: unknown, ctx: Ctx) => unknown;
+      return { ok: true, value: await handler(parsed.data, ctx) };
+    }
+    const declared = def.writes.domain === undefined ? [] : [def.writes.domain];
+    const outcome: Outcome = { changed: true, after: [], domains: new Set(declared) };
+    const value = await runWrite(env, name, m, def.writes, parsed.data, ctx, outcome);
+    for (const fn of outcome.after) fn();
+    if (outcome.changed) for (const domain of outcome.domains) env.changed(domain);
     return { ok: true, value };
   } catch (err) {
-    if (err instanceof DomainError) {
-      return fail({ code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) });
-    }
-    env.log.error(`Method ${name} failed`, err);
-    return fail({ code: 'internal', message: 'Something went wrong; it has been logged' });
+    return failureOf(err, env.log, `Method ${name}`);
   }
+}
+
+/** A thrown error as the envelope answers it: a DomainError in its own words, anything else logged. */
+export function failureOf(err: unknown, log: Logger, what: string): Result<never> {
+  if (err instanceof z.ZodError) {
+    return fail({ code: 'invalid_input', message: 'Invalid input', issues: issuesOf(err) });
+  }
+  if (err instanceof DomainError) {
+    return fail({ code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) });
+  }
+  log.error(`${what} failed`, err);
+  return fail({ code: 'internal', message: 'Something went wrong; it has been logged' });
 }

@@ -13,12 +13,18 @@ export function statusOf(code: ErrorCode): number {
     case 'account_disabled':
     case 'not_kiosk':
     case 'self_service_off':
-    case 'publishing_own_submission':
       return 403;
     case 'not_found':
       return 404;
     case 'payload_too_large':
+    case 'media_too_large':
       return 413;
+    case 'media_unknown_type':
+    case 'media_unplayable':
+      return 415;
+    case 'media_empty':
+    case 'media_unreadable':
+      return 422;
     case 'account_locked':
       return 423;
     case 'database_damaged':

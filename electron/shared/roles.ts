@@ -1,17 +1,16 @@
 // No zod here: the renderer loads this module at start, and building schemas costs it time.
 
 /**
- * `visitor` is anyone at the screen; the others are staff roles. An `admin` holds every role. A
- * `reviewer` approves or returns what others submit for publishing (see `publishing.api.ts`).
+ * `visitor` is anyone at the screen; `staff` is any signed-in staff member, whatever their role
+ * (the platform's services every area uses, such as media, and publishing, whose handlers decide
+ * by the role that edits each kind of content); the others are staff roles. An `admin` holds
+ * every role. A `reviewer` approves or returns what others submit for publishing.
  */
 export const STAFF_ROLES = ['librarian', 'venue_staff', 'curator', 'reviewer', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
-/**
- * `staff` is any signed-in staff member, for methods whose handler decides by what they touch
- * (publishing: the role that edits each kind of content).
- */
 export type Role = 'visitor' | 'staff' | StaffRole;
 
+/** Whether a signed-in staff member with `roles` may do what needs `needed`. */
 export function holdsRole(roles: readonly StaffRole[], needed: Role): boolean {
   if (needed === 'visitor') return true;
   if (needed === 'staff') return roles.length > 0;

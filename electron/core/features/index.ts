@@ -1,18 +1,18 @@
 import type { Feature } from '../context';
+import { mediaFeature } from '../platform/media/media.feature';
 import { platformFeature } from '../platform/platform.feature';
 import { publishingFeature } from '../platform/publishing/publishing.feature';
 import { imeFeature } from './ime/ime.feature';
-import { libraryOfficeFeature } from './library-office/library-office.feature';
 import { libraryFeature } from './library/library.feature';
 
 /**
- * Every feature of core, in home-screen order. Adding an area is one line here. The platform's
- * services come first: their migrations run before the areas' (which may write to their tables).
+ * Every feature of core, in home-screen order. Adding an area is one line here. Publishing comes
+ * before the areas: its migrations run first, so an area's migration can write to its tables.
  */
 export const FEATURES: readonly Feature[] = [
   platformFeature,
   publishingFeature,
   libraryFeature,
-  libraryOfficeFeature,
   imeFeature,
+  mediaFeature,
 ];

@@ -1,12 +1,19 @@
 import type { Language } from '../../../shared';
-import type { Db } from '../../db/database';
+import { repo } from '../../db/repo';
+import { uuidv7 } from '../../db/uuid';
 
-export function visitsRepo(db: Db) {
-  return {
+export const visitsRepo = repo(
+  (db) => ({
+    count(): number {
+      return (db.prepare('SELECT count(*) AS n FROM visits').get() as { n: number }).n;
+    },
+  }),
+  (db) => ({
     begin(language: Language, at: Date): number {
       return Number(
-        db.prepare('INSERT INTO visits (started_at, language) VALUES (?, ?)').run(at.toISOString(), language)
-          .lastInsertRowid,
+        db
+          .prepare('INSERT INTO visits (started_at, language, uid) VALUES (?, ?, ?)')
+          .run(at.toISOString(), language, uuidv7(at.getTime())).lastInsertRowid,
       );
     },
     /** Adds an area to an open visit (each once) and records the language now in use. */
@@ -25,8 +32,5 @@ export function visitsRepo(db: Db) {
         id,
       );
     },
-    count(): number {
-      return (db.prepare('SELECT count(*) AS n FROM visits').get() as { n: number }).n;
-    },
-  };
-}
+  }),
+);

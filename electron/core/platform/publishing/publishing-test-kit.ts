@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { KioskEvent } from '../../../shared';
-import type { Feature } from '../../context';
-import type { Db } from '../../db/database';
+import { method, type KioskEvent } from '../../../shared';
+import type { Feature, WriteCtx } from '../../context';
+import type { WriteDb } from '../../db/database';
 import { FEATURES } from '../../features';
 import { openSharedTestCore, type SharedTestCore } from '../../testing';
 import type { ContentKind } from './content-kind';
@@ -23,9 +23,29 @@ export const noteKind: ContentKind<{ text: string }> = {
   present: (p) => [{ field: 'text', text: p.text }],
 };
 
+/** The notes' own save, `{ id, text }`: a declared write of the test feature, as an area has. */
+export const SAVE_NOTE = 'test.notes.save';
+
+/** The author saves a note's draft as an area would: its own table, then `draftChanged`, in one write. */
+function saveNote(input: { id: number; text: string }, ctx: WriteCtx): { id: number } {
+  ctx.db
+    .prepare('INSERT INTO test_notes (id, text) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET text = ?')
+    .run(input.id, input.text, input.text);
+  ctx.audit({ entity: 'note', entityId: input.id });
+  draftChanged(ctx, noteKind, input.id);
+  return { id: input.id };
+}
+
 const notesFeature: Feature = {
-  id: 'test-notes',
+  id: 'test',
   area: false,
+  api: {
+    [SAVE_NOTE]: method<{ id: number }>()({
+      role: 'curator',
+      input: z.object({ id: z.number().int().positive(), text: z.string().min(1) }),
+      writes: { domain: 'test' },
+    }),
+  },
   migrations: [
     {
       version: 1,
@@ -33,7 +53,7 @@ const notesFeature: Feature = {
       up: (db) => db.exec('CREATE TABLE test_notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT'),
     },
   ],
-  handlers: {},
+  handlers: { [SAVE_NOTE]: saveNote },
   contentKinds: [noteKind],
 };
 
@@ -43,12 +63,13 @@ export interface PublishingKit extends SharedTestCore {
   reviewer: string;
   otherReviewer: string;
   librarian: string;
-  /** The author saves a note's draft as an area would: its table, then `draftChanged`, in one transaction. */
-  edit(id: number, text: string, clientId?: string): void;
+  /** Saves a note's draft (as the author unless told): refused while it waits or is archived. */
+  edit(id: number, text: string, clientId?: string): Promise<void>;
   /** What a visitor's screen would read: the live payload, or null. */
   visible(id: number): string | null;
   events: KioskEvent[];
-  db: Db;
+  /** Core's own connection, to show what the schema refuses whatever code might try. */
+  db: WriteDb;
 }
 
 /** The input that names a note to the `publishing.*` methods. */
@@ -62,8 +83,7 @@ export async function openPublishing(): Promise<PublishingKit> {
   const reviewer = await t.staffMember('rev1', ['reviewer']);
   const otherReviewer = await t.staffMember('rev2', ['reviewer']);
   const librarian = await t.staffMember('lib1', ['librarian']);
-  // Core keeps its connection to itself; the kit edits drafts on it, as an area's handler would.
-  const db = (t.core as unknown as { db: Db }).db;
+  const db = (t.core as unknown as { db: WriteDb }).db;
   const events: KioskEvent[] = [];
   t.core.onEvent((e) => events.push(e));
   return {
@@ -74,14 +94,9 @@ export async function openPublishing(): Promise<PublishingKit> {
     librarian,
     db,
     events,
-    edit(id, text, clientId = author) {
-      const staff = t.core.sessions.get(clientId, false);
-      db.transaction(() => {
-        db.prepare(
-          'INSERT INTO test_notes (id, text) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET text = ?',
-        ).run(id, text, text);
-        draftChanged({ db, staff, now: t.clock.now }, noteKind, id);
-      })();
+    async edit(id, text, clientId = author) {
+      const saved = await t.invoke(SAVE_NOTE, { id, text }, clientId);
+      if (!saved.ok) throw new Error(`Saving note ${id} refused: ${saved.error.code}`);
     },
     visible: (id) => liveVersion(db, noteKind, id)?.payload.text ?? null,
   };

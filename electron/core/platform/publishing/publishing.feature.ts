@@ -1,3 +1,5 @@
+import { publishingApi } from '../../../shared/publishing.api';
+import { publishingErrors } from '../../../shared/publishing.errors';
 import type { Feature } from '../../context';
 import { m001Publishing } from './migrations/001-publishing';
 import { publishingHandlers } from './publishing.handlers';
@@ -10,6 +12,8 @@ import { publishingHandlers } from './publishing.handlers';
 export const publishingFeature: Feature = {
   id: 'publishing',
   area: false,
+  api: publishingApi,
+  errors: publishingErrors,
   migrations: [m001Publishing],
   handlers: publishingHandlers,
 };

@@ -1,7 +1,5 @@
-import type { PublishingStatus } from '../../../shared/publishing.types';
-import type { Ctx, Handlers } from '../../context';
+import type { Handlers } from '../../context';
 import { DomainError } from '../../errors';
-import { domainOf } from './content-kind';
 import { history, kindNamed, reviewDetail, reviewQueue, statusOf } from './publishing.read';
 import { publishingRepo } from './publishing.repo';
 import {
@@ -27,14 +25,7 @@ type PublishingMethods =
   | 'publishing.return'
   | 'publishing.rollback';
 
-/** One step in one transaction, then the push: the area's screens and the review queue refetch. */
-function step(ctx: Ctx, work: () => PublishingStatus): PublishingStatus {
-  const status = ctx.db.transaction(work)();
-  ctx.app.emit('data.changed', { domain: domainOf(status.kind) });
-  ctx.app.emit('data.changed', { domain: 'publishing' });
-  return status;
-}
-
+/** Each step is a declared write: one transaction with its audit entry, the screens told after it. */
 export const publishingHandlers: Pick<Handlers, PublishingMethods> = {
   'publishing.status': ({ kind, contentId }, ctx) => {
     const k = kindNamed(ctx.app.features, kind);
@@ -43,20 +34,19 @@ export const publishingHandlers: Pick<Handlers, PublishingMethods> = {
     return statusOf(ctx.db, item);
   },
   'publishing.submit': ({ kind, contentId }, ctx) =>
-    step(ctx, () => submit(ctx, kindNamed(ctx.app.features, kind), contentId)),
+    submit(ctx, kindNamed(ctx.app.features, kind), contentId),
   'publishing.withdraw': ({ kind, contentId }, ctx) =>
-    step(ctx, () => withdraw(ctx, kindNamed(ctx.app.features, kind), contentId)),
+    withdraw(ctx, kindNamed(ctx.app.features, kind), contentId),
   'publishing.archive': ({ kind, contentId }, ctx) =>
-    step(ctx, () => archive(ctx, kindNamed(ctx.app.features, kind), contentId)),
+    archive(ctx, kindNamed(ctx.app.features, kind), contentId),
   'publishing.unarchive': ({ kind, contentId }, ctx) =>
-    step(ctx, () => unarchive(ctx, kindNamed(ctx.app.features, kind), contentId)),
+    unarchive(ctx, kindNamed(ctx.app.features, kind), contentId),
   'publishing.history': ({ kind, contentId }, ctx) => history(ctx, kind, contentId),
 
   'publishing.queue': ({ offset, limit }, ctx) => reviewQueue(ctx, offset, limit),
   'publishing.review': ({ versionId }, ctx) => reviewDetail(ctx, versionId),
-  'publishing.approve': ({ versionId }, ctx) => step(ctx, () => approve(ctx, versionId)),
-  'publishing.return': ({ versionId, reason }, ctx) =>
-    step(ctx, () => returnToAuthor(ctx, versionId, reason)),
+  'publishing.approve': ({ versionId }, ctx) => approve(ctx, versionId),
+  'publishing.return': ({ versionId, reason }, ctx) => returnToAuthor(ctx, versionId, reason),
   'publishing.rollback': ({ kind, contentId, version }, ctx) =>
-    step(ctx, () => rollback(ctx, kindNamed(ctx.app.features, kind), contentId, version)),
+    rollback(ctx, kindNamed(ctx.app.features, kind), contentId, version),
 };

@@ -1,29 +1,30 @@
 import { holdsRole } from '../../../shared';
 import type { PublishingState, PublishingStatus } from '../../../shared/publishing.types';
-import type { Ctx } from '../../context';
-import type { Db } from '../../db/database';
+import type { WriteCtx } from '../../context';
+import type { ReadDb, WriteDb } from '../../db/database';
 import { uuidv7 } from '../../db/uuid';
 import { DomainError } from '../../errors';
-import { audit } from '../audit/audit.repo';
-import type { ContentKind } from './content-kind';
+import type { AuditRecord } from '../audit/audit.repo';
+import { domainOf, type ContentKind } from './content-kind';
 import { canonical, kindNamed, statusOf } from './publishing.read';
 import { publishingRepo, type ItemRow } from './publishing.repo';
 import { assertCan } from './publishing.rules';
 
-type Writer = Pick<Ctx, 'db' | 'staff' | 'now'>;
+/** What a step needs of the declared write it runs in (an area's save, or a `publishing.*` method). */
+type Writer = Pick<WriteCtx, 'db' | 'staff' | 'now' | 'audit' | 'alsoChanged'>;
 
-function ensureItem(db: Db, kind: ContentKind, contentId: number, at: Date): ItemRow {
+function ensureItem(db: WriteDb, kind: ContentKind, contentId: number, at: Date): ItemRow {
   const repo = publishingRepo(db);
   const found = repo.item(kind.kind, contentId);
   if (found) return found;
-  const id = repo.insertItem({ uid: uuidv7(at), kind: kind.kind, contentId, at: at.toISOString() });
+  const id = repo.insertItem({ uid: uuidv7(at.getTime()), kind: kind.kind, contentId, at: at.toISOString() });
   const item = repo.itemById(id);
   if (!item) throw new Error('Publishing item vanished');
   return item;
 }
 
 /** The draft as a checked payload; `publishing_incomplete` when it cannot be one. */
-function snapshotOf(db: Db, kind: ContentKind, contentId: number): string {
+function snapshotOf(db: ReadDb, kind: ContentKind, contentId: number): string {
   const draft = kind.snapshot(db, contentId);
   if (draft === null) throw new DomainError('not_found', 'No such content', { what: kind.kind });
   const parsed = kind.schema.safeParse(draft);
@@ -38,7 +39,7 @@ function snapshotOf(db: Db, kind: ContentKind, contentId: number): string {
 
 /** `published` when the draft is what visitors see (or would see on unarchiving), else `draft`. */
 function settledState(
-  db: Db,
+  db: ReadDb,
   kind: ContentKind,
   item: ItemRow,
   liveVersionId: number | null,
@@ -56,7 +57,7 @@ function needRole(ctx: Writer, kind: ContentKind, alsoReviewer: boolean): void {
   if (!ok) throw new DomainError('forbidden', `This needs the ${kind.editorRole} role`);
 }
 
-function mustItem(db: Db, kind: ContentKind, contentId: number): ItemRow {
+function mustItem(db: ReadDb, kind: ContentKind, contentId: number): ItemRow {
   const item = publishingRepo(db).item(kind.kind, contentId);
   if (!item || kind.snapshot(db, contentId) === null) {
     throw new DomainError('not_found', 'No such content', { what: kind.kind });
@@ -64,17 +65,31 @@ function mustItem(db: Db, kind: ContentKind, contentId: number): ItemRow {
   return item;
 }
 
-function moved(ctx: Writer, item: ItemRow, action: string, after: Record<string, unknown>): PublishingStatus {
+/**
+ * After a step: its audit entry (named, since an area's save may run `submit` too) and the
+ * content's area told as well as the review queue.
+ */
+function moved(
+  ctx: Writer,
+  item: ItemRow,
+  entry: Pick<AuditRecord, 'action'> & { after: Record<string, unknown> },
+): PublishingStatus {
   const next = publishingRepo(ctx.db).itemById(item.id);
   if (!next) throw new Error('Publishing item vanished');
-  audit(ctx, {
-    action: `publishing.${action}`,
+  ctx.audit({
+    action: entry.action,
     entity: item.kind,
     entityId: item.content_id,
     before: { state: item.state },
-    after: { state: next.state, ...after },
+    after: { state: next.state, ...entry.after },
   });
+  changed(ctx, item.kind);
   return statusOf(ctx.db, next);
+}
+
+function changed(ctx: Writer, kind: string): void {
+  ctx.alsoChanged(domainOf(kind));
+  ctx.alsoChanged('publishing');
 }
 
 /**
@@ -93,17 +108,25 @@ export function draftChanged(ctx: Writer, kind: ContentKind, contentId: number):
   });
   const next = publishingRepo(ctx.db).itemById(item.id);
   if (!next) throw new Error('Publishing item vanished');
+  changed(ctx, item.kind);
   return statusOf(ctx.db, next);
 }
 
 /** Publishes the draft as it is, approved by the system: demo content and upgrades, never a person. */
-export function publishAsIs(db: Db, kind: ContentKind, contentId: number, at: Date): void {
+export function publishAsIs(db: WriteDb, kind: ContentKind, contentId: number, at: Date): void {
   const repo = publishingRepo(db);
   const item = ensureItem(db, kind, contentId, at);
   const payload = snapshotOf(db, kind, contentId);
   const iso = at.toISOString();
   const title = kind.title(JSON.parse(payload));
-  const id = repo.insertVersion({ uid: uuidv7(at), item, title, payload, submittedBy: null, at: iso });
+  const id = repo.insertVersion({
+    uid: uuidv7(at.getTime()),
+    item,
+    title,
+    payload,
+    submittedBy: null,
+    at: iso,
+  });
   repo.decide(id, { status: 'approved', by: null, at: iso, version: repo.nextNumber(item.id) });
   repo.setItem(item.id, { state: 'published', liveVersionId: id, at: iso });
 }
@@ -128,9 +151,16 @@ export function submit(ctx: Writer, kind: ContentKind, contentId: number): Publi
   }
   const iso = at.toISOString();
   const title = kind.title(parsed);
-  repo.insertVersion({ uid: uuidv7(at), item, title, payload, submittedBy: ctx.staff?.id ?? null, at: iso });
+  repo.insertVersion({
+    uid: uuidv7(at.getTime()),
+    item,
+    title,
+    payload,
+    submittedBy: ctx.staff?.id ?? null,
+    at: iso,
+  });
   repo.setItem(item.id, { state: 'in_review', liveVersionId: item.live_version_id, at: iso });
-  return moved(ctx, item, 'submit', { title });
+  return moved(ctx, item, { action: 'publishing.submit', after: { title } });
 }
 
 export function withdraw(ctx: Writer, kind: ContentKind, contentId: number): PublishingStatus {
@@ -144,7 +174,7 @@ export function withdraw(ctx: Writer, kind: ContentKind, contentId: number): Pub
   repo.decide(waiting.id, { status: 'withdrawn', by: ctx.staff?.id ?? null, at });
   const state = settledState(ctx.db, kind, item, item.live_version_id);
   repo.setItem(item.id, { state, liveVersionId: item.live_version_id, at });
-  return moved(ctx, item, 'withdraw', { title: waiting.title });
+  return moved(ctx, item, { action: 'publishing.withdraw', after: { title: waiting.title } });
 }
 
 /** The submission a reviewer decides on: still waiting, and not their own. */
@@ -165,7 +195,7 @@ function decidable(ctx: Writer, versionId: number) {
   return { v, item };
 }
 
-export function approve(ctx: Ctx, versionId: number): PublishingStatus {
+export function approve(ctx: Writer & Pick<WriteCtx, 'app'>, versionId: number): PublishingStatus {
   const { v, item } = decidable(ctx, versionId);
   const kind = kindNamed(ctx.app.features, v.kind);
   const repo = publishingRepo(ctx.db);
@@ -174,7 +204,10 @@ export function approve(ctx: Ctx, versionId: number): PublishingStatus {
   repo.decide(v.id, { status: 'approved', by: ctx.staff?.id ?? null, at, version });
   repo.setItem(item.id, { state: settledState(ctx.db, kind, item, v.id), liveVersionId: v.id, at });
   const before = item.live_version_id === null ? null : repo.version(item.live_version_id)?.version;
-  return moved(ctx, item, 'approve', { title: v.title, version, replaced: before ?? null });
+  return moved(ctx, item, {
+    action: 'publishing.approve',
+    after: { title: v.title, version, replaced: before ?? null },
+  });
 }
 
 export function returnToAuthor(ctx: Writer, versionId: number, reason: string): PublishingStatus {
@@ -183,7 +216,10 @@ export function returnToAuthor(ctx: Writer, versionId: number, reason: string): 
   const at = ctx.now().toISOString();
   repo.decide(v.id, { status: 'returned', by: ctx.staff?.id ?? null, at, reason });
   repo.setItem(item.id, { state: 'draft', liveVersionId: item.live_version_id, at });
-  return moved(ctx, item, 'return', { title: v.title, returnReason: reason });
+  return moved(ctx, item, {
+    action: 'publishing.return',
+    after: { title: v.title, returnReason: reason },
+  });
 }
 
 export function archive(ctx: Writer, kind: ContentKind, contentId: number): PublishingStatus {
@@ -195,7 +231,7 @@ export function archive(ctx: Writer, kind: ContentKind, contentId: number): Publ
     liveVersionId: item.live_version_id,
     at: ctx.now().toISOString(),
   });
-  return moved(ctx, item, 'archive', {});
+  return moved(ctx, item, { action: 'publishing.archive', after: {} });
 }
 
 export function unarchive(ctx: Writer, kind: ContentKind, contentId: number): PublishingStatus {
@@ -208,7 +244,7 @@ export function unarchive(ctx: Writer, kind: ContentKind, contentId: number): Pu
     liveVersionId: item.live_version_id,
     at: ctx.now().toISOString(),
   });
-  return moved(ctx, item, 'unarchive', {});
+  return moved(ctx, item, { action: 'publishing.unarchive', after: {} });
 }
 
 /** Visitors see another approved version (an earlier one, or back again); the draft stays as it is. */
@@ -230,5 +266,5 @@ export function rollback(
   const from = repo.version(item.live_version_id)?.version ?? null;
   const at = ctx.now().toISOString();
   repo.setItem(item.id, { state: settledState(ctx.db, kind, item, target.id), liveVersionId: target.id, at });
-  return moved(ctx, item, 'rollback', { version, replaced: from });
+  return moved(ctx, item, { action: 'publishing.rollback', after: { version, replaced: from } });
 }

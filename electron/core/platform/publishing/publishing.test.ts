@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpDatabase } from '../../testing';
-import { note, openPublishing, type PublishingKit } from './publishing-test-kit';
+import { note, openPublishing, SAVE_NOTE, type PublishingKit } from './publishing-test-kit';
 
 async function submitted(t: PublishingKit, id: number, client = t.author): Promise<number> {
   const status = await t.ok('publishing.submit', note(id), client);
@@ -17,7 +17,7 @@ afterAll(() => t.dispose());
 
 describe('review before publish', () => {
   it('goes draft → in review → published, and visitors read only approved versions while a new draft is edited', async () => {
-    t.edit(11, '第一版');
+    await t.edit(11, '第一版');
     expect((await t.ok('publishing.status', note(11), t.author)).state).toBe('draft');
     expect(t.visible(11)).toBeNull();
 
@@ -47,7 +47,7 @@ describe('review before publish', () => {
     );
 
     // A new draft: visitors keep reading version 1 while it is edited and while it waits.
-    t.edit(11, '第二版');
+    await t.edit(11, '第二版');
     expect(await t.ok('publishing.status', note(11), t.author)).toMatchObject({
       state: 'draft',
       liveVersion: 1,
@@ -63,7 +63,7 @@ describe('review before publish', () => {
     expect(t.visible(11)).toBe('第二版');
 
     // Editing back to what visitors see is no change to review.
-    t.edit(11, '第二版');
+    await t.edit(11, '第二版');
     expect((await t.ok('publishing.status', note(11), t.author)).state).toBe('published');
     expect((await t.refused('publishing.submit', note(11), t.author)).code).toBe('publishing_unchanged');
 
@@ -76,7 +76,7 @@ describe('review before publish', () => {
   });
 
   it('returns a submission to its author with the reason, until the next submission', async () => {
-    t.edit(21, '草稿');
+    await t.edit(21, '草稿');
     const versionId = await submitted(t, 21);
     expect((await t.refused('publishing.return', { versionId, reason: '   ' }, t.reviewer)).code).toBe(
       'invalid_input',
@@ -95,7 +95,7 @@ describe('review before publish', () => {
       'publishing_not_in_review',
     );
 
-    t.edit(21, '草稿（已补充出处）');
+    await t.edit(21, '草稿（已补充出处）');
     expect((await t.ok('publishing.status', note(21), t.author)).returned?.reason).toBe('请补充出处');
     const again = await submitted(t, 21);
     expect((await t.ok('publishing.status', note(21), t.author)).returned).toBeNull();
@@ -110,7 +110,7 @@ describe('review before publish', () => {
       [31, 'test:admin'],
       [32, reviewerAuthor],
     ] as const) {
-      t.edit(id, `作者自己提交的 ${id}`, author);
+      await t.edit(id, `作者自己提交的 ${id}`, author);
       const versionId = await submitted(t, id, author);
       const mine = (await t.ok('publishing.queue', {}, author)).rows.find((r) => r.versionId === versionId);
       expect(mine?.own).toBe(true);
@@ -127,7 +127,7 @@ describe('review before publish', () => {
       expect(t.visible(id)).toBe(`作者自己提交的 ${id}`);
     }
     // The schema refuses it too, whatever code might try.
-    t.edit(33, '第三条');
+    await t.edit(33, '第三条');
     const versionId = await submitted(t, 33);
     expect(() =>
       t.db
@@ -139,7 +139,7 @@ describe('review before publish', () => {
   });
 
   it('leaves deciding to reviewers and the author side to the role that edits the kind', async () => {
-    t.edit(41, '一条');
+    await t.edit(41, '一条');
     expect((await t.refused('publishing.submit', note(41), t.librarian)).code).toBe('forbidden');
     expect((await t.refused('publishing.submit', note(41), 'test:visitor')).code).toBe('unauthenticated');
     const versionId = await submitted(t, 41);
@@ -157,7 +157,7 @@ describe('review before publish', () => {
   });
 
   it('refuses the steps a state does not allow, with codes that say why, and changes nothing', async () => {
-    t.edit(51, '…');
+    await t.edit(51, '…');
     const unchanged = dumpDatabase(t.dbFile);
     const incomplete = await t.refused('publishing.submit', note(51), t.author);
     expect(incomplete).toMatchObject({ code: 'publishing_incomplete', details: { problem: 'unfinished' } });
@@ -172,10 +172,12 @@ describe('review before publish', () => {
     );
     expect(dumpDatabase(t.dbFile)).toBe(unchanged);
 
-    t.edit(51, '完成的一条');
+    await t.edit(51, '完成的一条');
     const versionId = await submitted(t, 51);
     const waiting = dumpDatabase(t.dbFile);
-    expect(() => t.edit(51, '审核中改动')).toThrow(expect.objectContaining({ code: 'publishing_in_review' }));
+    expect((await t.refused(SAVE_NOTE, { id: 51, text: '审核中改动' }, t.author)).code).toBe(
+      'publishing_in_review',
+    );
     expect((await t.refused('publishing.submit', note(51), t.author)).code).toBe('publishing_in_review');
     expect((await t.refused('publishing.archive', note(51), t.author)).code).toBe('publishing_in_review');
     expect(dumpDatabase(t.dbFile)).toBe(waiting);
@@ -190,7 +192,7 @@ describe('review before publish', () => {
 
   it('rolls the live version back to an earlier one, and forward again', async () => {
     for (const text of ['一', '二', '三']) {
-      t.edit(61, text);
+      await t.edit(61, text);
       await t.ok('publishing.approve', { versionId: await submitted(t, 61) }, t.reviewer);
     }
     expect(t.visible(61)).toBe('三');
@@ -220,11 +222,14 @@ describe('review before publish', () => {
   });
 
   it('archives: hidden from visitors, versions kept, shown again when unarchived', async () => {
-    t.edit(71, '展出中');
+    await t.edit(71, '展出中');
     await t.ok('publishing.approve', { versionId: await submitted(t, 71) }, t.reviewer);
     expect((await t.ok('publishing.archive', note(71), t.author)).state).toBe('archived');
     expect(t.visible(71)).toBeNull();
-    expect(() => t.edit(71, '归档后改动')).toThrow(expect.objectContaining({ code: 'publishing_archived' }));
+    expect((await t.refused(SAVE_NOTE, { id: 71, text: '归档后改动' }, t.author)).code).toBe(
+      'publishing_archived',
+    );
+    expect(t.visible(71)).toBeNull();
     expect((await t.refused('publishing.submit', note(71), t.author)).code).toBe('publishing_archived');
     expect((await t.refused('publishing.archive', note(71), t.reviewer)).code).toBe('publishing_archived');
     expect((await t.refused('publishing.rollback', { ...note(71), version: 1 }, t.reviewer)).code).toBe(
@@ -236,12 +241,12 @@ describe('review before publish', () => {
   });
 
   it('audits every step with who did it, and tells the screens', async () => {
-    t.edit(81, '记录');
+    await t.edit(81, '记录');
     await t.ok('publishing.return', { versionId: await submitted(t, 81), reason: '再看看' }, t.reviewer);
     await submitted(t, 81);
     await t.ok('publishing.withdraw', note(81), t.author);
     await t.ok('publishing.approve', { versionId: await submitted(t, 81) }, t.reviewer);
-    t.edit(81, '记录二');
+    await t.edit(81, '记录二');
     await t.ok('publishing.approve', { versionId: await submitted(t, 81) }, t.otherReviewer);
     await t.ok('publishing.rollback', { ...note(81), version: 1 }, t.reviewer);
     await t.ok('publishing.archive', note(81), t.author);
@@ -268,8 +273,18 @@ describe('review before publish', () => {
     const returned = (await t.ok('audit.list', {})).rows.find(
       (e) => e.action === 'publishing.return' && e.entityId === '81',
     );
-    expect(returned?.after).toMatchObject({ state: 'draft', returnReason: '再看看' });
-    expect(t.events).toContainEqual({ name: 'data.changed', data: { domain: 'test' } });
-    expect(t.events).toContainEqual({ name: 'data.changed', data: { domain: 'publishing' } });
+    expect(returned).toMatchObject({ area: 'publishing', after: { state: 'draft', returnReason: '再看看' } });
+
+    // After the commit, the review queue and the content's own area refetch; a refusal tells nobody.
+    await t.edit(81, '记录三');
+    const versionId = await submitted(t, 81);
+    t.events.length = 0;
+    await t.refused('publishing.approve', { versionId }, t.author);
+    expect(t.events).toEqual([]);
+    await t.ok('publishing.approve', { versionId }, t.reviewer);
+    expect(t.events).toEqual([
+      { name: 'data.changed', data: { domain: 'publishing' } },
+      { name: 'data.changed', data: { domain: 'test' } },
+    ]);
   });
 });

@@ -1,6 +1,5 @@
 import type { ImportIssue } from '../../../../shared/library-office.api';
 import type { BorrowerType } from '../../../../shared/library.api';
-import { audit } from '../../../platform/audit/audit.repo';
 import { borrowersRepo, fieldsOf, type BorrowerFields } from '../../library/borrowers/borrowers.repo';
 import type { LendingCtx } from '../../library/lending/holds.service';
 import { pinyinSortKey } from '../../library/search/text-fold';
@@ -64,7 +63,7 @@ export function applyBorrowers(
       };
       if (same(before, f)) continue;
       repo.update(row.id, f, pinyinSortKey(f.name));
-      audit(ctx, {
+      ctx.audit({
         action: 'borrowers.update',
         entity: 'borrower',
         entityId: row.id,
@@ -84,7 +83,7 @@ export function applyBorrowers(
         note: r.note ?? null,
       };
       const id = repo.insert(f, pinyinSortKey(f.name), at);
-      audit(ctx, { action: 'borrowers.create', entity: 'borrower', entityId: id, after: audited(f) });
+      ctx.audit({ action: 'borrowers.create', entity: 'borrower', entityId: id, after: audited(f) });
       out.added++;
     }
   }

@@ -1,10 +1,14 @@
 import type { ImportReport } from '../../../../shared/library-office.api';
-import type { Ctx } from '../../../context';
-import { audit } from '../../../platform/audit/audit.repo';
+import type { WriteCtx } from '../../../context';
 import { applyBorrowers } from './borrower-apply';
-import { readBorrowerRow, type BorrowerField } from './borrower-rows';
+import { readBorrowerRow, type BorrowerField, type BorrowerRecord } from './borrower-rows';
 import { applyCatalogue } from './catalogue-apply';
-import { readCatalogueRow, type CatalogueField } from './catalogue-rows';
+import {
+  readCatalogueRow,
+  type CatalogueField,
+  type CatalogueRecord,
+  type RowOutcome,
+} from './catalogue-rows';
 import { BORROWER_HEADERS, CATALOGUE_HEADERS, findHeader, type HeaderMap } from './headers';
 import { unreadable } from './import-error';
 import { readSheet, type Sheet } from './sheet-read';
@@ -12,7 +16,7 @@ import { readSheet, type Sheet } from './sheet-read';
 /** A real reading room holds a few thousand books; more rows than this is the wrong file. */
 export const MAX_IMPORT_ROWS = 10_000;
 
-interface ImportFile {
+export interface ImportFile {
   fileName: string;
   contentBase64: string;
 }
@@ -44,32 +48,43 @@ function baseReport(sheet: Sheet, header: HeaderMap<string>, rows: number) {
 
 const byRow = <T extends { row: number }>(issues: T[]) => issues.sort((a, b) => a.row - b.row);
 
+interface Read<F extends string, R> {
+  sheet: Sheet;
+  header: HeaderMap<F>;
+  rows: number;
+  outcomes: RowOutcome<R>[];
+}
+
 /**
- * Reads the whole file first (the XLSX parser is asynchronous), then writes everything in one
- * synchronous transaction: the report's changes are all in, or none is.
+ * An import is a declared write in two phases: the file is read first (the XLSX parser is
+ * asynchronous), then everything is written in the dispatcher's one synchronous transaction: the
+ * report's changes are all in, or none is.
  */
-export async function importCatalogue(ctx: Ctx, file: ImportFile): Promise<ImportReport> {
+export async function prepareCatalogueImport(file: ImportFile) {
   const sheet = await open(file);
   const header = findHeader<CatalogueField>(CATALOGUE_HEADERS, sheet.rows, 'title');
   if (!header) throw unreadable('no_title_column', 'No column names the title (书名, 题名, title…)');
   const rows = dataRows(sheet, header);
-  const outcomes = rows.map((r) => readCatalogueRow(header, r));
-  const report = ctx.db.transaction((): ImportReport => {
-    const changes = applyCatalogue(ctx, outcomes);
-    const result: ImportReport = {
-      ...baseReport(sheet, header, rows.length),
-      ...changes,
-      skipped: byRow(changes.skipped),
-      warnings: byRow(changes.warnings),
-    };
-    audit(ctx, { action: 'catalogue.import', entity: 'catalogue', after: summary(file.fileName, result) });
-    return result;
-  })();
-  ctx.app.emit('data.changed', { domain: 'library' });
-  return report;
+  return { sheet, header, rows: rows.length, outcomes: rows.map((r) => readCatalogueRow(header, r)) };
 }
 
-export async function importBorrowers(ctx: Ctx, file: ImportFile): Promise<ImportReport> {
+export function applyCatalogueImport(
+  file: ImportFile,
+  ctx: WriteCtx,
+  read: Read<CatalogueField, CatalogueRecord>,
+): ImportReport {
+  const changes = applyCatalogue(ctx, read.outcomes);
+  const result: ImportReport = {
+    ...baseReport(read.sheet, read.header, read.rows),
+    ...changes,
+    skipped: byRow(changes.skipped),
+    warnings: byRow(changes.warnings),
+  };
+  ctx.audit({ entity: 'catalogue', after: summary(file.fileName, result) });
+  return result;
+}
+
+export async function prepareBorrowerImport(file: ImportFile) {
   const sheet = await open(file);
   const header = findHeader<BorrowerField>(BORROWER_HEADERS, sheet.rows, 'name');
   if (!header) throw unreadable('no_name_column', 'No column names the borrower (姓名, name…)');
@@ -77,24 +92,27 @@ export async function importBorrowers(ctx: Ctx, file: ImportFile): Promise<Impor
     throw unreadable('no_card_column', 'No column holds the card number (借书证号, 卡号, card…)');
   }
   const rows = dataRows(sheet, header);
-  const outcomes = rows.map((r) => readBorrowerRow(header, r));
-  const report = ctx.db.transaction((): ImportReport => {
-    const changes = applyBorrowers(ctx, outcomes);
-    const result: ImportReport = {
-      ...baseReport(sheet, header, rows.length),
-      added: changes.added,
-      updated: changes.updated,
-      copiesAdded: 0,
-      newBarcodes: [],
-      shelvesCreated: [],
-      skipped: byRow(changes.skipped),
-      warnings: byRow(changes.warnings),
-    };
-    audit(ctx, { action: 'borrowers.import', entity: 'borrowers', after: summary(file.fileName, result) });
-    return result;
-  })();
-  ctx.app.emit('data.changed', { domain: 'library' });
-  return report;
+  return { sheet, header, rows: rows.length, outcomes: rows.map((r) => readBorrowerRow(header, r)) };
+}
+
+export function applyBorrowerImport(
+  file: ImportFile,
+  ctx: WriteCtx,
+  read: Read<BorrowerField, BorrowerRecord>,
+): ImportReport {
+  const changes = applyBorrowers(ctx, read.outcomes);
+  const result: ImportReport = {
+    ...baseReport(read.sheet, read.header, read.rows),
+    added: changes.added,
+    updated: changes.updated,
+    copiesAdded: 0,
+    newBarcodes: [],
+    shelvesCreated: [],
+    skipped: byRow(changes.skipped),
+    warnings: byRow(changes.warnings),
+  };
+  ctx.audit({ entity: 'borrowers', after: summary(file.fileName, result) });
+  return result;
 }
 
 /** What the audit keeps of an import: the counts, not the rows. */

@@ -1,8 +1,8 @@
 import type { Parsed } from '../../../../shared';
-import type { Author, Copy, SearchResult, Title, TitleDetail } from '../../../../shared/library.api';
+import type { Author, Copy, SearchResult, Shelf, Title, TitleDetail } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
 import { DomainError } from '../../../errors';
-import { audit } from '../../../platform/audit/audit.repo';
+import { mediaRepo } from '../../../platform/media/media.repo';
 import { releaseHoldOf, routeToHold, sweepHolds, type LendingCtx } from '../lending/holds.service';
 import { holdsRepo } from '../lending/holds.repo';
 import { loansRepo } from '../lending/loans.repo';
@@ -41,6 +41,14 @@ function duplicateIsbn(db: Db, isbn: string | null, self?: number): void {
     throw new DomainError('duplicate', 'A title with this ISBN exists', { titleId: other.id });
 }
 
+/** A cover must be a picture in the media store (uploaded first, then named by its id). */
+function mustCover(db: Db, cover: string | null | undefined): void {
+  if (cover === null || cover === undefined) return;
+  if (mediaRepo(db).bySha(cover)?.kind !== 'image') {
+    throw new DomainError('not_found', 'No such picture in the media store', { what: 'cover' });
+  }
+}
+
 export function createTitle(ctx: LendingCtx, input: Parsed<'titles.create'>): Title {
   const f: TitleFields = {
     isbn: input.isbn ?? null,
@@ -57,43 +65,41 @@ export function createTitle(ctx: LendingCtx, input: Parsed<'titles.create'>): Ti
     tags: input.tags ?? [],
     cover: input.cover ?? null,
   };
-  return ctx.db.transaction(() => {
-    duplicateIsbn(ctx.db, f.isbn);
-    const id = titlesRepo(ctx.db).insert(f, pinyinSortKey(f.title), ctx.now().toISOString());
-    indexTitles(ctx.db, [id]);
-    const title = toTitle(mustTitle(ctx.db, id));
-    audit(ctx, { action: 'titles.create', entity: 'title', entityId: id, after: title });
-    return title;
-  })();
+  duplicateIsbn(ctx.db, f.isbn);
+  mustCover(ctx.db, f.cover);
+  const id = titlesRepo(ctx.db).insert(f, pinyinSortKey(f.title), ctx.now().toISOString());
+  indexTitles(ctx.db, [id]);
+  const title = toTitle(mustTitle(ctx.db, id));
+  ctx.audit({ action: 'titles.create', entity: 'title', entityId: id, after: title });
+  return title;
 }
 
 export function updateTitle(ctx: LendingCtx, input: Parsed<'titles.update'>): Title {
-  return ctx.db.transaction(() => {
-    const row = mustTitle(ctx.db, input.id);
-    const before = fieldsOf(row);
-    const pick = <K extends keyof TitleFields>(k: K, v: TitleFields[K] | undefined): TitleFields[K] =>
-      v === undefined ? before[k] : v;
-    const f: TitleFields = {
-      isbn: pick('isbn', input.isbn),
-      title: pick('title', input.title),
-      subtitle: pick('subtitle', input.subtitle),
-      authors: pick('authors', input.authors),
-      publisher: pick('publisher', input.publisher),
-      year: pick('year', input.year),
-      edition: pick('edition', input.edition),
-      pages: pick('pages', input.pages),
-      clc: pick('clc', input.clc),
-      callNumber: pick('callNumber', input.callNumber),
-      summary: pick('summary', input.summary),
-      tags: pick('tags', input.tags),
-      cover: pick('cover', input.cover),
-    };
-    duplicateIsbn(ctx.db, f.isbn, input.id);
-    titlesRepo(ctx.db).update(input.id, f, pinyinSortKey(f.title), ctx.now().toISOString());
-    indexTitles(ctx.db, [input.id]);
-    audit(ctx, { action: 'titles.update', entity: 'title', entityId: input.id, before, after: f });
-    return toTitle(mustTitle(ctx.db, input.id));
-  })();
+  const row = mustTitle(ctx.db, input.id);
+  const before = fieldsOf(row);
+  const pick = <K extends keyof TitleFields>(k: K, v: TitleFields[K] | undefined): TitleFields[K] =>
+    v === undefined ? before[k] : v;
+  const f: TitleFields = {
+    isbn: pick('isbn', input.isbn),
+    title: pick('title', input.title),
+    subtitle: pick('subtitle', input.subtitle),
+    authors: pick('authors', input.authors),
+    publisher: pick('publisher', input.publisher),
+    year: pick('year', input.year),
+    edition: pick('edition', input.edition),
+    pages: pick('pages', input.pages),
+    clc: pick('clc', input.clc),
+    callNumber: pick('callNumber', input.callNumber),
+    summary: pick('summary', input.summary),
+    tags: pick('tags', input.tags),
+    cover: pick('cover', input.cover),
+  };
+  duplicateIsbn(ctx.db, f.isbn, input.id);
+  mustCover(ctx.db, input.cover);
+  titlesRepo(ctx.db).update(input.id, f, pinyinSortKey(f.title), ctx.now().toISOString());
+  indexTitles(ctx.db, [input.id]);
+  ctx.audit({ action: 'titles.update', entity: 'title', entityId: input.id, before, after: f });
+  return toTitle(mustTitle(ctx.db, input.id));
 }
 
 export function mustTitle(db: Db, id: number) {
@@ -102,9 +108,10 @@ export function mustTitle(db: Db, id: number) {
   return row;
 }
 
-function mustShelf(db: Db, id: number | null): void {
-  if (id !== null && !shelvesRepo(db).get(id))
-    throw new DomainError('not_found', 'No such shelf', { what: 'shelf' });
+export function mustShelf(db: Db, id: number): Shelf {
+  const shelf = shelvesRepo(db).get(id);
+  if (!shelf) throw new DomainError('not_found', 'No such shelf', { what: 'shelf' });
+  return shelf;
 }
 
 export function mustCopy(db: Db, barcode: string) {
@@ -120,43 +127,39 @@ const copyView = (db: Db, id: number): Copy => {
 };
 
 export function addCopy(ctx: LendingCtx, input: Parsed<'copies.add'>): Copy {
-  return ctx.db.transaction(() => {
-    mustTitle(ctx.db, input.titleId);
-    mustShelf(ctx.db, input.shelfId);
-    const copies = copiesRepo(ctx.db);
-    const barcode = input.barcode ?? copies.nextBarcode();
-    if (copies.byBarcode(barcode)) throw new DomainError('duplicate', 'This barcode is taken', { barcode });
-    const at = ctx.now().toISOString();
-    const id = copies.insert({
-      titleId: input.titleId,
-      barcode,
-      shelfId: input.shelfId,
-      note: input.note ?? null,
-      at,
-    });
-    sweepHolds(ctx);
-    routeToHold(ctx, id, input.titleId);
-    refreshAvailability(ctx.db, [input.titleId]);
-    const copy = copyView(ctx.db, id);
-    audit(ctx, { action: 'copies.add', entity: 'copy', entityId: id, after: copy });
-    return copy;
-  })();
+  mustTitle(ctx.db, input.titleId);
+  if (input.shelfId !== null) mustShelf(ctx.db, input.shelfId);
+  const copies = copiesRepo(ctx.db);
+  const barcode = input.barcode ?? copies.nextBarcode();
+  if (copies.byBarcode(barcode)) throw new DomainError('duplicate', 'This barcode is taken', { barcode });
+  const at = ctx.now().toISOString();
+  const id = copies.insert({
+    titleId: input.titleId,
+    barcode,
+    shelfId: input.shelfId,
+    note: input.note ?? null,
+    at,
+  });
+  sweepHolds(ctx);
+  routeToHold(ctx, id, input.titleId);
+  refreshAvailability(ctx.db, [input.titleId]);
+  const copy = copyView(ctx.db, id);
+  ctx.audit({ action: 'copies.add', entity: 'copy', entityId: id, after: copy });
+  return copy;
 }
 
 export function moveCopies(ctx: LendingCtx, barcodes: readonly string[], shelfId: number): { moved: number } {
-  return ctx.db.transaction(() => {
-    mustShelf(ctx.db, shelfId);
-    const copies = copiesRepo(ctx.db);
-    const rows = [...new Set(barcodes)].map((b) => mustCopy(ctx.db, b));
-    for (const r of rows) copies.setShelf(r.id, shelfId);
-    audit(ctx, {
-      action: 'copies.move',
-      entity: 'copy',
-      before: rows.map((r) => ({ barcode: r.barcode, shelfId: r.shelf_id })),
-      after: { shelfId, barcodes: rows.map((r) => r.barcode) },
-    });
-    return { moved: rows.length };
-  })();
+  mustShelf(ctx.db, shelfId);
+  const copies = copiesRepo(ctx.db);
+  const rows = [...new Set(barcodes)].map((b) => mustCopy(ctx.db, b));
+  for (const r of rows) copies.setShelf(r.id, shelfId);
+  ctx.audit({
+    action: 'copies.move',
+    entity: 'copy',
+    before: rows.map((r) => ({ barcode: r.barcode, shelfId: r.shelf_id })),
+    after: { shelfId, barcodes: rows.map((r) => r.barcode) },
+  });
+  return { moved: rows.length };
 }
 
 /**
@@ -169,41 +172,39 @@ export function setCopyStatus(
   status: 'available' | 'lost' | 'in_repair' | 'withdrawn',
   note?: string | null,
 ): Copy {
-  return ctx.db.transaction(() => {
-    sweepHolds(ctx);
-    const row = mustCopy(ctx.db, barcode);
-    const before = copyView(ctx.db, row.id);
-    const copies = copiesRepo(ctx.db);
-    const at = ctx.now().toISOString();
-    if (row.status === status) return before;
-    if (row.status === 'withdrawn')
-      throw new DomainError('conflict', 'A withdrawn copy stays withdrawn', { status: row.status });
-    if (row.status === 'on_loan') {
-      if (status !== 'lost')
-        throw new DomainError('copy_on_loan', 'Return the copy first', { status: row.status });
-      const open = loansRepo(ctx.db).openByCopy(row.id);
-      if (open) loansRepo(ctx.db).close(open.id, at, 'lost');
-      if (note !== undefined) copies.setStatus(row.id, 'lost', at, note);
-    } else if (row.status === 'on_hold_shelf') {
-      if (status === 'available')
-        throw new DomainError('conflict', 'Cancel the hold to put this copy back', { status: row.status });
-      releaseHoldOf(ctx, row.id);
-      copies.setStatus(row.id, status, at, note);
-    } else {
-      copies.setStatus(row.id, status, at, note);
-      if (status === 'available') routeToHold(ctx, row.id, row.title_id);
-    }
-    refreshAvailability(ctx.db, [row.title_id]);
-    const after = copyView(ctx.db, row.id);
-    audit(ctx, {
-      action: status === 'withdrawn' ? 'copies.withdraw' : 'copies.setStatus',
-      entity: 'copy',
-      entityId: row.id,
-      before,
-      after,
-    });
-    return after;
-  })();
+  sweepHolds(ctx);
+  const row = mustCopy(ctx.db, barcode);
+  const before = copyView(ctx.db, row.id);
+  const copies = copiesRepo(ctx.db);
+  const at = ctx.now().toISOString();
+  if (row.status === status) return before;
+  if (row.status === 'withdrawn')
+    throw new DomainError('conflict', 'A withdrawn copy stays withdrawn', { status: row.status });
+  if (row.status === 'on_loan') {
+    if (status !== 'lost')
+      throw new DomainError('copy_on_loan', 'Return the copy first', { status: row.status });
+    const open = loansRepo(ctx.db).openByCopy(row.id);
+    if (open) loansRepo(ctx.db).close(open.id, at, 'lost');
+    if (note !== undefined) copies.setStatus(row.id, 'lost', at, note);
+  } else if (row.status === 'on_hold_shelf') {
+    if (status === 'available')
+      throw new DomainError('conflict', 'Cancel the hold to put this copy back', { status: row.status });
+    releaseHoldOf(ctx, row.id);
+    copies.setStatus(row.id, status, at, note);
+  } else {
+    copies.setStatus(row.id, status, at, note);
+    if (status === 'available') routeToHold(ctx, row.id, row.title_id);
+  }
+  refreshAvailability(ctx.db, [row.title_id]);
+  const after = copyView(ctx.db, row.id);
+  ctx.audit({
+    action: status === 'withdrawn' ? 'copies.withdraw' : 'copies.setStatus',
+    entity: 'copy',
+    entityId: row.id,
+    before,
+    after,
+  });
+  return after;
 }
 
 export function titleDetail(db: Db, id: number): TitleDetail {

@@ -5,10 +5,9 @@ import type {
   ReadingList,
   ReadingListPage,
 } from '../../../../shared/library.api';
-import type { Ctx } from '../../../context';
+import type { WriteCtx } from '../../../context';
 import type { Db } from '../../../db/database';
 import { DomainError } from '../../../errors';
-import { audit } from '../../../platform/audit/audit.repo';
 import { liveVersion, liveVersions, statusesOf } from '../../../platform/publishing/publishing.read';
 import { draftChanged, submit } from '../../../platform/publishing/publishing.service';
 import { readingListKind, type ReadingListPayload } from './reading-list.kind';
@@ -73,39 +72,36 @@ export function deskReadingList(db: Db, id: number): DeskReadingListDetail {
   return { ...list, publishing, titles: lists.titles(id) };
 }
 
-/** Saves the draft (and submits it when asked) in one transaction; visitors see nothing new yet. */
-export function saveReadingList(ctx: Ctx, input: Parsed<'readingLists.save'>): DeskReadingList {
+/** Saves the draft (and submits it when asked) in the call's transaction; visitors see nothing new yet. */
+export function saveReadingList(ctx: WriteCtx, input: Parsed<'readingLists.save'>): DeskReadingList {
   const { id, name, description, position, titleIds } = input;
-  return ctx.db.transaction(() => {
-    const lists = readingListsRepo(ctx.db);
-    const before = id === undefined ? undefined : lists.get(id);
-    if (id !== undefined && !before) throw notFound();
-    const other = lists.byName(name);
-    if (other && other.id !== id) throw new DomainError('duplicate', 'A reading list with this name exists');
-    const unique = [...new Set(titleIds)];
-    const beforeIds = id === undefined ? [] : lists.titles(id).map((t) => t.id);
-    for (const t of unique) {
-      if (!titlesRepo(ctx.db).byId(t)) throw new DomainError('not_found', 'No such title', { what: 'title' });
-    }
-    const saved = lists.save({
-      ...(id === undefined ? {} : { id }),
-      name,
-      description: description ?? null,
-      position: position ?? before?.position ?? lists.nextPosition(),
-      titleIds: unique,
-      at: ctx.now().toISOString(),
-    });
-    const after = lists.get(saved);
-    if (!after) throw new Error('Reading list vanished');
-    audit(ctx, {
-      action: 'readingLists.save',
-      entity: 'readingList',
-      entityId: saved,
-      before: before && { ...before, titleIds: beforeIds },
-      after: { ...after, titleIds: unique },
-    });
-    let publishing = draftChanged(ctx, readingListKind, saved);
-    if (input.submit) publishing = submit(ctx, readingListKind, saved);
-    return { ...after, publishing };
-  })();
+  const lists = readingListsRepo(ctx.db);
+  const before = id === undefined ? undefined : lists.get(id);
+  if (id !== undefined && !before) throw notFound();
+  const other = lists.byName(name);
+  if (other && other.id !== id) throw new DomainError('duplicate', 'A reading list with this name exists');
+  const unique = [...new Set(titleIds)];
+  const beforeIds = id === undefined ? [] : lists.titleIds(id);
+  for (const t of unique) {
+    if (!titlesRepo(ctx.db).byId(t)) throw new DomainError('not_found', 'No such title', { what: 'title' });
+  }
+  const saved = lists.save({
+    ...(id === undefined ? {} : { id }),
+    name,
+    description: description ?? null,
+    position: position ?? before?.position ?? lists.nextPosition(),
+    titleIds: unique,
+    at: ctx.now().toISOString(),
+  });
+  const after = lists.get(saved);
+  if (!after) throw new Error('Reading list vanished');
+  ctx.audit({
+    entity: 'readingList',
+    entityId: saved,
+    before: before && { ...before, titleIds: beforeIds },
+    after: { ...after, titleIds: unique },
+  });
+  let publishing = draftChanged(ctx, readingListKind, saved);
+  if (input.submit) publishing = submit(ctx, readingListKind, saved);
+  return { ...after, publishing };
 }

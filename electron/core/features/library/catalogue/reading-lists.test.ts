@@ -12,18 +12,34 @@ describe('reading lists through review', () => {
     const id = (n: string) => ids.get(n) ?? 0;
     const visitorTitles = async (listId: number) =>
       (await t.ok('catalogue.readingList', { id: listId }, 'visitor')).rows.map((r) => r.title);
+    // What a link from another area (a tour's hotspot) says: the approved name, or gone.
+    const linked = async (listId: number) => {
+      const target = { area: 'library', kind: 'readingList', id: String(listId) };
+      return (await t.ok('links.resolve', { targets: [target] }, 'visitor'))[0]?.title;
+    };
 
     const draft = await t.ok('readingLists.save', { name: '红色经典', titleIds: [id('红岩')] }, librarian);
     expect(draft.publishing).toMatchObject({ state: 'draft', liveVersion: null });
     expect(await t.ok('catalogue.readingLists', {}, 'visitor')).toEqual([]);
     expect((await t.refused('catalogue.readingList', { id: draft.id }, 'visitor')).code).toBe('not_found');
+    expect(await linked(draft.id)).toBeNull();
 
+    const events: string[] = [];
+    const stop = t.core.onEvent((e) => {
+      if (e.name === 'data.changed') events.push(e.data.domain);
+    });
     const waiting = await t.ok(
       'readingLists.save',
       { id: draft.id, name: '红色经典', titleIds: [id('红岩'), id('林海雪原')], submit: true },
       librarian,
     );
+    stop();
     expect(waiting.publishing?.state).toBe('in_review');
+    // One write: the save and the submission audited together, the desk and the review queue told.
+    expect(events).toEqual(['library', 'publishing']);
+    const [submittedEntry, savedEntry] = (await t.ok('audit.list', { limit: 2 })).rows;
+    expect([savedEntry?.action, submittedEntry?.action]).toEqual(['readingLists.save', 'publishing.submit']);
+    expect(submittedEntry).toMatchObject({ actor: 'lib1', entity: 'library.readingList', area: 'library' });
     const review = await t.ok(
       'publishing.review',
       { versionId: waiting.publishing?.pending?.versionId ?? 0 },
@@ -54,6 +70,7 @@ describe('reading lists through review', () => {
       expect.objectContaining({ id: draft.id, name: '红色经典', titleCount: 2 }),
     ]);
     expect(await visitorTitles(draft.id)).toEqual(['红岩', '林海雪原']);
+    expect(await linked(draft.id)).toBe('红色经典');
     expect((await t.ok('catalogue.getTitle', { id: id('林海雪原') }, 'visitor')).readingLists).toEqual([
       { id: draft.id, name: '红色经典' },
     ]);

@@ -1,5 +1,5 @@
 import { normaliseIsbn, type BorrowerType, type LoanRule } from '../../../../shared/library.api';
-import type { Db } from '../../../db/database';
+import type { Db, WriteDb } from '../../../db/database';
 import { borrowersRepo } from '../borrowers/borrowers.repo';
 import { copiesRepo } from '../catalogue/copies.repo';
 import { publishAsIs } from '../../../platform/publishing/publishing.service';
@@ -36,7 +36,7 @@ const titleKey = (title: string, volume?: string) => `${title}\u0001${volume ?? 
  * days, a year of loans (some still out, a few overdue) and a reader waiting for a book. Runs inside
  * the caller's transaction.
  */
-export function seedLibrary(db: Db, now: Date, data: DemoData): void {
+export function seedLibrary(db: WriteDb, now: Date, data: DemoData): void {
   const rnd = seededRandom(DEMO_SEED);
   const at = now.toISOString();
   const nowMs = now.getTime();

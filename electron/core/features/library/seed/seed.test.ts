@@ -56,9 +56,9 @@ describe('the demo reading room', () => {
   it('counts readers and loans for the attract screen', async () => {
     const counters = await t.ok('kiosk.counters', {}, 'v');
     const value = (key: string) => counters.find((c) => c.key === key)?.value;
-    expect(value('readers')).toBe(count(db, 'SELECT count(DISTINCT borrower_id) FROM loans'));
-    expect(value('loans')).toBe(count(db, 'SELECT count(*) FROM loans'));
-    expect(value('loans')).toBeGreaterThan(500);
+    expect(value('library.readers')).toBe(count(db, 'SELECT count(DISTINCT borrower_id) FROM loans'));
+    expect(value('library.loans')).toBe(count(db, 'SELECT count(*) FROM loans'));
+    expect(value('library.loans')).toBeGreaterThan(500);
   });
 
   it('gives the input method the centre’s own words', () => {

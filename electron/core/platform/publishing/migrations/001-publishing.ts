@@ -3,7 +3,7 @@ import type { Migration } from '../../../db/migrations';
 /**
  * Review before publish. One item per piece of content (its state and the version visitors see);
  * one row per submission, kept whatever became of it, with a version number once approved.
- * Areas' own migrations may write here (library 004 publishes the reading lists of older data
+ * Areas' own migrations may write here (library 005 publishes the reading lists of older data
  * folders): later steps of this feature add columns with defaults so such inserts stay valid.
  */
 export const m001Publishing: Migration = {

@@ -12,15 +12,15 @@ interface ListRow {
  * Reading lists now go through review before visitors see them. The lists of an older data folder
  * were on show already: each becomes published as it is, version 1, approved by the system (no
  * staff member). The payload is the first shape of `readingListPayload`, written out here so this
- * step never changes with the code. Numbered 004 beside another helper's 003: its `version`
- * follows the library's steps on this branch, 1, 2, 3 (see the branch's report).
+ * step never changes with the code. It needs publishing's tables: publishing is registered before
+ * the library, so its step 1 runs first.
  */
-export const m004ReadingListsPublished: Migration = {
-  version: 3,
+export const m005ReadingListsPublished: Migration = {
+  version: 5,
   name: 'reading-lists-published',
   up(db) {
-    const at = new Date();
-    const iso = at.toISOString();
+    const at = Date.now();
+    const iso = new Date(at).toISOString();
     const lists = db
       .prepare<[], ListRow>('SELECT id, name, description, position FROM reading_lists ORDER BY id')
       .all();
