@@ -7,11 +7,7 @@ import { randomBytes } from 'node:crypto';
  */
 export function uuidv7(now = Date.now()): string {
   const bytes = randomBytes(16);
-  let ms = now;
-  for (let i = 5; i >= 0; i--) {
-    bytes[i] = ms & 0xff;
-    ms = Math.floor(ms / 256);
-  }
+  bytes.writeUIntBE(now, 0, 6);
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x70;
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = bytes.toString('hex');

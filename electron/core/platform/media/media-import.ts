@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { MEDIA_KINDS, type MediaInfo, type MediaKind } from '../../../shared/media.types';
 import type { SessionStaff } from '../../context';
 import type { Db, WriteDb } from '../../db/database';
-import { uuidv7 } from '../../db/uuid7';
+import { uuidv7 } from '../../db/uuid';
 import { DomainError } from '../../errors';
 import { writeAudit } from '../audit/audit.repo';
 import { readSettings } from '../settings/settings.repo';
@@ -56,7 +56,7 @@ function record(db: WriteDb, env: ImportEnv, p: Processed, name: string | null):
   if (known) return toMediaInfo(known);
   const at = env.now();
   repo.insert({
-    uid: uuidv7(at),
+    uid: uuidv7(at.getTime()),
     sha256: p.sha256,
     kind: p.kind,
     mime: p.mime,
