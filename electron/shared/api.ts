@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { calendarApi } from './calendar.api';
 import type { MethodDef, MethodMap, UnionToIntersection, WriteDecl } from './contract';
 import { imeApi } from './ime.api';
 import { libraryOfficeApi } from './library-office.api';
@@ -20,7 +21,15 @@ function compose<M extends MethodMap[]>(...maps: M): UnionToIntersection<M[numbe
 }
 
 /** The whole API: every method the renderer, scripts and other terminals can call. */
-export const api = compose(platformApi, mediaApi, publishingApi, imeApi, libraryApi, libraryOfficeApi);
+export const api = compose(
+  platformApi,
+  calendarApi,
+  mediaApi,
+  publishingApi,
+  imeApi,
+  libraryApi,
+  libraryOfficeApi,
+);
 
 export type Api = typeof api;
 export type Method = Extract<keyof Api, string>;

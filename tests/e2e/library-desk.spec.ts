@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { formatDay } from '../../renderer/src/features/library-desk/shared/dates';
+import { formatDay } from '../../renderer/src/lib/dates';
 import {
   before,
   call,

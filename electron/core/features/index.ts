@@ -1,4 +1,5 @@
 import type { Feature } from '../context';
+import { calendarFeature } from '../platform/calendar/calendar.feature';
 import { mediaFeature } from '../platform/media/media.feature';
 import { platformFeature } from '../platform/platform.feature';
 import { publishingFeature } from '../platform/publishing/publishing.feature';
@@ -6,11 +7,14 @@ import { imeFeature } from './ime/ime.feature';
 import { libraryFeature } from './library/library.feature';
 
 /**
- * Every feature of core, in home-screen order. Adding an area is one line here. Publishing comes
- * before the areas: its migrations run first, so an area's migration can write to its tables.
+ * Every feature of core, in home-screen order. Adding an area is one line here. The platform's
+ * services come before the areas, whose steps depend on theirs: the calendar's step 1 reads the
+ * library's old closed days, which the library's step 4 then drops; publishing's tables are there
+ * for the library's step 5 to bring older reading lists in.
  */
 export const FEATURES: readonly Feature[] = [
   platformFeature,
+  calendarFeature,
   publishingFeature,
   libraryFeature,
   imeFeature,
