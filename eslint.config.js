@@ -67,19 +67,20 @@ const ZONES = [
   ...featureZone(`${E}/core`, [['library', 'library-office'], ['ime']]),
 ];
 
-// The renderer's import rule; `allowed` names the heavy libraries one folder may take statically.
+// The renderer's import rule; `allowed` names the heavy libraries one folder may take statically,
+// `extra` adds that folder's own patterns.
 const HEAVY = {
   three: {
     group: ['three', 'three/*'],
     message: 'three.js only under features/tour/scene (its own lazily loaded chunk).',
   },
   charts: {
-    group: ['echarts', 'echarts/*', '**/components/charts', '**/components/charts/*'],
+    regex: '^echarts(/|$)|(^|/)charts/echarts$',
     allowTypeImports: true,
-    message: 'Charts load only when shown: `await import(.../components/charts)`.',
+    message: 'ECharts only in components/charts, which loads it with `import()` when a chart first shows.',
   },
 };
-const rendererImports = (allowed = []) => [
+const rendererImports = (allowed = [], extra = []) => [
   'error',
   {
     paths: [electronOnly, { name: 'better-sqlite3', message: 'The renderer has no database; call the API.' }],
@@ -87,6 +88,7 @@ const rendererImports = (allowed = []) => [
       ...Object.entries(HEAVY)
         .filter(([name]) => !allowed.includes(name))
         .map(([, pattern]) => pattern),
+      ...extra,
       {
         group: [
           '**/electron/core/**',
@@ -157,7 +159,12 @@ export default tseslint.config(
   },
   {
     files: ['renderer/src/components/charts/**/*.{ts,tsx}'],
-    rules: { '@typescript-eslint/no-restricted-imports': rendererImports(['charts']) },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': rendererImports(
+        ['charts'],
+        [{ regex: '^\\./echarts$', allowTypeImports: true, message: 'Load ECharts with `import()`.' }],
+      ),
+    },
   },
   {
     files: ['electron/core/**/*.ts', 'electron/host/**/*.ts'],

@@ -2,15 +2,15 @@ import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { openDatabase, type Db } from '../../db/database';
 import { appliedVersions, migrate } from '../../db/migrations';
-import { m001Library } from '../../features/library/migrations/001-library';
-import { m002VocabularyVersion } from '../../features/library/migrations/002-vocabulary-version';
-import { m003RequestsToPlatform } from '../../features/library/migrations/003-requests-to-platform';
-import { m004ClosedDaysToCalendar } from '../../features/library/migrations/004-closed-days-to-calendar';
+import { m001Library } from './migrations/001-library';
+import { m002VocabularyVersion } from './migrations/002-vocabulary-version';
+import { m003RequestsToPlatform } from './migrations/003-requests-to-platform';
+import { m004ClosedDaysToCalendar } from './migrations/004-closed-days-to-calendar';
 import { openTestCore, tempDir, testClock } from '../../testing';
-import { staffRepo } from '../auth/staff.repo';
-import { m001Platform } from '../migrations/001-platform';
-import { m002RequestsAuditAreaUids } from '../migrations/002-requests-audit-area-uids';
-import { m001Calendar } from './migrations/001-calendar';
+import { staffRepo } from '../../platform/auth/staff.repo';
+import { m001Platform } from '../../platform/migrations/001-platform';
+import { m002RequestsAuditAreaUids } from '../../platform/migrations/002-requests-audit-area-uids';
+import { m001Calendar } from '../../platform/calendar/migrations/001-calendar';
 
 /** The reading room's closed days as the last build before the calendar kept them. */
 const OLD_CLOSED: [string, string | null][] = [
