@@ -7,6 +7,7 @@ import { libraryApi } from './library.api';
 import { mediaApi } from './media.api';
 import { platformApi } from './platform.api';
 import { publishingApi } from './publishing.api';
+import { signInApi } from './sign-in.api';
 
 /** Merges the feature method maps; a name defined twice is a programming error caught at load. */
 function compose<M extends MethodMap[]>(...maps: M): UnionToIntersection<M[number]> {
@@ -23,6 +24,7 @@ function compose<M extends MethodMap[]>(...maps: M): UnionToIntersection<M[numbe
 /** The whole API: every method the renderer, scripts and other terminals can call. */
 export const api = compose(
   platformApi,
+  signInApi,
   calendarApi,
   mediaApi,
   publishingApi,

@@ -1,5 +1,5 @@
 // `npm run bench`: every figure next to a baseline measured in the same run, printed as a ratio.
-// `--only platform` or `--only library` runs one section; `--titles 10000` a smaller catalogue.
+// `--only platform`, `--only library` or `--only security` runs one section; `--titles 10000` a smaller catalogue.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,8 +7,9 @@ import { imeBench } from './ime.bench';
 import { deskBench } from './desk.bench';
 import { searchBench, TITLES } from './library.bench';
 import { platformBench } from './platform.bench';
+import { securityBench } from './security.bench';
 
-const SECTIONS = ['platform', 'library'] as const;
+const SECTIONS = ['platform', 'library', 'security'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function selected(): readonly Section[] {
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
       catalogue.dispose();
     }
   }
+  if (sections.includes('security')) await securityBench();
   console.log(`\nbenchmark done in ${((performance.now() - t0) / 1000).toFixed(0)} s, ${load()}`);
 }
 

@@ -31,8 +31,10 @@ async function damagedCentre(): Promise<TestHost> {
   try {
     await call('auth.signIn', { staffNo: 'admin', pin: ADMIN_PIN });
     await call('settings.update', { 'centre.name': BACKED_UP });
-    // Enough pages that the damage lands inside the data, not only in the header.
-    for (let i = 0; i < 60; i++) await call('diagnostics.logError', { message: `${i} ${'x'.repeat(1500)}` });
+    // Enough pages that the damage lands inside the data, not only in the header: the ten error
+    // reports a screen may send in a minute, each as large as a report is kept.
+    for (let i = 0; i < 10; i++)
+      await call('diagnostics.logError', { message: `${i} ${'x'.repeat(1990)}`, stack: 's'.repeat(4000) });
     await call('backups.create', {});
     await call('settings.update', { 'centre.name': LOST });
   } finally {

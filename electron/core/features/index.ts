@@ -1,5 +1,6 @@
 import type { Feature } from '../context';
 import { calendarFeature } from '../platform/calendar/calendar.feature';
+import { signInFeature } from '../platform/auth/sign-in.feature';
 import { mediaFeature } from '../platform/media/media.feature';
 import { platformFeature } from '../platform/platform.feature';
 import { publishingFeature } from '../platform/publishing/publishing.feature';
@@ -19,4 +20,5 @@ export const FEATURES: readonly Feature[] = [
   libraryFeature,
   imeFeature,
   mediaFeature,
+  signInFeature,
 ];

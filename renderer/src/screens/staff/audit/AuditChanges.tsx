@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { weekdayName } from '../../../lib/dates';
+import { formatDateTime } from '../../../lib/format';
 import { changesOf } from './audit-diff';
 
 /** Before → after, field by field, in words a centre's admin can read. */
@@ -14,6 +15,9 @@ export function AuditChanges({ area, before, after }: { area: string; before: un
     if (typeof v === 'boolean') return v ? t('audit.yes') : t('audit.no');
     if (Array.isArray(v)) return v.map((item) => value(field, item)).join(t('audit.separator'));
     if (typeof v === 'string' && field === 'roles') return t(`roles.${v}`, { defaultValue: v });
+    if (typeof v === 'string' && field === 'where') return t(`audit.where.${v}`, { defaultValue: v });
+    if (typeof v === 'string' && (field === 'until' || field === 'lockedUntil'))
+      return formatDateTime(v, i18n.language);
     // Publishing's states, whichever area's content moved (the platform's namespace has them).
     if (typeof v === 'string' && field === 'state') return t(`publishing:states.${v}`, { defaultValue: v });
     if (typeof v === 'string' && /^(i18n\.languages|i18n\.defaultLanguage)$/.test(field))
