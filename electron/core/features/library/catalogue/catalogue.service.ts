@@ -10,7 +10,8 @@ import { indexTitles, refreshAvailability } from '../search/search-index';
 import { searchTitles } from '../search/search.service';
 import { pinyinSortKey } from '../search/text-fold';
 import { copiesRepo, toCopy } from './copies.repo';
-import { readingListsRepo, shelvesRepo } from './shelves.repo';
+import { publishedListsWith } from './reading-lists.service';
+import { shelvesRepo } from './shelves.repo';
 import { fieldsOf, titlesRepo, toCard, toTitle, type TitleFields } from './titles.repo';
 
 const ROLE_WORD: Record<Author['role'], string> = {
@@ -229,7 +230,7 @@ export function titleDetail(db: Db, id: number): TitleDetail {
       holdsWaiting: holdsRepo(db).waitingCount(id),
     },
     copies: copiesRepo(db).forTitle(id).map(toCopy),
-    readingLists: readingListsRepo(db).forTitle(id),
+    readingLists: publishedListsWith(db, id),
     qr: lines.filter((l) => l !== '').join('\n'),
   };
 }

@@ -1,7 +1,9 @@
 import { normaliseIsbn, type BorrowerType, type LoanRule } from '../../../../shared/library.api';
-import type { Db } from '../../../db/database';
+import type { Db, WriteDb } from '../../../db/database';
 import { borrowersRepo } from '../borrowers/borrowers.repo';
 import { copiesRepo } from '../catalogue/copies.repo';
+import { publishAsIs } from '../../../platform/publishing/publishing.service';
+import { readingListKind } from '../catalogue/reading-list.kind';
 import { readingListsRepo, shelvesRepo } from '../catalogue/shelves.repo';
 import { titlesRepo } from '../catalogue/titles.repo';
 import { addDays, localDate } from '../../../../shared/dates';
@@ -34,7 +36,7 @@ const titleKey = (title: string, volume?: string) => `${title}\u0001${volume ?? 
  * on the centre's open days (some still out, a few overdue) and a reader waiting for a book. Runs
  * inside the caller's transaction, after the calendar's seed.
  */
-export function seedLibrary(db: Db, now: Date, data: DemoData): void {
+export function seedLibrary(db: WriteDb, now: Date, data: DemoData): void {
   const rnd = seededRandom(DEMO_SEED);
   const at = now.toISOString();
   const nowMs = now.getTime();
@@ -95,13 +97,15 @@ export function seedLibrary(db: Db, now: Date, data: DemoData): void {
   const lists = readingListsRepo(db);
   data.readingLists.forEach((l, i) => {
     const ids = l.titles.flatMap((ref) => titleIds.get(titleKey(ref.title, ref.volume)) ?? []);
-    lists.save({
+    const id = lists.save({
       name: l.name,
       description: l.description,
       position: i + 1,
       titleIds: [...new Set(ids)],
       at,
     });
+    // The demo centre's lists are on show from the start, as if reviewed long ago.
+    publishAsIs(db, readingListKind, id, now);
   });
 
   const borrowers = borrowersRepo(db);
