@@ -1,6 +1,7 @@
 import { ALIAS_SPELLINGS, LexiconIndex, type LexEntry } from './lexicon';
 import { Pacer } from './pacer';
 import { SyllableTable } from './pinyin-segmenter';
+import { interner } from './vocabulary';
 
 /** resources/ime/pinyin-dictionary.json, written by tools/build-dictionary.ts. */
 export interface DictionaryFile {
@@ -25,13 +26,7 @@ export interface GeneralLexicon {
 async function parseDictionary(file: DictionaryFile): Promise<GeneralLexicon> {
   const pacer = new Pacer();
   // Interned: 120,000 entries share a few hundred syllable strings.
-  const interned = new Map<string, string>();
-  const intern = (s: string) => {
-    const known = interned.get(s);
-    if (known !== undefined) return known;
-    interned.set(s, s);
-    return s;
-  };
+  const intern = interner();
   const entries: LexEntry[] = [];
   let totalWeight = 0;
   for (const line of file.entries) {

@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
+// Only type imports from this folder: the worker runs this file by itself (Node strips the types).
 import type { LexEntry } from './lexicon';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -108,15 +109,20 @@ export function encodeEntries(entries: readonly LexEntry[]): string {
 
 export function* decodeEntries(encoded: string): Generator<LexEntry> {
   // Interned: tens of thousands of entries share a few hundred syllable strings.
+  const intern = interner();
+  for (const line of encoded.split('\n')) {
+    const [text = '', reading = '', weight = ''] = line.split('\t');
+    if (text && reading) yield { text, syllables: reading.split("'").map(intern), weight: Number(weight) };
+  }
+}
+
+/** One copy of each equal string: many entries share a few hundred syllables. */
+export function interner(): (s: string) => string {
   const interned = new Map<string, string>();
-  const intern = (s: string) => {
+  return (s) => {
     const known = interned.get(s);
     if (known !== undefined) return known;
     interned.set(s, s);
     return s;
   };
-  for (const line of encoded.split('\n')) {
-    const [text = '', reading = '', weight = ''] = line.split('\t');
-    if (text && reading) yield { text, syllables: reading.split("'").map(intern), weight: Number(weight) };
-  }
 }
