@@ -113,8 +113,9 @@ export function reviewQueue(ctx: Ctx, offset: number, limit: number) {
   };
 }
 
-export function reviewDetail(ctx: Ctx, versionId: number): ReviewDetail {
-  const repo = publishingRepo(ctx.db);
+/** A submission still waiting for a reviewer, with its item; refused when gone or already decided. */
+export function waitingSubmission(db: Db, versionId: number) {
+  const repo = publishingRepo(db);
   const v = repo.version(versionId);
   const item = v && repo.itemById(v.item_id);
   if (!v || !item) throw new DomainError('not_found', 'No such submission', { what: 'submission' });
@@ -123,6 +124,12 @@ export function reviewDetail(ctx: Ctx, versionId: number): ReviewDetail {
       state: item.state,
     });
   }
+  return { v, item };
+}
+
+export function reviewDetail(ctx: Ctx, versionId: number): ReviewDetail {
+  const repo = publishingRepo(ctx.db);
+  const { v, item } = waitingSubmission(ctx.db, versionId);
   const kind = kindNamed(ctx.app.features, v.kind);
   const live = item.live_version_id === null ? undefined : repo.payloadOf(item.live_version_id);
   return {

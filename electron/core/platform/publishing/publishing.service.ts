@@ -6,7 +6,7 @@ import { uuidv7 } from '../../db/uuid';
 import { DomainError } from '../../errors';
 import type { AuditRecord } from '../audit/audit.repo';
 import { domainOf, type ContentKind } from './content-kind';
-import { canonical, kindNamed, statusOf } from './publishing.read';
+import { canonical, kindNamed, statusOf, waitingSubmission } from './publishing.read';
 import { publishingRepo, type ItemRow } from './publishing.repo';
 import { assertCan } from './publishing.rules';
 
@@ -179,15 +179,7 @@ export function withdraw(ctx: Writer, kind: ContentKind, contentId: number): Pub
 
 /** The submission a reviewer decides on: still waiting, and not their own. */
 function decidable(ctx: Writer, versionId: number) {
-  const repo = publishingRepo(ctx.db);
-  const v = repo.version(versionId);
-  const item = v && repo.itemById(v.item_id);
-  if (!v || !item) throw new DomainError('not_found', 'No such submission', { what: 'submission' });
-  if (v.status !== 'in_review') {
-    throw new DomainError('publishing_not_in_review', 'This submission is no longer waiting', {
-      state: item.state,
-    });
-  }
+  const { v, item } = waitingSubmission(ctx.db, versionId);
   assertCan('approve', item.state);
   if (v.submitted_by !== null && v.submitted_by === ctx.staff?.id) {
     throw new DomainError('publishing_own_submission', 'Someone else must review your own submission');
