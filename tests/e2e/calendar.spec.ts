@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { ADMIN_PIN, expect, startHost, test as base } from './fixtures';
+import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
 import { chooseLanguage, keyboardDock, openSection, signInDirectly, tapKeys } from './shell-touch';
 import { tr, zh, type Lang } from './shell-texts';
 
@@ -7,18 +7,7 @@ import { tr, zh, type Lang } from './shell-texts';
 // these tests close and open days. The screen's clock is fixed in October 2026, a month with a
 // statutory holiday and a 调休 Saturday; core's calendar does not read the clock.
 
-type Host = Awaited<ReturnType<typeof startHost>>;
-const test = base.extend<object, { host: Host }>({
-  host: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const host = await startHost();
-      await use(host);
-      await host.stop();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = testWithOwnHost();
 test.use({ reducedMotion: 'reduce' });
 
 const TODAY = new Date('2026-10-12T10:00:00+08:00');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { APIResponse, Locator, Page } from '@playwright/test';
-import { ADMIN_PIN, expect, startHost, test as base } from './fixtures';
+import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
 import { signInDirectly } from './shell-touch';
 
 // What the librarian's specs share: a host of their own (they lend, return and import, which would
@@ -10,18 +10,7 @@ import { signInDirectly } from './shell-touch';
 // (its own titles and barcodes, borrowers with nothing out), so the tests run in any order and on
 // any worker's host, in both orientations: a centre may put its desk screen upright too.
 
-type Host = Awaited<ReturnType<typeof startHost>>;
-export const test = base.extend<object, { host: Host }>({
-  host: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const host = await startHost();
-      await use(host);
-      await host.stop();
-    },
-    { scope: 'worker' },
-  ],
-});
+export const test = testWithOwnHost();
 
 type Lang = 'zh-CN' | 'zh-TW' | 'en';
 const LANGS: readonly Lang[] = ['zh-CN', 'zh-TW', 'en'];

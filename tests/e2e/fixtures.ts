@@ -37,4 +37,22 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
 });
 
+/**
+ * A test whose worker has a host of its own, for specs that change what the others read (they lend,
+ * restore, lock an account or change settings); `options` as for `startHost`.
+ */
+export function testWithOwnHost(options: Parameters<typeof startHost>[0] = {}) {
+  return test.extend<object, WorkerFixtures>({
+    host: [
+      // eslint-disable-next-line no-empty-pattern
+      async ({}, use) => {
+        const host = await startHost(options);
+        await use(host);
+        await host.stop();
+      },
+      { scope: 'worker' },
+    ],
+  });
+}
+
 export { expect, startHost };

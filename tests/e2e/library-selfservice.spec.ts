@@ -1,8 +1,7 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import type { Paged } from '../../electron/shared';
 import type { Loan } from '../../electron/shared/library.api';
-import { ADMIN_PIN, expect, startHost, test as base } from './fixtures';
-import type { TestHost } from './host';
+import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
 import { zh } from './shell-texts';
 
 // Self-service at the kiosk, as a borrower alone at the screen: a card and books scanned (a USB
@@ -10,17 +9,7 @@ import { zh } from './shell-texts';
 // so each test turns it on through the API as an admin would, on a host of its own (the tests lend
 // and change a setting). The admin's calls go through a request context of their own: the page
 // stays a visitor's.
-const test = base.extend<object, { host: TestHost }>({
-  host: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const host = await startHost({ demo: false });
-      await use(host);
-      await host.stop();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = testWithOwnHost({ demo: false });
 test.use({ reducedMotion: 'reduce' });
 
 const SELF_SERVICE = '/#/areas/library/self-service';

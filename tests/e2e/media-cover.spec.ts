@@ -3,25 +3,14 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import zhDesk from '../../renderer/src/features/library-desk/locales/zh-CN.json' with { type: 'json' };
-import { ADMIN_PIN, expect, startHost, test as base } from './fixtures';
+import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
 import { signInDirectly } from './shell-touch';
 
 // A librarian gives a book a cover photo at the desk, and the visitor's page of the book shows it.
 // The photo is drawn here with sharp (a red cover with a gold band): nothing is downloaded. The
 // desk is a landscape screen; the portrait project skips this file.
 
-type Host = Awaited<ReturnType<typeof startHost>>;
-const test = base.extend<object, { host: Host }>({
-  host: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const host = await startHost();
-      await use(host);
-      await host.stop();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = testWithOwnHost();
 
 test.skip(({ viewport }) => (viewport?.height ?? 0) > (viewport?.width ?? 0), 'Staff desks are landscape');
 

@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from '@playwright/test';
-import { ADMIN_PIN, expect as baseExpect, startHost, test as base } from './fixtures';
+import { ADMIN_PIN, expect as baseExpect, testWithOwnHost } from './fixtures';
 import { keyboardDock, staffNav, typeInto } from './shell-touch';
 import { zh } from './shell-texts';
 
@@ -7,18 +7,7 @@ import { zh } from './shell-texts';
 // each in a browser context of their own, on a host of its own (the test changes a list). Staff
 // desks are landscape, so the portrait project skips it.
 
-type Host = Awaited<ReturnType<typeof startHost>>;
-const test = base.extend<object, { host: Host }>({
-  host: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const host = await startHost();
-      await use(host);
-      await host.stop();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = testWithOwnHost();
 
 // Four people's screens on one host: on a 2-core machine shared with other work, a screen can take
 // longer than the usual 10 s to answer. Waiting longer asserts nothing about time.

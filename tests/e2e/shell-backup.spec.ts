@@ -1,22 +1,11 @@
 import type { Page } from '@playwright/test';
-import { ADMIN_PIN, expect, startHost, test as base } from './fixtures';
-import type { TestHost } from './host';
+import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
 import { kioskInfo, openSection, signInDirectly, staffNav, typeInto } from './shell-touch';
 import { trPattern, zh } from './shell-texts';
 
 // A backup and a restore through the staff area, on a host of its own (the restore rolls its data
 // back). Reduced motion: see shell-navigation.spec.ts.
-const test = base.extend<object, { host: TestHost }>({
-  host: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const host = await startHost({ demo: false });
-      await use(host);
-      await host.stop();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = testWithOwnHost({ demo: false });
 test.use({ reducedMotion: 'reduce' });
 
 const RENAMED = 'renamed';

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { ADMIN_PIN, expect, startHost, test as base } from './fixtures';
-import type { TestHost } from './host';
+import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
 import { chooseLanguage, openSection, SETTLE, signInDirectly, staffNav, typeInto } from './shell-touch';
 import { tr, zh } from './shell-texts';
 
@@ -8,17 +7,7 @@ import { tr, zh } from './shell-texts';
 // through the settings screen on a host of its own (the worker's demo centre keeps its settings).
 // The waits run on Playwright's clock, installed before the app loads, so the app's own interval
 // and Date.now() see the seconds pass without the test sleeping through them.
-const test = base.extend<object, { host: TestHost }>({
-  host: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const host = await startHost({ demo: false });
-      await use(host);
-      await host.stop();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = testWithOwnHost({ demo: false });
 test.use({ reducedMotion: 'reduce' });
 
 const IDLE_SECONDS = 10;

@@ -1,22 +1,11 @@
 import type { APIRequestContext } from '@playwright/test';
-import { ADMIN_PIN, expect, startHost, test as base } from './fixtures';
-import type { TestHost } from './host';
+import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
 import { signInDirectly } from './shell-touch';
 import { zh } from './shell-texts';
 
 // Sign-in trouble as the admin sees it: a notice above the staff area and labelled audit entries.
 // On a host of its own: the test locks an account.
-const test = base.extend<object, { host: TestHost }>({
-  host: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const host = await startHost({ demo: false });
-      await use(host);
-      await host.stop();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = testWithOwnHost({ demo: false });
 test.use({ reducedMotion: 'reduce' });
 test.describe.configure({ timeout: 120_000 });
 

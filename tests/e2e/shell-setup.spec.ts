@@ -1,21 +1,10 @@
-import { expect, startHost, test as base } from './fixtures';
-import type { TestHost } from './host';
+import { expect, testWithOwnHost } from './fixtures';
 import { chooseLanguage, pinField, signIn, typeInto } from './shell-touch';
 import { tr, zh } from './shell-texts';
 
 // The first start of a fresh data folder with no admin PIN given: the setup screen comes first.
 // Reduced motion: see shell-navigation.spec.ts.
-const test = base.extend<object, { host: TestHost }>({
-  host: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const host = await startHost({ demo: false, adminPin: null });
-      await use(host);
-      await host.stop();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = testWithOwnHost({ demo: false, adminPin: null });
 test.use({ reducedMotion: 'reduce' });
 
 const CENTRE = 'lakeside';

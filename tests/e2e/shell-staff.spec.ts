@@ -1,22 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
-import { ADMIN_PIN, expect, startHost, test as base } from './fixtures';
-import type { TestHost } from './host';
+import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
 import { pinField, signIn, signInDirectly, signOut, staffNav, submitSignIn, typeInto } from './shell-touch';
 import { trPattern, zh } from './shell-texts';
 
 // Staff accounts and the PIN lockout, on a host of its own: the tests add, lock, reset and disable
 // an account, one after another.
-const test = base.extend<object, { host: TestHost }>({
-  host: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const host = await startHost({ demo: false });
-      await use(host);
-      await host.stop();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = testWithOwnHost({ demo: false });
 test.use({ reducedMotion: 'reduce' });
 // Serial: each test builds on the one before. Long flows of taps: more time than the default.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
