@@ -53,12 +53,7 @@ test.describe('the Electron kiosk', () => {
   let page: Page;
   let dataDir: string;
 
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a hook asks for from this pattern
-  test.beforeAll(async ({}, testInfo) => {
-    test.skip(
-      testInfo.project.name !== 'landscape',
-      'The Electron kiosk is tested once, in the landscape project',
-    );
+  test.beforeAll(async () => {
     const found = electronOrReason();
     if ('reason' in found) {
       // Printed so a run here says plainly why the Electron checks did not run.

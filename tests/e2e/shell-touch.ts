@@ -35,9 +35,13 @@ export async function tapKeys(page: Page, text: string): Promise<void> {
  */
 export async function typeInto(field: Locator, text: string): Promise<void> {
   const page = field.page();
-  await field.tap();
-  // The keys act on the focused field: on a busy machine the dock may still be serving the last one.
-  await expect(field).toBeFocused();
+  // The keys act on the focused field. Right after a submit the keyboard lingers 300 ms (see
+  // KeyboardProvider) and then closes, moving the page: a tap that lands in that moment misses the
+  // field, and a finger would tap again.
+  await expect(async () => {
+    await field.tap();
+    await expect(field).toBeFocused({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(keyboardDock(page)).toBeVisible();
   const now = await field.inputValue();
   if (now === text) return;
