@@ -3,7 +3,7 @@ import type { BorrowerType } from '../../../../shared/library.api';
 import { audit } from '../../../platform/audit/audit.repo';
 import { borrowersRepo, fieldsOf, type BorrowerFields } from '../../library/borrowers/borrowers.repo';
 import type { LendingCtx } from '../../library/lending/holds.service';
-import { pinyinSortKey } from '../../library/search/text-fold';
+import { pinyinSortKey } from '../../../platform/text/text-fold';
 import type { BorrowerRecord } from './borrower-rows';
 import type { RowOutcome } from './catalogue-rows';
 

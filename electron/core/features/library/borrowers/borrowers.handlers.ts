@@ -3,7 +3,7 @@ import type { Ctx, Handlers } from '../../../context';
 import { DomainError } from '../../../errors';
 import { audit } from '../../../platform/audit/audit.repo';
 import { localDate } from '../dates';
-import { pinyinSortKey } from '../search/text-fold';
+import { pinyinSortKey } from '../../../platform/text/text-fold';
 import { borrowersRepo, fieldsOf, type BorrowerFields } from './borrowers.repo';
 
 function view(ctx: Ctx, id: number): Borrower {

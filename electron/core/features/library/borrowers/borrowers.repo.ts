@@ -6,7 +6,7 @@ import {
   type BorrowerType,
 } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
-import { cached } from '../search/statements';
+import { cached } from '../../../platform/sql/statements';
 
 export interface BorrowerRow {
   id: number;

@@ -8,7 +8,7 @@ import { holdsRepo } from '../lending/holds.repo';
 import { loansRepo } from '../lending/loans.repo';
 import { indexTitles, refreshAvailability } from '../search/search-index';
 import { searchTitles } from '../search/search.service';
-import { pinyinSortKey } from '../search/text-fold';
+import { pinyinSortKey } from '../../../platform/text/text-fold';
 import { copiesRepo, toCopy } from './copies.repo';
 import { readingListsRepo, shelvesRepo } from './shelves.repo';
 import { fieldsOf, titlesRepo, toCard, toTitle, type TitleFields } from './titles.repo';

@@ -1,6 +1,6 @@
 import type { Copy, CopyStatus } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
-import { cached } from '../search/statements';
+import { cached } from '../../../platform/sql/statements';
 
 export interface CopyRow {
   id: number;

@@ -1,6 +1,13 @@
 import type { Author } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
-import { fold, hanTokens, initialsOf, latinKey, suffixKeys, syllableReadings } from './text-fold';
+import {
+  fold,
+  hanTokens,
+  initialsOf,
+  latinKey,
+  suffixKeys,
+  syllableReadings,
+} from '../../../platform/text/text-fold';
 
 /** Added to a title's id in the search index while none of its copies is in: rowid order is then "available first". */
 export const UNAVAILABLE = 2 ** 40;

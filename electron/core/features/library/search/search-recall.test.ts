@@ -4,7 +4,7 @@ import { pinyin } from 'pinyin-pro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSharedTestCore, type SharedTestCore } from '../../../testing';
 import { seededRandom } from '../seed/random';
-import { fold } from './text-fold';
+import { fold } from '../../../platform/text/text-fold';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 

@@ -11,7 +11,7 @@ import { holdsRepo } from '../lending/holds.repo';
 import { loansRepo } from '../lending/loans.repo';
 import { closedDaysRepo, rulesRepo } from '../lending/rules.repo';
 import { buildSearchIndex } from '../search/search-index';
-import { pinyinSortKey } from '../search/text-fold';
+import { pinyinSortKey } from '../../../platform/text/text-fold';
 import { DEMO_CLOSED_DAYS } from './closed-days';
 import { simulateLoans, type HistoryCopy } from './loan-history';
 import { seededRandom } from './random';
