@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportFormat } from '../../../../electron/shared/library-office.api';
+import type { ExportFormat } from '../../../../electron/shared/tables.types';
 import { invoke } from '../../lib/api';
 import { useErrorText } from '../../lib/error-text';
 import { localDate } from './shared/dates';

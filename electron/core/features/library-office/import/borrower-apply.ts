@@ -5,7 +5,7 @@ import { borrowersRepo, fieldsOf, type BorrowerFields } from '../../library/borr
 import type { LendingCtx } from '../../library/lending/holds.service';
 import { pinyinSortKey } from '../../../platform/text/text-fold';
 import type { BorrowerRecord } from './borrower-rows';
-import type { RowOutcome } from './catalogue-rows';
+import type { ImportOutcome } from './catalogue-rows';
 
 export interface BorrowerChanges {
   added: number;
@@ -28,7 +28,7 @@ const same = (a: BorrowerFields, b: BorrowerFields) => JSON.stringify(a) === JSO
  */
 export function applyBorrowers(
   ctx: LendingCtx,
-  outcomes: readonly RowOutcome<BorrowerRecord>[],
+  outcomes: readonly ImportOutcome<BorrowerRecord>[],
 ): BorrowerChanges {
   const out: BorrowerChanges = { added: 0, updated: 0, skipped: [], warnings: [] };
   const repo = borrowersRepo(ctx.db);

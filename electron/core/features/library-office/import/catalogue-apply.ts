@@ -6,7 +6,7 @@ import { fieldsOf, titlesRepo, type TitleFields, type TitleRow } from '../../lib
 import type { LendingCtx } from '../../library/lending/holds.service';
 import type { Db } from '../../../db/database';
 import { barcodeGenerator } from './barcode-generator';
-import type { CatalogueRecord, RowOutcome } from './catalogue-rows';
+import type { CatalogueRecord, ImportOutcome } from './catalogue-rows';
 import { shelfResolver } from './shelf-resolver';
 
 export interface CatalogueChanges {
@@ -97,7 +97,7 @@ function titleInput(r: CatalogueRecord): Parsed<'titles.create'> {
  */
 export function applyCatalogue(
   ctx: LendingCtx,
-  outcomes: readonly RowOutcome<CatalogueRecord>[],
+  outcomes: readonly ImportOutcome<CatalogueRecord>[],
 ): CatalogueChanges {
   const out: CatalogueChanges = {
     added: 0,

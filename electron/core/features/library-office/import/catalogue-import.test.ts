@@ -1,14 +1,14 @@
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
+import { makeXlsx } from '../../../platform/tables/tables-testing';
 import type { KioskEvent } from '../../../../shared';
 import { dumpDatabase } from '../../../testing';
-import { encodeGb18030 } from '../testing/gb18030';
+import { encodeGb18030 } from '../../../platform/tables/gb18030-testing';
 import { MAX_IMPORT_ROWS } from './import.service';
 import {
   b64,
   catalogueSnapshot,
   importCatalogue,
-  makeXlsx,
   openOffice,
   query,
   withBom,

@@ -1,46 +1,16 @@
 import type { ImportReport } from '../../../../shared/library-office.api';
 import type { Ctx } from '../../../context';
 import { audit } from '../../../platform/audit/audit.repo';
+import { readTable, tableSummary, type TableFile } from '../../../platform/tables/read-table';
+import { unreadable } from '../../../platform/tables/table-error';
 import { applyBorrowers } from './borrower-apply';
 import { readBorrowerRow, type BorrowerField } from './borrower-rows';
 import { applyCatalogue } from './catalogue-apply';
 import { readCatalogueRow, type CatalogueField } from './catalogue-rows';
-import { BORROWER_HEADERS, CATALOGUE_HEADERS, findHeader, type HeaderMap } from './headers';
-import { unreadable } from './import-error';
-import { readSheet, type Sheet } from './sheet-read';
+import { BORROWER_HEADERS, CATALOGUE_HEADERS } from './headers';
 
 /** A real reading room holds a few thousand books; more rows than this is the wrong file. */
 export const MAX_IMPORT_ROWS = 10_000;
-
-interface ImportFile {
-  fileName: string;
-  contentBase64: string;
-}
-
-async function open(file: ImportFile): Promise<Sheet> {
-  const sheet = await readSheet(file.fileName, Buffer.from(file.contentBase64, 'base64'));
-  if (sheet.rows.length === 0) throw unreadable('empty', 'The file holds no rows');
-  return sheet;
-}
-
-function dataRows(sheet: Sheet, header: HeaderMap<string>) {
-  const rows = sheet.rows.filter((r) => r.row > header.headerRow);
-  if (rows.length > MAX_IMPORT_ROWS) {
-    throw unreadable('too_many_rows', `More than ${MAX_IMPORT_ROWS} rows`, { max: MAX_IMPORT_ROWS });
-  }
-  return rows;
-}
-
-function baseReport(sheet: Sheet, header: HeaderMap<string>, rows: number) {
-  return {
-    format: sheet.format,
-    encoding: sheet.encoding,
-    headerRow: header.headerRow,
-    columns: header.columns as Record<string, string>,
-    ignoredColumns: header.ignored,
-    rows,
-  };
-}
 
 const byRow = <T extends { row: number }>(issues: T[]) => issues.sort((a, b) => a.row - b.row);
 
@@ -48,16 +18,18 @@ const byRow = <T extends { row: number }>(issues: T[]) => issues.sort((a, b) => 
  * Reads the whole file first (the XLSX parser is asynchronous), then writes everything in one
  * synchronous transaction: the report's changes are all in, or none is.
  */
-export async function importCatalogue(ctx: Ctx, file: ImportFile): Promise<ImportReport> {
-  const sheet = await open(file);
-  const header = findHeader<CatalogueField>(CATALOGUE_HEADERS, sheet.rows, 'title');
-  if (!header) throw unreadable('no_title_column', 'No column names the title (书名, 题名, title…)');
-  const rows = dataRows(sheet, header);
-  const outcomes = rows.map((r) => readCatalogueRow(header, r));
+export async function importCatalogue(ctx: Ctx, file: TableFile): Promise<ImportReport> {
+  const table = await readTable<CatalogueField>(file, {
+    headers: CATALOGUE_HEADERS,
+    required: 'title',
+    missing: () => unreadable('no_title_column', 'No column names the title (书名, 题名, title…)'),
+    maxRows: MAX_IMPORT_ROWS,
+  });
+  const outcomes = table.rows.map((r) => readCatalogueRow(table.header, r));
   const report = ctx.db.transaction((): ImportReport => {
     const changes = applyCatalogue(ctx, outcomes);
     const result: ImportReport = {
-      ...baseReport(sheet, header, rows.length),
+      ...tableSummary(table),
       ...changes,
       skipped: byRow(changes.skipped),
       warnings: byRow(changes.warnings),
@@ -69,19 +41,22 @@ export async function importCatalogue(ctx: Ctx, file: ImportFile): Promise<Impor
   return report;
 }
 
-export async function importBorrowers(ctx: Ctx, file: ImportFile): Promise<ImportReport> {
-  const sheet = await open(file);
-  const header = findHeader<BorrowerField>(BORROWER_HEADERS, sheet.rows, 'name');
-  if (!header) throw unreadable('no_name_column', 'No column names the borrower (姓名, name…)');
-  if (header.index.cardNo === undefined) {
-    throw unreadable('no_card_column', 'No column holds the card number (借书证号, 卡号, card…)');
-  }
-  const rows = dataRows(sheet, header);
-  const outcomes = rows.map((r) => readBorrowerRow(header, r));
+export async function importBorrowers(ctx: Ctx, file: TableFile): Promise<ImportReport> {
+  const table = await readTable<BorrowerField>(file, {
+    headers: BORROWER_HEADERS,
+    required: 'name',
+    missing: () => unreadable('no_name_column', 'No column names the borrower (姓名, name…)'),
+    check: (header) =>
+      header.index.cardNo === undefined
+        ? unreadable('no_card_column', 'No column holds the card number (借书证号, 卡号, card…)')
+        : null,
+    maxRows: MAX_IMPORT_ROWS,
+  });
+  const outcomes = table.rows.map((r) => readBorrowerRow(table.header, r));
   const report = ctx.db.transaction((): ImportReport => {
     const changes = applyBorrowers(ctx, outcomes);
     const result: ImportReport = {
-      ...baseReport(sheet, header, rows.length),
+      ...tableSummary(table),
       added: changes.added,
       updated: changes.updated,
       copiesAdded: 0,

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportFile, ExportFormat } from '../../../../../electron/shared/library-office.api';
+import type { ExportFile, ExportFormat } from '../../../../../electron/shared/tables.types';
 import { Choice } from '../../../components/Choice';
 import { invoke } from '../../../lib/api';
 import { useErrorText } from '../../../lib/error-text';

@@ -1,7 +1,7 @@
 import type { CellValue, Worksheet } from 'exceljs';
-import { Excel } from '../excel';
+import { Excel } from './excel';
 import type { SheetRow } from './csv-parse';
-import { unreadable } from './import-error';
+import { unreadable } from './table-error';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

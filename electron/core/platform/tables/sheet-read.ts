@@ -1,19 +1,19 @@
-import type { ImportReport } from '../../../../shared/library-office.api';
+import type { TableEncoding, TableFormat } from '../../../shared/tables.types';
 import { excelLiteral, parseCsv, type SheetRow } from './csv-parse';
-import { unreadable } from './import-error';
-import { decodeText } from './text-decode';
+import { unreadable } from './table-error';
+import { decodeText, startsWith } from './text-decode';
 import { readXlsx } from './xlsx-read';
 
 export interface Sheet {
-  format: ImportReport['format'];
-  encoding: ImportReport['encoding'];
+  format: TableFormat;
+  /** How a CSV was decoded (null for XLSX). */
+  encoding: TableEncoding | null;
   rows: SheetRow[];
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** The OLE2 container of Excel 97–2003 `.xls` files. */
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
-const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
 
 /**
  * The file's rows, whatever it is: the content decides (a `.csv` that is really an XLSX is read as

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { DomainError } from '../../errors';
+import { findHeader, mapHeader } from './headers';
+import { readTable, tableSummary } from './read-table';
+import { readSheet } from './sheet-read';
+import { unreadable } from './table-error';
+import { writeCsv, writeXlsx, type TableSheet } from './table-file';
+
+const HEADERS = { name: ['名称', 'name'], date: ['日期', 'date'] } as const;
+const b64 = (s: string) => Buffer.from(s).toString('base64');
+
+describe('the table engine', () => {
+  test('headers match without case, width, marks or a bracketed remark; the first wins', () => {
+    const map = mapHeader(HEADERS, { row: 3, cells: ['Ｎａｍｅ *', '日期（必填）', 'name', '备注', ''] });
+    expect(map).toEqual({
+      headerRow: 3,
+      index: { name: 0, date: 1 },
+      columns: { name: 'Ｎａｍｅ *', date: '日期（必填）' },
+      ignored: ['name', '备注'],
+    });
+    const rows = [
+      { row: 1, cells: ['活动记录'] },
+      { row: 2, cells: ['date', 'name'] },
+    ];
+    expect(findHeader(HEADERS, rows, 'name')?.headerRow).toBe(2);
+    expect(findHeader(HEADERS, rows.slice(0, 1), 'name')).toBeNull();
+  });
+
+  test('a file is read with its header and data rows, or refused with the problem', async () => {
+    const spec = {
+      headers: HEADERS,
+      required: 'name' as const,
+      missing: () => unreadable('no_name_column', 'no name'),
+      maxRows: 2,
+    };
+    const table = await readTable({ fileName: 'a.csv', contentBase64: b64('名称,日期\n甲,1\n乙,2\n') }, spec);
+    expect(tableSummary(table)).toEqual({
+      format: 'csv',
+      encoding: 'utf-8',
+      headerRow: 1,
+      columns: { name: '名称', date: '日期' },
+      ignoredColumns: [],
+      rows: 2,
+    });
+    const problem = async (text: string) => {
+      const err = await readTable({ fileName: 'a.csv', contentBase64: b64(text) }, spec).catch(
+        (e: unknown) => e,
+      );
+      return err instanceof DomainError ? err.details?.problem : err;
+    };
+    expect(await problem('\n\n')).toBe('empty');
+    expect(await problem('其他\n甲\n')).toBe('no_name_column');
+    expect(await problem('名称\n甲\n乙\n丙\n')).toBe('too_many_rows');
+  });
+
+  test('exports read back as written: long digit strings and formula-like text stay text', async () => {
+    const sheets: TableSheet[] = [
+      {
+        name: '清单',
+        columns: [
+          { header: '编号', width: 10, text: true },
+          { header: '名称', width: 20 },
+          { header: '数量', width: 6 },
+        ],
+        rows: [
+          ['0012', '=SUM(1,2)', 3],
+          ['9787020002207', '逗号,和"引号"', null],
+        ],
+      },
+    ];
+    const expected = [
+      ['编号', '名称', '数量'],
+      ['0012', '=SUM(1,2)', '3'],
+      ['9787020002207', '逗号,和"引号"', ''],
+    ];
+    const csv = await readSheet('x.csv', writeCsv(sheets));
+    expect(csv.rows.map((r) => r.cells)).toEqual(expected);
+    const xlsx = await readSheet('x.xlsx', await writeXlsx(sheets));
+    expect(xlsx.rows.map((r) => r.cells.concat(Array(3 - r.cells.length).fill('')))).toEqual(expected);
+  });
+});
