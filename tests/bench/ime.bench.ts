@@ -3,7 +3,7 @@ import { pinyin } from 'pinyin-pro';
 import { Core, silentLogger } from '../../electron/core';
 import { openDatabase } from '../../electron/core/db/database';
 import { FEATURES } from '../../electron/core/features';
-import { seededRandom } from '../../electron/core/features/library/seed/random';
+import { seededRandom } from '../../electron/core/platform/demo/seeded-random';
 import { call, progress, tmp, type Catalogue } from './library.bench';
 import { figure, median, ms, percentile, report, section, timeAsync } from './stats';
 

@@ -1,5 +1,6 @@
 import type { Language } from '../../../shared';
 import type { Db } from '../../db/database';
+import type { SimulatedVisit } from './visit-history';
 
 export function visitsRepo(db: Db) {
   return {
@@ -24,6 +25,15 @@ export function visitsRepo(db: Db) {
         at.toISOString(),
         id,
       );
+    },
+    /** Visits of the past as they went (the demo centre's year), all ended. */
+    insertPast(visits: readonly SimulatedVisit[]): void {
+      const insert = db.prepare(
+        'INSERT INTO visits (started_at, ended_at, language, areas) VALUES (?, ?, ?, ?)',
+      );
+      for (const v of visits) {
+        insert.run(v.startedAt.toISOString(), v.endedAt.toISOString(), v.language, JSON.stringify(v.areas));
+      }
     },
     count(): number {
       return (db.prepare('SELECT count(*) AS n FROM visits').get() as { n: number }).n;

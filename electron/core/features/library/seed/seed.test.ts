@@ -61,6 +61,20 @@ describe('the demo reading room', () => {
     expect(value('loans')).toBeGreaterThan(500);
   });
 
+  it('has a year of kiosk visitors to go with the loans: the 服务群众 counter does not start at 0', async () => {
+    const counters = await t.ok('kiosk.counters', {}, 'v');
+    const visits = counters.find((c) => c.key === 'visits')?.value ?? 0;
+    expect(visits).toBe(count(db, 'SELECT count(*) FROM visits'));
+    expect(visits).toBeGreaterThan(count(db, 'SELECT count(*) FROM loans'));
+    // Local days, as the desk's loans and closed days are kept.
+    const days = (sql: string) => new Set(db.prepare(sql).pluck().all() as string[]);
+    const local = (column: string) => `date(${column}, 'localtime')`;
+    const visitDays = days(`SELECT DISTINCT ${local('started_at')} FROM visits`);
+    for (const d of days(`SELECT DISTINCT ${local('loaned_at')} FROM loans`)) expect(visitDays).toContain(d);
+    for (const d of days('SELECT date FROM closed_days')) expect(visitDays).not.toContain(d);
+    expect(count(db, 'SELECT count(*) FROM visits WHERE ended_at IS NULL OR ended_at <= started_at')).toBe(0);
+  });
+
   it('gives the input method the centre’s own words', () => {
     const feature = FEATURES.find((f) => f.id === 'library');
     expect(feature?.area).toBe(true);
