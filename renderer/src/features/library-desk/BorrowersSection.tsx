@@ -7,7 +7,7 @@ import { BorrowerForm } from './borrowers/BorrowerForm';
 import { BorrowerList } from './borrowers/BorrowerList';
 import { ClosedDaysPanel } from './borrowers/ClosedDaysPanel';
 import { LoanRulesPanel } from './borrowers/LoanRulesPanel';
-import { Segmented } from './shared/Segmented';
+import { Segmented } from '../../components/Segmented';
 import './library-desk.css';
 
 type Tab = 'list' | 'rules' | 'closed';

@@ -5,7 +5,7 @@ import type { ExportFormat } from '../../../../electron/shared/tables.types';
 import { invoke } from '../../lib/api';
 import { useErrorText } from '../../lib/error-text';
 import { localDate } from './shared/dates';
-import { saveExport } from './shared/download';
+import { saveExport } from '../../lib/download';
 import { deskKeys } from './shared/queries';
 import { PeriodPicker, periodOf, type Period } from './stats/PeriodPicker';
 import { StatsView } from './stats/StatsView';

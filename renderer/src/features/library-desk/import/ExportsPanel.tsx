@@ -5,7 +5,7 @@ import type { ExportFile, ExportFormat } from '../../../../../electron/shared/ta
 import { Choice } from '../../../components/Choice';
 import { invoke } from '../../../lib/api';
 import { useErrorText } from '../../../lib/error-text';
-import { saveExport } from '../shared/download';
+import { saveExport } from '../../../lib/download';
 
 type What = 'catalogue' | 'borrowers' | 'loans';
 const FORMATS: readonly ExportFormat[] = ['xlsx', 'csv'];

@@ -5,10 +5,11 @@ import { Choice } from '../../../components/Choice';
 import { invoke } from '../../../lib/api';
 import { useErrorText } from '../../../lib/error-text';
 import { formatDay, localDate } from '../shared/dates';
-import { Pager } from '../shared/Pager';
+import { Pager } from '../../../components/Pager';
 import { deskKeys } from '../shared/queries';
-import { PrintSheet } from './PrintSheet';
+import { PrintSheet } from '../../../components/PrintSheet';
 import { ReminderSlips } from './ReminderSlips';
+import './print.css';
 
 const PAGE_SIZE = 25;
 

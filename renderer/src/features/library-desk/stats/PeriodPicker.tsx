@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDate, monthEnd, monthStart } from '../shared/dates';
-import { Segmented } from '../shared/Segmented';
+import { Segmented } from '../../../components/Segmented';
 
 export type Preset = 'last12' | 'thisYear' | 'lastYear' | 'lastMonth' | 'custom';
 export interface Period {
