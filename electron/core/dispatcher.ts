@@ -9,6 +9,7 @@ import {
   type Result,
 } from '../shared';
 import type { Ctx, Feature, Handler, Handlers } from './context';
+import { isBusy, longWriteOf } from './db/long-write';
 import { DomainError } from './errors';
 import type { Logger } from './log';
 
@@ -45,6 +46,28 @@ export interface DispatchEnv {
 }
 
 /**
+ * Runs a handler; when it could not write because a long write (a large import) holds the
+ * database, runs it again once that has committed. Only a synchronous handler is run again: all of
+ * it ran while the import held the lock, so its first write failed and it stored nothing (a
+ * transaction it opened was rolled back). An asynchronous one may have written before an `await`;
+ * it is answered `busy` instead.
+ */
+async function runWhenWritable(run: () => unknown, ctx: Ctx): Promise<unknown> {
+  for (;;) {
+    let out: unknown;
+    try {
+      out = run();
+    } catch (err) {
+      const committed = isBusy(err) ? longWriteOf(ctx.db) : undefined;
+      if (!committed) throw err;
+      await committed;
+      continue;
+    }
+    return await out;
+  }
+}
+
+/**
  * One call of the API, whatever the shell: unknown method → role → input → handler → envelope.
  * Nothing but a DomainError's own words crosses back: other errors are logged and answered `internal`.
  */
@@ -69,11 +92,14 @@ export async function dispatch(
       return fail({ code: 'invalid_input', message: 'Invalid input', issues: issuesOf(parsed.error) });
     }
     const handler = env.handlers[name] as Handler<Method>;
-    const value: unknown = await handler(parsed.data, ctx);
+    const value: unknown = await runWhenWritable(() => handler(parsed.data, ctx), ctx);
     return { ok: true, value };
   } catch (err) {
     if (err instanceof DomainError) {
       return fail({ code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) });
+    }
+    if (isBusy(err)) {
+      return fail({ code: 'busy', message: 'A large import is being saved; try again in a moment' });
     }
     env.log.error(`Method ${name} failed`, err);
     return fail({ code: 'internal', message: 'Something went wrong; it has been logged' });

@@ -21,6 +21,7 @@ export function statusOf(code: ErrorCode): number {
     case 'account_locked':
       return 423;
     case 'database_damaged':
+    case 'busy':
       return 503;
     case 'internal':
       return 500;

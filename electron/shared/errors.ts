@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'backup_invalid',
   'payload_too_large',
   'not_kiosk',
+  'busy',
   'internal',
   // reading room
   'copy_on_loan',

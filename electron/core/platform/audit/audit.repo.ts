@@ -1,6 +1,7 @@
 import type { AuditEntry, Paged } from '../../../shared';
 import type { Ctx } from '../../context';
 import type { Db } from '../../db/database';
+import { cached } from '../sql/statements';
 
 interface AuditRow {
   id: number;
@@ -29,20 +30,19 @@ export interface AuditRecord {
  * transaction so the change and its record stand or fall together.
  */
 export function audit(ctx: Pick<Ctx, 'db' | 'staff' | 'now'>, r: AuditRecord): void {
-  ctx.db
-    .prepare(
-      `INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      ctx.now().toISOString(),
-      ctx.staff?.staffNo ?? 'system',
-      r.action,
-      r.entity,
-      r.entityId === undefined || r.entityId === null ? null : String(r.entityId),
-      json(r.before),
-      json(r.after),
-    );
+  cached(
+    ctx.db,
+    `INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    ctx.now().toISOString(),
+    ctx.staff?.staffNo ?? 'system',
+    r.action,
+    r.entity,
+    r.entityId === undefined || r.entityId === null ? null : String(r.entityId),
+    json(r.before),
+    json(r.after),
+  );
 }
 
 export function listAudit(db: Db, offset: number, limit: number): Paged<AuditEntry> {

@@ -4,6 +4,7 @@ import type { SheetRow } from './csv-parse';
 import { findHeader, type HeaderMap } from './headers';
 import { readSheet } from './sheet-read';
 import { unreadable } from './table-error';
+import { mapInSlices } from '../work/slices';
 
 /** A file as the API receives it for an import. */
 export interface TableFile {
@@ -59,4 +60,18 @@ export function tableSummary<F extends string>(table: Table<F>) {
     ignoredColumns: table.header.ignored,
     rows: table.rows.length,
   };
+}
+
+/**
+ * Reads an imported file and each of its data rows with `read` (a slice of rows at a time): what an
+ * import works from. Only the rows as `read` made them are kept; the file's cells are let go.
+ */
+export async function readTableRows<F extends string, R>(
+  file: TableFile,
+  spec: TableSpec<F>,
+  read: (header: HeaderMap<F>, row: SheetRow) => R,
+): Promise<{ summary: ReturnType<typeof tableSummary>; rows: R[] }> {
+  const table = await readTable(file, spec);
+  const rows = await mapInSlices(table.rows, (row) => read(table.header, row));
+  return { summary: tableSummary(table), rows };
 }

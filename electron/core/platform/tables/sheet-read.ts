@@ -1,5 +1,6 @@
 import type { TableEncoding, TableFormat } from '../../../shared/tables.types';
-import { excelLiteral, parseCsv, type SheetRow } from './csv-parse';
+import { csvRows, excelLiteral, type SheetRow } from './csv-parse';
+import { inSlices } from '../work/slices';
 import { unreadable } from './table-error';
 import { decodeText, startsWith } from './text-decode';
 import { readXlsx } from './xlsx-read';
@@ -18,7 +19,7 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
 /**
  * The file's rows, whatever it is: the content decides (a `.csv` that is really an XLSX is read as
  * one), the name only breaks ties. Old `.xls` is refused with its own problem so the screen can say
- * "save it as .xlsx or .csv".
+ * "save it as .xlsx or .csv". A CSV is parsed a slice of rows at a time, yielding between slices.
  */
 export async function readSheet(fileName: string, bytes: Buffer): Promise<Sheet> {
   if (bytes.length === 0) throw unreadable('empty', 'The file is empty');
@@ -28,6 +29,7 @@ export async function readSheet(fileName: string, bytes: Buffer): Promise<Sheet>
   }
   if (/\.xlsx$/i.test(fileName)) throw unreadable('xlsx_damaged', 'The file is not an XLSX workbook');
   const { text, encoding } = decodeText(bytes);
-  const rows = parseCsv(text).map((r) => ({ row: r.row, cells: r.cells.map(excelLiteral) }));
+  const rows: SheetRow[] = [];
+  await inSlices(csvRows(text), (r) => rows.push({ row: r.row, cells: r.cells.map(excelLiteral) }));
   return { format: 'csv', encoding, rows };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DomainError } from '../../errors';
 import { findHeader, mapHeader } from './headers';
-import { readTable, tableSummary } from './read-table';
+import { readTable, readTableRows } from './read-table';
 import { readSheet } from './sheet-read';
 import { unreadable } from './table-error';
 import { writeCsv, writeXlsx, type TableSheet } from './table-file';
@@ -33,8 +33,16 @@ describe('the table engine', () => {
       missing: () => unreadable('no_name_column', 'no name'),
       maxRows: 2,
     };
-    const table = await readTable({ fileName: 'a.csv', contentBase64: b64('名称,日期\n甲,1\n乙,2\n') }, spec);
-    expect(tableSummary(table)).toEqual({
+    const file = { fileName: 'a.csv', contentBase64: b64('名称,日期\n甲,1\n乙,2\n') };
+    const { summary, rows } = await readTableRows(file, spec, (header, row) => ({
+      row: row.row,
+      name: row.cells[header.index.name ?? -1],
+    }));
+    expect(rows).toEqual([
+      { row: 2, name: '甲' },
+      { row: 3, name: '乙' },
+    ]);
+    expect(summary).toEqual({
       format: 'csv',
       encoding: 'utf-8',
       headerRow: 1,

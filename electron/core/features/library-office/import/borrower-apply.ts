@@ -3,7 +3,7 @@ import type { BorrowerType } from '../../../../shared/library.api';
 import { audit } from '../../../platform/audit/audit.repo';
 import { borrowersRepo, fieldsOf, type BorrowerFields } from '../../library/borrowers/borrowers.repo';
 import type { LendingCtx } from '../../library/lending/holds.service';
-import { pinyinSortKey } from '../../../platform/text/text-fold';
+import { inSlices } from '../../../platform/work/slices';
 import type { BorrowerRecord } from './borrower-rows';
 import type { ImportOutcome } from './catalogue-rows';
 
@@ -21,24 +21,30 @@ const defaultType = (r: BorrowerRecord): BorrowerType => (r.partyBranch ? 'party
 
 const same = (a: BorrowerFields, b: BorrowerFields) => JSON.stringify(a) === JSON.stringify(b);
 
+/** A roster row read from the file, with the pinyin sort key of its name made beforehand. */
+export interface BorrowerRow {
+  outcome: ImportOutcome<BorrowerRecord>;
+  sortKey: string | null;
+}
+
 /**
  * Adds new cards and updates known ones (a roster imported again brings new phones and companies).
- * A column the sheet does not have leaves that field as it is; an empty cell clears it. The caller
- * holds the transaction.
+ * A column the sheet does not have leaves that field as it is; an empty cell clears it. A slice of
+ * rows at a time, yielding between slices; the caller holds the transaction (see `longWrite`).
  */
-export function applyBorrowers(
+export async function applyBorrowers(
   ctx: LendingCtx,
-  outcomes: readonly ImportOutcome<BorrowerRecord>[],
-): BorrowerChanges {
+  rows: readonly BorrowerRow[],
+): Promise<BorrowerChanges> {
   const out: BorrowerChanges = { added: 0, updated: 0, skipped: [], warnings: [] };
   const repo = borrowersRepo(ctx.db);
   const firstRowOf = new Map<string, number>();
   const at = ctx.now().toISOString();
-  for (const o of outcomes) {
+  await inSlices(rows, ({ outcome: o, sortKey }) => {
     out.warnings.push(...o.warnings);
     if (o.skipped) out.skipped.push(o.skipped);
     const r = o.record;
-    if (!r) continue;
+    if (!r || sortKey === null) return;
     const first = firstRowOf.get(r.cardNo);
     if (first !== undefined) {
       out.skipped.push({
@@ -46,7 +52,7 @@ export function applyBorrowers(
         reason: 'card_duplicate_in_file',
         params: { cardNo: r.cardNo, firstRow: first },
       });
-      continue;
+      return;
     }
     firstRowOf.set(r.cardNo, r.row);
     const row = repo.byCard(r.cardNo);
@@ -62,8 +68,8 @@ export function applyBorrowers(
         type: r.type ?? before.type,
         note: keep(r.note, before.note),
       };
-      if (same(before, f)) continue;
-      repo.update(row.id, f, pinyinSortKey(f.name));
+      if (same(before, f)) return;
+      repo.update(row.id, f, sortKey);
       audit(ctx, {
         action: 'borrowers.update',
         entity: 'borrower',
@@ -83,10 +89,10 @@ export function applyBorrowers(
         active: true,
         note: r.note ?? null,
       };
-      const id = repo.insert(f, pinyinSortKey(f.name), at);
+      const id = repo.insert(f, sortKey, at);
       audit(ctx, { action: 'borrowers.create', entity: 'borrower', entityId: id, after: audited(f) });
       out.added++;
     }
-  }
+  });
   return out;
 }

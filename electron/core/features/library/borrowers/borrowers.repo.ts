@@ -126,7 +126,8 @@ export function borrowersRepo(db: Db) {
       );
     },
     update(id: number, f: BorrowerFields, sortKey: string): void {
-      db.prepare(
+      cached(
+        db,
         `UPDATE borrowers SET card_no = @cardNo, name = @name, phone = @phone, company = @company,
            party_branch = @partyBranch, type = @type, active = @active, note = @note, sort_key = @sortKey
          WHERE id = @id`,

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { tempDir } from '../testing';
+import { yieldToLoop } from '../platform/work/slices';
+import { openDatabase } from './database';
+import { isBusy, longWrite, longWriteOf } from './long-write';
+
+function open() {
+  const db = openDatabase(path.join(tempDir(), 'x.sqlite'));
+  db.exec('CREATE TABLE t (n INTEGER NOT NULL) STRICT');
+  return db;
+}
+const count = (db: ReturnType<typeof open>) => db.prepare('SELECT count(*) FROM t').pluck().get();
+
+describe('a long write', () => {
+  test('others read the database as it was until it commits, and cannot write meanwhile', async () => {
+    const db = open();
+    const seen: unknown[] = [];
+    let refused: unknown;
+    const writing = longWrite(db, async (w) => {
+      for (let i = 0; i < 3; i++) {
+        w.prepare('INSERT INTO t (n) VALUES (?)').run(i);
+        await yieldToLoop();
+      }
+      return 'done';
+    });
+    await yieldToLoop();
+    expect(longWriteOf(db)).toBeDefined();
+    seen.push(count(db));
+    try {
+      db.prepare('INSERT INTO t (n) VALUES (99)').run();
+    } catch (err) {
+      refused = err;
+    }
+    expect(await writing).toBe('done');
+    expect(seen).toEqual([0]);
+    expect(isBusy(refused)).toBe(true);
+    expect(count(db)).toBe(3);
+    expect(longWriteOf(db)).toBeUndefined();
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+  });
+
+  test('a failure rolls all of it back; long writes on one database take turns', async () => {
+    const db = open();
+    const order: string[] = [];
+    const failing = longWrite(db, async (w) => {
+      w.prepare('INSERT INTO t (n) VALUES (1)').run();
+      await yieldToLoop();
+      order.push('first');
+      throw new Error('disk full');
+    });
+    const second = longWrite(db, async (w) => {
+      order.push('second');
+      w.prepare('INSERT INTO t (n) VALUES (2)').run();
+      return Promise.resolve();
+    });
+    await expect(failing).rejects.toThrow('disk full');
+    await second;
+    expect(order).toEqual(['first', 'second']);
+    expect(db.prepare('SELECT n FROM t').pluck().all()).toEqual([2]);
+  });
+});
