@@ -1,6 +1,7 @@
 // Bundles the Node side with esbuild: the Electron main process and the host as ESM/CJS files,
 // the sandboxed preload as one CommonJS file (a sandboxed preload cannot load ESM or require
-// anything but a few Electron modules). better-sqlite3 stays external: it is a native module.
+// anything but a few Electron modules). better-sqlite3 and sharp stay external: they are native
+// modules; so does @ffmpeg-installer/ffmpeg, which finds its binary beside itself.
 import { build } from 'esbuild';
 
 const common = {
@@ -9,7 +10,7 @@ const common = {
   target: 'node22',
   sourcemap: true,
   logLevel: 'warning',
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3', 'sharp', '@ffmpeg-installer/ffmpeg'],
 };
 const esmBanner = {
   js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

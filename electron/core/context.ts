@@ -1,9 +1,25 @@
-import type { Counter, KioskEventName, KioskEvents, Method, Out, Parsed, StaffRole } from '../shared';
-import type { Db } from './db/database';
+import type {
+  Counter,
+  ErrorMap,
+  KioskEventName,
+  KioskEvents,
+  Method,
+  MethodMap,
+  Out,
+  Parsed,
+  SettingMap,
+  StaffRole,
+  WriteMethod,
+} from '../shared';
+import type { MediaKind } from '../shared/media.types';
+import type { Db, ReadDb, WriteDb } from './db/database';
 import type { Migration } from './db/migrations';
 import type { Logger } from './log';
 import type { BackupStore } from './platform/backups/backup-store';
+import type { MediaStore } from './platform/media/media-store';
 import type { Sessions } from './platform/auth/sessions';
+import type { AuditRecord } from './platform/audit/audit.repo';
+import type { CoreRegistry } from './registry';
 
 export interface SessionStaff {
   id: number;
@@ -16,6 +32,11 @@ export interface SessionStaff {
 export interface ShellHooks {
   /** Leaves kiosk mode (Electron) or closes the kiosk browser (browser mode); absent when there is none. */
   exitKiosk?: () => void;
+  /**
+   * Asks for one file in the shell's own dialog (Electron) and gives its path, or null when
+   * cancelled; absent where the shell has no dialog (the HTTP shell takes uploads instead).
+   */
+  chooseFile?: (kinds: readonly MediaKind[]) => Promise<string | null>;
 }
 
 /** The services of the running app that handlers may use. */
@@ -25,39 +46,127 @@ export interface AppServices {
   emit<K extends KioskEventName>(name: K, data: KioskEvents[K]): void;
   sessions: Sessions;
   backups: BackupStore;
+  media: MediaStore;
   shell: ShellHooks;
   features: readonly Feature[];
+  registry: CoreRegistry;
   /** Null while the database is damaged (only backups and sign-in work then). */
-  db(): Db | null;
+  db(): WriteDb | null;
   /** Where PINs are checked: the database, or while it is damaged, the newest good backup. */
   authDb(): Db;
   restore(name: string): Promise<{ restored: string; replacedKeptAs: string }>;
 }
 
-/** What one call of a handler gets besides its input. */
+/** What one call of a read handler gets besides its input: a handle that can only read. */
 export interface Ctx {
-  db: Db;
+  db: ReadDb;
   clientId: string;
   staff: SessionStaff | null;
   app: AppServices;
   now: () => Date;
 }
 
-export type Handler<K extends Method> = (input: Parsed<K>, ctx: Ctx) => Out<K> | Promise<Out<K>>;
+/** What a declared write's handler gets: a writable handle inside the dispatcher's transaction. */
+export interface WriteCtx extends Omit<Ctx, 'db'> {
+  db: WriteDb;
+  /**
+   * Adds what changed to the call's audit entry (the action defaults to the method's name). Without
+   * it the dispatcher records the call alone.
+   */
+  audit(record: Partial<AuditRecord> & Pick<AuditRecord, 'entity'>): void;
+  /** This call changed nothing (a save with the same values): no audit entry, no `data.changed`. */
+  unchanged(): void;
+  /** Runs once the transaction has committed (removing a file the change no longer needs). */
+  afterCommit(fn: () => void): void;
+}
+
+type ReadHandler<K extends Method> = (input: Parsed<K>, ctx: Ctx) => Out<K> | Promise<Out<K>>;
+
+/**
+ * A declared write: synchronous, since it runs inside one SQLite transaction. Work that must wait
+ * (hashing a PIN) goes in `prepare`, which runs before the transaction on a read handle.
+ */
+export type WriteHandler<K extends Method> =
+  | ((input: Parsed<K>, ctx: WriteCtx) => Out<K>)
+  | {
+      prepare(input: Parsed<K>, ctx: Ctx): Promise<unknown>;
+      apply(input: Parsed<K>, ctx: WriteCtx, prepared: unknown): Out<K>;
+    }
+  | LongWriteHandler<K>;
+
+/** A declared write too large to hold the event loop through: see {@link longTwoPhase}. */
+export interface LongWriteHandler<K extends Method> {
+  prepare(input: Parsed<K>, ctx: Ctx): Promise<unknown>;
+  applyLong(input: Parsed<K>, ctx: WriteCtx, prepared: unknown): Promise<Out<K>>;
+}
+
+/** A two-phase write whose `apply` receives what `prepare` made, typed. */
+export function twoPhase<I, P, O>(
+  prepare: (input: I, ctx: Ctx) => Promise<P>,
+  apply: (input: I, ctx: WriteCtx, prepared: P) => O,
+) {
+  return { prepare, apply: (input: I, ctx: WriteCtx, prepared: unknown) => apply(input, ctx, prepared as P) };
+}
+
+/**
+ * A two-phase write whose `apply` is too long for one synchronous transaction (an import of
+ * 100,000 rows). The dispatcher runs it as one transaction on a connection of its own
+ * (`db/long-write.ts`): `apply` may yield to the event loop between slices of its work
+ * (`platform/work/slices.ts`), and every other call is answered meanwhile, reading the database as
+ * it was until the commit; declared writes asked meanwhile wait for the commit. Its request id,
+ * audit and `data.changed` are kept as for any declared write; its audit entries are written as
+ * they come rather than held until the end.
+ */
+export function longTwoPhase<I, P, O>(
+  prepare: (input: I, ctx: Ctx) => Promise<P>,
+  apply: (input: I, ctx: WriteCtx, prepared: P) => Promise<O>,
+) {
+  return {
+    prepare,
+    applyLong: (input: I, ctx: WriteCtx, prepared: unknown) => apply(input, ctx, prepared as P),
+  };
+}
+
+export type Handler<K extends Method> = K extends WriteMethod ? WriteHandler<K> : ReadHandler<K>;
 export type Handlers = { [K in Method]: Handler<K> };
+
+/** What a feature resolves of a link `{ area, kind, id }` to its content: its title, or null when gone. */
+export type LinkResolver = (db: ReadDb, id: string) => { title: string } | null;
+/** A row of a feature that uses a stored file (a title's cover): the file is not deleted while it does. */
+export interface MediaRef {
+  /** The media id. */
+  media: string;
+  /** What kind of row, for the words around the label (`title`). */
+  kind: string;
+  /** Which row, in words a person knows it by (the book's title). */
+  label: string;
+}
 
 /** What a feature adds to core: one registry line in `features/index.ts`. */
 export interface Feature {
+  /** The area or platform service id: its counters, settings and error texts are named after it. */
   id: string;
   /** A visitor area with a home-screen tile (the renderer has the tile; core says it is there). */
   area: boolean;
+  /** Its part of the API contract (`electron/shared/<feature>.api.ts`). */
+  api: MethodMap;
+  handlers: Partial<Record<string, unknown>>;
+  /** Its error codes, with their HTTP status (texts in its i18n namespace). */
+  errors?: ErrorMap;
+  /** Its settings; keys start with the feature's id. */
+  settings?: SettingMap;
+  /** Numbered 1..N within the feature (see db/migrations.ts). */
   migrations: Migration[];
-  handlers: Partial<Handlers>;
   /** Demo content for a fresh data folder (in one transaction; skipped with `--no-demo`). */
-  seed?(db: Db, now: Date): void;
-  counters?(db: Db): Counter[];
+  seed?(db: WriteDb, now: Date): void;
+  /** The attract screen's counters; keys start with `<id>.`. */
+  counters?(db: ReadDb): Counter[];
+  /** What links to this feature's content resolve to, by kind (`shelf`, `room`, `exhibit` …). */
+  links?: Record<string, LinkResolver>;
   /** The centre's own words (titles, authors, shelf and organisation names) the input method ranks first. */
-  vocabulary?(db: Db): string[];
+  vocabulary?(db: ReadDb): string[];
   /** Cheap: changes whenever `vocabulary` may have; a feature with a vocabulary must give one. */
-  vocabularyVersion?(db: Db): string;
+  vocabularyVersion?(db: ReadDb): string;
+  /** Every use this feature makes of stored files (media); a file in use is never deleted. */
+  mediaRefs?(db: ReadDb): MediaRef[];
 }

@@ -24,7 +24,7 @@ async function damagedFolder(options: {
 }
 
 async function visitCount(t: TestCore): Promise<number> {
-  return (await t.ok('kiosk.counters', {})).find((c) => c.key === 'visits')?.value ?? -1;
+  return (await t.ok('kiosk.counters', {})).find((c) => c.key === 'platform.visits')?.value ?? -1;
 }
 
 describe('a damaged database', () => {

@@ -1,11 +1,14 @@
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { KioskEvent, KioskEventName, KioskEvents, Method, Result } from '../shared';
+import type { Readable } from 'node:stream';
+import type { KioskEvent, KioskEventName, KioskEvents, Result } from '../shared';
+import type { MediaInfo } from '../shared/media.types';
 import type { AppServices, Ctx, Feature, ShellHooks } from './context';
-import { checkFile, openDatabase, type Db } from './db/database';
+import { checkFile, openDatabase, type Db, type ReadDb, type WriteDb } from './db/database';
+import { afterLongWrites } from './db/long-write';
 import { migrate, planMigrations, schemaState, type FeatureMigrations } from './db/migrations';
-import { collectHandlers, dispatch } from './dispatcher';
+import { dispatch, failureOf, type DispatchEnv } from './dispatcher';
 import { DomainError } from './errors';
 import { FEATURES } from './features';
 import { consoleLogger, type Logger } from './log';
@@ -14,6 +17,10 @@ import { hashPin } from './platform/auth/pin';
 import { Sessions } from './platform/auth/sessions';
 import { staffRepo } from './platform/auth/staff.repo';
 import { BackupStore } from './platform/backups/backup-store';
+import { MediaBackups } from './platform/media/media-backup';
+import { importMedia, mediaLimits, type UploadMeta } from './platform/media/media-import';
+import { MediaStore } from './platform/media/media-store';
+import { buildRegistry, type CoreRegistry } from './registry';
 
 export interface CoreOptions {
   dataDir: string;
@@ -28,7 +35,7 @@ export interface CoreOptions {
 }
 
 /** Methods that still work while the database is damaged: enough to sign in and restore a backup. */
-const WHILE_DAMAGED = new Set<Method>([
+const WHILE_DAMAGED = new Set<string>([
   'kiosk.info',
   'kiosk.reset',
   'auth.signIn',
@@ -50,13 +57,17 @@ const settled = (): void => undefined;
 export class Core {
   readonly dbFile: string;
   readonly backups: BackupStore;
+  /** The media store, which the shells serve at `/media/<id>` (media-server.ts). */
+  readonly media: MediaStore;
   readonly sessions: Sessions;
   private readonly events = new EventEmitter();
-  private readonly handlers;
+  readonly registry: CoreRegistry;
   private readonly log: Logger;
   private readonly now: () => Date;
   private readonly features: readonly Feature[];
-  private db: Db | null = null;
+  private db: WriteDb | null = null;
+  /** The same file opened read-only: what read methods get, so a hidden write fails loudly. */
+  private reader: ReadDb | null = null;
   private fallback: Db | null = null;
   private damage: string[] = [];
   private ready: Promise<void> = Promise.resolve();
@@ -67,10 +78,14 @@ export class Core {
     this.log = options.log ?? consoleLogger;
     this.now = options.now ?? (() => new Date());
     this.features = options.features ?? FEATURES;
-    this.handlers = collectHandlers(this.features);
+    this.registry = buildRegistry(this.features);
     fs.mkdirSync(options.dataDir, { recursive: true });
     this.dbFile = path.join(options.dataDir, 'hongyi.sqlite');
-    this.backups = new BackupStore(path.join(options.dataDir, 'backups'), this.now);
+    this.media = new MediaStore(path.join(options.dataDir, 'media'));
+    const backupsDir = path.join(options.dataDir, 'backups');
+    this.backups = new BackupStore(backupsDir, this.now, [
+      new MediaBackups(this.media, path.join(backupsDir, 'media')),
+    ]);
     this.sessions = new Sessions(this.now);
   }
 
@@ -90,13 +105,21 @@ export class Core {
   }
 
   invoke(method: string, input: unknown, clientId: string): Promise<Result<unknown>> {
-    const call = () =>
-      dispatch(
-        { handlers: this.handlers, log: this.log, context: (m, c, t) => this.context(m, c, t) },
-        method,
-        input,
-        clientId,
-      );
+    const env: DispatchEnv = {
+      registry: this.registry,
+      log: this.log,
+      context: (m, c, t) => this.context(m, c, t),
+      writeDb: () => {
+        if (!this.db)
+          throw new DomainError(
+            'database_damaged',
+            'The database is damaged; an admin must restore a backup',
+          );
+        return this.db;
+      },
+      changed: (domain) => this.emit('data.changed', { domain }),
+    };
+    const call = () => dispatch(env, method, input, clientId);
     if (method === 'backups.restore') {
       // A restore closes the database under every handler: it waits for the calls already
       // running, and every call arriving after it waits for it (from the moment it is asked for).
@@ -105,6 +128,42 @@ export class Core {
       return result;
     }
     return this.track(this.ready.then(call));
+  }
+
+  /**
+   * A streamed upload (`POST /api/media`) by a signed-in staff member. The body is received and
+   * checked without holding off anyone; only its final step, the file moved into place with its
+   * row, goes through the same gate as the API, so a restore never closes the database under it.
+   */
+  async importMedia(source: Readable, meta: UploadMeta, clientId: string): Promise<Result<MediaInfo>> {
+    try {
+      const staff = this.sessions.get(clientId, true);
+      if (!staff) throw new DomainError('unauthenticated', 'Sign in first');
+      const db = this.db;
+      if (!db)
+        throw new DomainError('database_damaged', 'The database is damaged; an admin must restore a backup');
+      const value = await importMedia(
+        {
+          store: this.media,
+          staff,
+          now: this.now,
+          limits: mediaLimits(db),
+          commit: (fn) =>
+            this.track(
+              this.ready.then(() => {
+                const current = this.db;
+                if (!current) throw new DomainError('database_damaged', 'The database is damaged');
+                return afterLongWrites(current, () => current.transaction(() => fn(current))());
+              }),
+            ),
+        },
+        source,
+        meta,
+      );
+      return { ok: true, value };
+    } catch (err) {
+      return failureOf(err, this.log, 'Media upload');
+    }
   }
 
   /** Counts a call as running until it settles, so that a restore waits for it. */
@@ -144,9 +203,14 @@ export class Core {
 
   close(): void {
     clearInterval(this.timer);
+    this.closeHandles();
+  }
+
+  private closeHandles(): void {
+    this.reader?.close();
     this.db?.close();
     this.fallback?.close();
-    this.db = this.fallback = null;
+    this.db = this.reader = this.fallback = null;
   }
 
   private emit<K extends KioskEventName>(name: K, data: KioskEvents[K]): void {
@@ -160,16 +224,18 @@ export class Core {
       emit: (name, data) => this.emit(name, data),
       sessions: this.sessions,
       backups: this.backups,
+      media: this.media,
       shell: this.options.shell ?? {},
       features: this.features,
+      registry: this.registry,
       db: () => this.db,
       authDb: () => this.authDb(),
       restore: (name) => this.restore(name),
     };
   }
 
-  private context(method: Method, clientId: string, touch: boolean): Ctx {
-    let db = this.db;
+  private context(method: string, clientId: string, touch: boolean): Ctx {
+    let db: ReadDb | null = this.reader;
     if (!db) {
       if (!WHILE_DAMAGED.has(method)) {
         throw new DomainError('database_damaged', 'The database is damaged; an admin must restore a backup');
@@ -187,8 +253,9 @@ export class Core {
       if (good) this.fallback = openDatabase(this.backups.pathOf(good.name), { readonly: true });
       else {
         // No good backup either: an empty schema keeps the kiosk's screens answering.
-        this.fallback = openDatabase(':memory:');
-        migrate(this.fallback, this.migrations());
+        const empty = openDatabase(':memory:');
+        migrate(empty, this.migrations());
+        this.fallback = empty;
       }
     }
     return this.fallback;
@@ -222,10 +289,12 @@ export class Core {
       throw err;
     }
     this.db = db;
+    // A file-backed database gets its read-only twin; WAL lets it read while the writer writes.
+    this.reader = openDatabase(this.dbFile, { readonly: true });
     this.damage = [];
   }
 
-  private seed(db: Db): void {
+  private seed(db: WriteDb): void {
     const at = this.now();
     db.transaction(() => {
       staffRepo(db).insert({
@@ -239,7 +308,7 @@ export class Core {
     })();
   }
 
-  private async ensureAdmin(db: Db): Promise<void> {
+  private async ensureAdmin(db: WriteDb): Promise<void> {
     const pin = this.options.adminPin;
     if (!pin) return;
     const admin = staffRepo(db).byNo(ADMIN_STAFF_NO);
@@ -266,14 +335,17 @@ export class Core {
     } finally {
       probe.close();
     }
-
-    if (this.db) {
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
-      this.db.close();
-      this.db = null;
+    const missing = this.backups.missing(name);
+    if (missing.length > 0) {
+      throw new DomainError('backup_invalid', `${missing.length} media file(s) of the backup are missing`, {
+        missingMedia: missing.length,
+      });
     }
-    this.fallback?.close();
-    this.fallback = null;
+    // Before the database is replaced: the files it lists are in place when it opens.
+    this.backups.restoreCompanions(name);
+
+    this.db?.pragma('wal_checkpoint(TRUNCATE)');
+    this.closeHandles();
     const keptDir = path.join(this.dataDir, 'replaced');
     fs.mkdirSync(keptDir, { recursive: true });
     const at = this.now().toISOString().replace(/[:.]/g, '-');

@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { api, holdsRole, STAFF_ROLES, type Method } from '../shared';
+import { z } from 'zod';
+import { api, holdsRole, setting, STAFF_ROLES, type Method } from '../shared';
 import type { Feature, Handlers } from './context';
-import { collectHandlers } from './dispatcher';
+import { buildRegistry } from './registry';
 import { DomainError } from './errors';
 import { FEATURES } from './features';
 import type { Logger } from './log';
@@ -110,28 +111,57 @@ describe('dispatch', () => {
   });
 });
 
-describe('collectHandlers', () => {
-  it('gives every API method exactly one handler', () => {
-    const handlers = collectHandlers(FEATURES);
-    expect(Object.keys(handlers).sort()).toEqual(Object.keys(api).sort());
-    const owners = Object.keys(api).map((name) => FEATURES.filter((f) => name in f.handlers).length);
-    expect(new Set(owners)).toEqual(new Set([1]));
+describe('buildRegistry', () => {
+  it('gives every API method exactly one handler, from the feature that declares it', () => {
+    const registry = buildRegistry(FEATURES);
+    expect([...registry.methods.keys()].sort()).toEqual(Object.keys(api).sort());
+    for (const [name, m] of registry.methods) {
+      const owner = FEATURES.find((f) => f.id === m.feature);
+      expect(owner && Object.hasOwn(owner.api, name) && Object.hasOwn(owner.handlers, name)).toBe(true);
+    }
   });
 
-  it('refuses a method handled twice, a handler for no method, and a method without a handler', () => {
+  it('refuses a method declared twice, a handler for no method, and a method without a handler', () => {
     const twice: Feature = {
       id: 'twice',
       area: false,
+      api: { 'auth.me': api['auth.me'] },
       migrations: [],
       handlers: { 'auth.me': () => ({ staff: null }) },
     };
-    expect(() => collectHandlers([...FEATURES, twice])).toThrow(/Two handlers for auth.me/);
-    const stray = { id: 'stray', area: false, migrations: [], handlers: { 'no.such': () => 1 } };
-    expect(() => collectHandlers([...FEATURES, stray as unknown as Feature])).toThrow(/no.such/);
+    expect(() => buildRegistry([...FEATURES, twice])).toThrow(/defined twice: auth.me/);
+    const stray: Feature = {
+      id: 'stray',
+      area: false,
+      api: {},
+      migrations: [],
+      handlers: { 'no.such': () => 1 },
+    };
+    expect(() => buildRegistry([...FEATURES, stray])).toThrow(/no.such/);
     const without = FEATURES.map((f) => ({
       ...f,
       handlers: Object.fromEntries(Object.entries(f.handlers).filter(([k]) => k !== 'auth.me')),
     }));
-    expect(() => collectHandlers(without)).toThrow(/No handler for: auth.me/);
+    expect(() => buildRegistry(without)).toThrow(/No handler for: auth.me/);
+  });
+
+  it('refuses an error code or a setting declared twice, and a setting outside its area', () => {
+    const clash = (extra: Partial<Feature>): Feature => ({
+      id: 'clash',
+      area: false,
+      api: {},
+      migrations: [],
+      handlers: {},
+      ...extra,
+    });
+    expect(() => buildRegistry([...FEATURES, clash({ errors: { not_found: { http: 404 } } })])).toThrow(
+      /declared twice: not_found/,
+    );
+    expect(() =>
+      buildRegistry([
+        ...FEATURES,
+        clash({ settings: { 'library.selfService': setting(z.boolean(), true) } }),
+      ]),
+    ).toThrow(/library.selfService/);
   });
 });

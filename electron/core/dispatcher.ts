@@ -1,32 +1,13 @@
-import type { z } from 'zod';
-import {
-  api,
-  holdsRole,
-  isMethod,
-  type ApiError,
-  type FieldIssue,
-  type Method,
-  type Result,
-} from '../shared';
-import type { Ctx, Feature, Handler, Handlers } from './context';
-import { isBusy, longWriteOf } from './db/long-write';
+import { z } from 'zod';
+import { holdsRole, type ApiError, type FieldIssue, type Result, type WriteDecl } from '../shared';
+import type { Ctx, WriteCtx } from './context';
+import type { WriteDb } from './db/database';
+import { afterLongWrites, longWrite } from './db/long-write';
 import { DomainError } from './errors';
 import type { Logger } from './log';
-
-/** Merges the features' handlers, refusing a name handled twice or an API method handled nowhere. */
-export function collectHandlers(features: readonly Feature[]): Handlers {
-  const all: Partial<Record<Method, unknown>> = {};
-  for (const f of features) {
-    for (const [name, handler] of Object.entries(f.handlers)) {
-      if (!isMethod(name)) throw new Error(`Feature ${f.id} handles ${name}, which the API does not define`);
-      if (all[name]) throw new Error(`Two handlers for ${name}`);
-      all[name] = handler;
-    }
-  }
-  const missing = Object.keys(api).filter((name) => !all[name as Method]);
-  if (missing.length > 0) throw new Error(`No handler for: ${missing.join(', ')}`);
-  return all as Handlers;
-}
+import { writeAudit, type AuditRecord } from './platform/audit/audit.repo';
+import { requestsRepo } from './platform/requests/requests.repo';
+import type { CoreRegistry, RegisteredMethod } from './registry';
 
 function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({
@@ -39,32 +20,142 @@ function issuesOf(error: z.ZodError): FieldIssue[] {
 const fail = (error: ApiError): Result<never> => ({ ok: false, error });
 
 export interface DispatchEnv {
-  handlers: Handlers;
+  registry: CoreRegistry;
   log: Logger;
   /** Builds the context of one call; may refuse (e.g. `database_damaged`) by throwing a DomainError. */
-  context(method: Method, clientId: string, touch: boolean): Ctx;
+  context(method: string, clientId: string, touch: boolean): Ctx;
+  /** The writable handle for a declared write; throws `database_damaged` when there is none. */
+  writeDb(): WriteDb;
+  changed(domain: string): void;
+}
+
+interface Outcome {
+  changed: boolean;
+  after: (() => void)[];
+}
+
+type SyncWrite = (input: unknown, ctx: WriteCtx) => unknown;
+interface TwoPhaseWrite {
+  prepare(input: unknown, ctx: Ctx): Promise<unknown>;
+  apply(input: unknown, ctx: WriteCtx, prepared: unknown): unknown;
+}
+interface LongWrite {
+  prepare(input: unknown, ctx: Ctx): Promise<unknown>;
+  applyLong(input: unknown, ctx: WriteCtx, prepared: unknown): Promise<unknown>;
+}
+
+interface WriteCall {
+  name: string;
+  m: RegisteredMethod;
+  writes: WriteDecl;
+  input: unknown;
+  ctx: Ctx;
+  outcome: Outcome;
+  /** The request id of an idempotent call, and the input it is stored under. */
+  request?: { id: string; key: string };
 }
 
 /**
- * Runs a handler; when it could not write because a long write (a large import) holds the
- * database, runs it again once that has committed. Only a synchronous handler is run again: all of
- * it ran while the import held the lock, so its first write failed and it stored nothing (a
- * transaction it opened was rolled back). An asynchronous one may have written before an `await`;
- * it is answered `busy` instead.
+ * The steps a declared write takes inside its transaction, on `db`: the stored answer of a repeated
+ * request id, else the handler's run with its audit entries and its answer stored. `hold` keeps
+ * the audit entries until the end (a `ctx.unchanged()` drops them); a long write writes them as
+ * they come instead.
  */
-async function runWhenWritable(run: () => unknown, ctx: Ctx): Promise<unknown> {
-  for (;;) {
-    let out: unknown;
-    try {
-      out = run();
-    } catch (err) {
-      const committed = isBusy(err) ? longWriteOf(ctx.db) : undefined;
-      if (!committed) throw err;
-      await committed;
-      continue;
-    }
-    return await out;
+function writeSteps(db: WriteDb, call: WriteCall, hold: boolean) {
+  const { name, m, writes, ctx, outcome, request } = call;
+  const who = { ...ctx, area: m.feature };
+  const requests = requestsRepo(db);
+  const entries: AuditRecord[] = [];
+  let written = 0;
+  const audited = writes.audit !== false;
+  const wctx: WriteCtx = {
+    ...ctx,
+    db,
+    audit: (r) => {
+      const entry = { action: name, ...r };
+      if (hold) entries.push(entry);
+      else if (audited) {
+        writeAudit(db, who, entry);
+        written++;
+      }
+    },
+    unchanged: () => void (outcome.changed = false),
+    afterCommit: (fn) => void outcome.after.push(fn),
+  };
+  return {
+    wctx,
+    /** The first answer to this request id, when it is a repeat of it. */
+    repeated(): { value: unknown } | undefined {
+      outcome.changed = true;
+      if (!request) return undefined;
+      const prev = requests.get(request.id);
+      if (!prev) return undefined;
+      if (prev.method === name && prev.input === request.key) return { value: JSON.parse(prev.result) };
+      throw new DomainError('conflict', 'This requestId was used for another call', {
+        requestId: request.id,
+      });
+    },
+    finish(result: unknown): void {
+      if (audited && outcome.changed) {
+        if (entries.length === 0 && written === 0) entries.push({ action: name, entity: m.feature });
+        for (const entry of entries) writeAudit(db, who, entry);
+      }
+      if (request) {
+        requests.put(request.id, name, request.key, JSON.stringify(result ?? null), ctx.now().toISOString());
+      }
+    },
+  };
+}
+
+/**
+ * A declared write: one transaction holding the change, its audit entry and (when idempotent) the
+ * stored result under the request id, so none of them can exist without the others. It waits for
+ * a long write under way (an import) to commit; a long write is itself one transaction on a
+ * connection of its own that yields to the event loop as it goes (`db/long-write.ts`).
+ */
+async function runWrite(env: DispatchEnv, call: Omit<WriteCall, 'request'>): Promise<unknown> {
+  const { name, m, writes, input, ctx } = call;
+  const handler = m.handler as SyncWrite | TwoPhaseWrite | LongWrite;
+  const prepared = typeof handler === 'function' ? undefined : await handler.prepare(input, ctx);
+  const db = env.writeDb();
+  const requestId = writes.idempotent ? (input as { requestId?: unknown }).requestId : undefined;
+  if (writes.idempotent && typeof requestId !== 'string') {
+    throw new Error(`${name} is declared idempotent but its input has no requestId`);
   }
+  // The stored key is the input without its request id: a repeat must be the same call.
+  const request =
+    typeof requestId === 'string'
+      ? {
+          id: requestId,
+          key: JSON.stringify({ ...(input as Record<string, unknown>), requestId: undefined }),
+        }
+      : undefined;
+  const full: WriteCall = { ...call, ...(request ? { request } : {}) };
+
+  if (typeof handler !== 'function' && 'applyLong' in handler) {
+    return longWrite(db, async (writer) => {
+      const steps = writeSteps(writer, full, false);
+      const again = steps.repeated();
+      if (again) return again.value;
+      const result = await handler.applyLong(input, steps.wctx, prepared);
+      steps.finish(result);
+      return result;
+    });
+  }
+  return afterLongWrites(db, () =>
+    db.transaction(() => {
+      const steps = writeSteps(db, full, true);
+      const again = steps.repeated();
+      if (again) return again.value;
+      const result =
+        typeof handler === 'function'
+          ? handler(input, steps.wctx)
+          : handler.apply(input, steps.wctx, prepared);
+      if (result instanceof Promise) throw new Error(`${name}: a declared write must be synchronous`);
+      steps.finish(result);
+      return result;
+    })(),
+  );
 }
 
 /**
@@ -77,8 +168,9 @@ export async function dispatch(
   input: unknown,
   clientId: string,
 ): Promise<Result<unknown>> {
-  if (!isMethod(name)) return fail({ code: 'unknown_method', message: `Unknown method: ${name}` });
-  const def = api[name];
+  const m = env.registry.methods.get(name);
+  if (!m) return fail({ code: 'unknown_method', message: `Unknown method: ${name}` });
+  const { def } = m;
   try {
     const ctx = env.context(name, clientId, def.role !== 'visitor');
     if (def.role !== 'visitor') {
@@ -91,17 +183,28 @@ export async function dispatch(
     if (!parsed.success) {
       return fail({ code: 'invalid_input', message: 'Invalid input', issues: issuesOf(parsed.error) });
     }
-    const handler = env.handlers[name] as Handler<Method>;
-    const value: unknown = await runWhenWritable(() => handler(parsed.data, ctx), ctx);
+    if (!def.writes) {
+      const handler = m.handler as (input: unknown, ctx: Ctx) => unknown;
+      return { ok: true, value: await handler(parsed.data, ctx) };
+    }
+    const outcome: Outcome = { changed: true, after: [] };
+    const value = await runWrite(env, { name, m, writes: def.writes, input: parsed.data, ctx, outcome });
+    for (const fn of outcome.after) fn();
+    if (def.writes.domain && outcome.changed) env.changed(def.writes.domain);
     return { ok: true, value };
   } catch (err) {
-    if (err instanceof DomainError) {
-      return fail({ code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) });
-    }
-    if (isBusy(err)) {
-      return fail({ code: 'busy', message: 'A large import is being saved; try again in a moment' });
-    }
-    env.log.error(`Method ${name} failed`, err);
-    return fail({ code: 'internal', message: 'Something went wrong; it has been logged' });
+    return failureOf(err, env.log, `Method ${name}`);
   }
+}
+
+/** A thrown error as the envelope answers it: a DomainError in its own words, anything else logged. */
+export function failureOf(err: unknown, log: Logger, what: string): Result<never> {
+  if (err instanceof z.ZodError) {
+    return fail({ code: 'invalid_input', message: 'Invalid input', issues: issuesOf(err) });
+  }
+  if (err instanceof DomainError) {
+    return fail({ code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) });
+  }
+  log.error(`${what} failed`, err);
+  return fail({ code: 'internal', message: 'Something went wrong; it has been logged' });
 }

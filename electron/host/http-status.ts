@@ -17,11 +17,17 @@ export function statusOf(code: ErrorCode): number {
     case 'not_found':
       return 404;
     case 'payload_too_large':
+    case 'media_too_large':
       return 413;
+    case 'media_unknown_type':
+    case 'media_unplayable':
+      return 415;
+    case 'media_empty':
+    case 'media_unreadable':
+      return 422;
     case 'account_locked':
       return 423;
     case 'database_damaged':
-    case 'busy':
       return 503;
     case 'internal':
       return 500;

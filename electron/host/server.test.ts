@@ -1,9 +1,8 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, ERROR_CODES, type Result } from '../shared';
+import { api, ERRORS, type Result } from '../shared';
 import { TEST_ADMIN_PIN } from '../core/testing';
 import { CookieJar, rawRequest, startTestHost, type TestHost } from './host-testing';
-import { statusOf } from './http-status';
 
 let h: TestHost;
 beforeAll(async () => {
@@ -121,7 +120,7 @@ describe('POST /api/invoke', () => {
     for (const [method, input, jar, code, status] of cases) {
       const answer = await invoke(method, input, jar);
       expect([answer.status, answer.body.ok ? 'ok' : answer.body.error.code], method).toEqual([status, code]);
-      expect(statusOf(code as (typeof ERROR_CODES)[number])).toBe(status);
+      expect(ERRORS.get(code)?.http).toBe(status);
     }
     for (let i = 0; i < 4; i++) await invoke('auth.signIn', { staffNo: 'lib1', pin: '0000' });
     const locked = await invoke('auth.signIn', { staffNo: 'lib1', pin: '0000' });
@@ -129,13 +128,12 @@ describe('POST /api/invoke', () => {
   });
 
   it('gives every error code a client or server status', () => {
-    for (const code of ERROR_CODES) {
-      const status = statusOf(code);
-      expect(status, code).toBeGreaterThanOrEqual(400);
-      expect(status, code).toBeLessThan(code === 'internal' || code === 'database_damaged' ? 600 : 500);
+    for (const [code, { http }] of ERRORS) {
+      expect(http, code).toBeGreaterThanOrEqual(400);
+      expect(http, code).toBeLessThan(code === 'internal' || code === 'database_damaged' ? 600 : 500);
     }
-    expect(statusOf('internal')).toBe(500);
-    expect(statusOf('database_damaged')).toBe(503);
+    expect(ERRORS.get('internal')?.http).toBe(500);
+    expect(ERRORS.get('database_damaged')?.http).toBe(503);
   });
 
   it('refuses a body over 1 MB with 413 and runs nothing', async () => {

@@ -4,11 +4,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
-import { api, isMethod, type ErrorCode, type Result } from '../shared';
+import type { ErrorCode, Result } from '../shared';
+import type { CoreRegistry } from '../core/registry';
 import type { Core } from '../core';
 import type { Logger } from '../core/log';
+import { isMediaPath } from '../core/platform/media/media-server';
 import { BODY_LIMIT, IMPORT_BODY_LIMIT, MIME, SECURITY_HEADERS } from '../core/security';
-import { statusOf } from './http-status';
+import { dropRest, receiveUpload, sendMedia } from './media-routes';
 
 export interface HostOptions {
   core: Core;
@@ -84,8 +86,8 @@ function decodePath(pathname: string): string {
 const envelope = z.object({ method: z.string().max(100), input: z.unknown().optional() });
 
 /** Every method with its role and its input as JSON Schema, for scripts and other terminals. */
-function describeMethods() {
-  return Object.entries(api).map(([name, def]) => ({
+function describeMethods(registry: CoreRegistry) {
+  return [...registry.methods].map(([name, { def }]) => ({
     name,
     role: def.role,
     input: z.toJSONSchema(def.input, { io: 'input', unrepresentable: 'any' }),
@@ -102,7 +104,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const loopbackOnly = LOOPBACK.has(bindHost);
   const staticRoot = path.resolve(options.staticDir);
   const sseClients = new Set<http.ServerResponse>();
-  const methods = describeMethods();
+  const methods = describeMethods(core.registry);
 
   const send = (
     res: http.ServerResponse,
@@ -142,7 +144,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       return send(res, 400, result, cookieHeaders);
     }
     const limit =
-      isMethod(parsed.method) && api[parsed.method].limit === 'import' ? IMPORT_BODY_LIMIT : BODY_LIMIT;
+      core.registry.methods.get(parsed.method)?.def.limit === 'import' ? IMPORT_BODY_LIMIT : BODY_LIMIT;
     if (raw.length > limit) {
       const result: Result<never> = {
         ok: false,
@@ -151,7 +153,9 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       return send(res, 413, result, cookieHeaders);
     }
     const result = await core.invoke(parsed.method, parsed.input, clientId);
-    send(res, result.ok ? 200 : statusOf(result.error.code), result, cookieHeaders);
+    // Each error code declares its HTTP status with the area that owns it.
+    const status = result.ok ? 200 : (core.registry.errors.get(result.error.code)?.http ?? 500);
+    send(res, status, result, cookieHeaders);
   };
 
   const serveStatic = (req: http.IncomingMessage, res: http.ServerResponse, pathname: string) => {
@@ -203,6 +207,14 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         if (req.method !== 'POST') throw new HttpError(405, 'POST only');
         return invoke(req, res, cookieHeaders, `http:${token}`);
       }
+      if (url.pathname === '/api/media') {
+        if (req.method !== 'POST') throw new HttpError(405, 'POST only');
+        if (req.headers['x-kiosk'] !== '1') throw new HttpError(403, 'Missing X-Kiosk header');
+        const { status, result } = await receiveUpload(core, req, url, `http:${token}`);
+        send(res, status, result, cookieHeaders);
+        return dropRest(req);
+      }
+      if (isMediaPath(url.pathname)) return sendMedia(core, req, res, url.pathname);
       if (url.pathname === '/api/methods' && req.method === 'GET') return send(res, 200, methods);
       if (url.pathname === '/api/events' && req.method === 'GET') return events(res);
       if (url.pathname.startsWith('/api/')) throw new HttpError(404, 'Not found');
@@ -210,11 +222,10 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       serveStatic(req, res, url.pathname);
     })().catch((err: unknown) => {
       if (res.headersSent) return res.destroy();
-      if (err instanceof HttpError)
-        return send(res, err.status, {
-          ok: false,
-          error: { code: codeOf(err.status), message: err.message },
-        });
+      if (err instanceof HttpError) {
+        send(res, err.status, { ok: false, error: { code: codeOf(err.status), message: err.message } });
+        return dropRest(req);
+      }
       log.error('HTTP request failed', err);
       send(res, 500, {
         ok: false,
@@ -222,6 +233,9 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       });
     });
   });
+
+  // An upload of a large video over a slow LAN may take longer than Node's default five minutes.
+  server.requestTimeout = 30 * 60 * 1000;
 
   const unsubscribe = core.onEvent((event) => {
     const frame = `event: ${event.name}\ndata: ${JSON.stringify(event.data)}\n\n`;

@@ -2,8 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { protocol } from 'electron';
 import type { Logger } from '../core/log';
+import { isMediaPath } from '../core/platform/media/media-server';
+import type { MediaStore } from '../core/platform/media/media-store';
 import { MIME, SECURITY_HEADERS } from '../core/security';
-import { APP_SCHEME, resolveAppFile } from './app-url';
+import { APP_SCHEME, isAppUrl, resolveAppFile } from './app-url';
+import { mediaResponse } from './media-response';
 
 /**
  * Must run before `app.ready`: a standard, secure scheme gets an origin, fetch and storage; CORS
@@ -30,11 +33,17 @@ function refuse(status: number): Response {
   return new Response(null, { status, headers: SECURITY_HEADERS });
 }
 
-/** Serves the renderer build on app://kiosk/ with the same CSP and headers as the HTTP host. */
-export function serveRenderer(rendererDir: string, log: Logger): void {
+/**
+ * Serves the renderer build on app://kiosk/ with the same CSP and headers as the HTTP host, and
+ * the media store at app://kiosk/media/ through core's file server (the same as the host's).
+ */
+export function serveRenderer(rendererDir: string, media: MediaStore, log: Logger): void {
   const exists = (file: string) => fs.existsSync(file) && fs.statSync(file).isFile();
   protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405);
+    if (isAppUrl(request.url) && isMediaPath(new URL(request.url).pathname)) {
+      return mediaResponse(media, request);
+    }
     const found = resolveAppFile(rendererDir, request.url, exists);
     if (!found.ok) {
       if (found.status !== 404) log.warn(`app:// refused ${found.status}: ${request.url}`);

@@ -2,11 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, Menu, powerSaveBlocker, session, type BrowserWindow } from 'electron';
 import { Core } from '../core';
+import type { ShellHooks } from '../core/context';
 import type { Logger } from '../core/log';
 import { APP_NAME } from '../core/paths';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { bridgeIpc, clientIdOf } from './ipc-bridge';
 import { createKioskWindow, leaveKiosk } from './kiosk-window';
+import { fileChooser } from './media-dialog';
 import { setupLogging } from './logging';
 import { parseMainArgs, type MainOptions } from './main-options';
 import { superviseRenderer } from './recovery';
@@ -26,14 +28,14 @@ function readOptions(): MainOptions | null {
   }
 }
 
-async function openCore(options: MainOptions, dataDir: string, log: Logger, exitKiosk: () => void) {
+async function openCore(options: MainOptions, dataDir: string, log: Logger, shell: ShellHooks) {
   try {
     return await Core.open({
       dataDir,
       demo: options.demo,
       adminPin: options.adminPin,
       log,
-      shell: { exitKiosk },
+      shell,
     });
   } catch (err) {
     log.error('Could not open the data folder', err);
@@ -97,11 +99,11 @@ function main(): void {
   void app.whenReady().then(async () => {
     log.info(`Hongyi ${app.getVersion()} starting; data folder ${dataDir}`);
     lockDownSession(session.defaultSession, log);
-    core = await openCore(options, dataDir, log, exitKiosk);
+    core = await openCore(options, dataDir, log, { exitKiosk, chooseFile: fileChooser(dialog, () => win) });
     if (!core) return app.exit(1);
     if (core.damaged.length > 0) log.error('The database is damaged; an admin must restore a backup');
 
-    serveRenderer(RENDERER_DIR, log);
+    serveRenderer(RENDERER_DIR, core.media, log);
     bridgeIpc(core, () => win, log);
     const created = createKioskWindow({ preload: PRELOAD, packaged: app.isPackaged, kiosk: options.kiosk });
     win = created;

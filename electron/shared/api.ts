@@ -1,13 +1,10 @@
 import type { z } from 'zod';
-import type { MethodDef, MethodMap } from './contract';
+import type { MethodDef, MethodMap, UnionToIntersection, WriteDecl } from './contract';
 import { imeApi } from './ime.api';
 import { libraryOfficeApi } from './library-office.api';
 import { libraryApi } from './library.api';
+import { mediaApi } from './media.api';
 import { platformApi } from './platform.api';
-
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
-  ? I
-  : never;
 
 /** Merges the feature method maps; a name defined twice is a programming error caught at load. */
 function compose<M extends MethodMap[]>(...maps: M): UnionToIntersection<M[number]> {
@@ -22,7 +19,7 @@ function compose<M extends MethodMap[]>(...maps: M): UnionToIntersection<M[numbe
 }
 
 /** The whole API: every method the renderer, scripts and other terminals can call. */
-export const api = compose(platformApi, imeApi, libraryApi, libraryOfficeApi);
+export const api = compose(platformApi, mediaApi, imeApi, libraryApi, libraryOfficeApi);
 
 export type Api = typeof api;
 export type Method = Extract<keyof Api, string>;
@@ -31,6 +28,16 @@ export type In<K extends Method> = z.input<Api[K]['input']>;
 /** What a handler receives, after parsing. */
 export type Parsed<K extends Method> = z.output<Api[K]['input']>;
 export type Out<K extends Method> = Api[K] extends MethodDef<z.ZodType, infer O> ? O : never;
+/** The methods that declare `writes`: their handlers run in the dispatcher's transaction. */
+export type WriteMethod = {
+  [K in Method]: Api[K] extends { writes?: infer W }
+    ? [NonNullable<W>] extends [never]
+      ? never
+      : NonNullable<W> extends WriteDecl
+        ? K
+        : never
+    : never;
+}[Method];
 
 export function isMethod(name: string): name is Method {
   return Object.hasOwn(api, name);

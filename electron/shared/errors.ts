@@ -1,39 +1,43 @@
+// No zod here: the renderer reads the error registry at start.
+import type { ErrorDef, ErrorMap } from './error-defs';
+import { libraryErrors } from './library.errors';
+import { mediaErrors } from './media.errors';
+import { platformErrors } from './platform.errors';
+
+export * from './error-defs';
+
 /**
- * Every error the API can answer with. The renderer shows each in the user's language from the
- * `errors` namespace; `message` in the envelope is English, for logs and scripts.
+ * The registry of error codes: one line per area, keyed by the area's id (which is also the i18n
+ * namespace of the codes' texts). A code declared twice is a programming error caught at load.
  */
-export const ERROR_CODES = [
-  'unknown_method',
-  'invalid_input',
-  'unauthenticated',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'wrong_pin',
-  'account_locked',
-  'account_disabled',
-  'setup_required',
-  'setup_done',
-  'database_damaged',
-  'backup_invalid',
-  'payload_too_large',
-  'not_kiosk',
-  'busy',
-  'internal',
-  // reading room
-  'copy_on_loan',
-  'copy_not_loanable',
-  'copy_not_on_loan',
-  'loan_limit',
-  'borrower_blocked',
-  'borrower_inactive',
-  'renewal_limit',
-  'renewal_held',
-  'import_unreadable',
-  'duplicate',
-  'self_service_off',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+const BY_AREA = {
+  // The media service is the platform's: its texts are in the shell's `errors` namespace too.
+  platform: { ...platformErrors, ...mediaErrors },
+  library: libraryErrors,
+} as const;
+
+type Codes<M> = M extends Record<string, ErrorMap> ? { [A in keyof M]: keyof M[A] }[keyof M] : never;
+export type ErrorCode = Extract<Codes<typeof BY_AREA>, string>;
+
+export interface RegisteredError extends ErrorDef {
+  /** The area that declared the code: its texts are in that namespace. */
+  area: string;
+}
+
+/** Merges areas' error maps, refusing a code declared twice. */
+export function composeErrors(byArea: Record<string, ErrorMap>): Map<string, RegisteredError> {
+  const all = new Map<string, RegisteredError>();
+  for (const [area, map] of Object.entries(byArea)) {
+    for (const [code, def] of Object.entries(map)) {
+      if (all.has(code)) throw new Error(`Error code declared twice: ${code}`);
+      all.set(code, { ...def, area });
+    }
+  }
+  return all;
+}
+
+export const ERRORS = composeErrors(BY_AREA);
+export const ERROR_CODES = [...ERRORS.keys()] as ErrorCode[];
 
 /** One problem with one field of the input (from zod), as it crosses the boundary. */
 export interface FieldIssue {

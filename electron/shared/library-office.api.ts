@@ -178,9 +178,19 @@ const librarian = 'librarian' as const;
 
 export const libraryOfficeApi = {
   /** Titles and copies from CSV (UTF-8, UTF-16 or GB18030) or XLSX; all or nothing. */
-  'catalogue.import': method<ImportReport>()({ role: librarian, input: importFile, limit: 'import' }),
+  'catalogue.import': method<ImportReport>()({
+    writes: { domain: 'library' },
+    role: librarian,
+    input: importFile,
+    limit: 'import',
+  }),
   /** Borrowers by card number: new cards are added, known ones updated. */
-  'borrowers.import': method<ImportReport>()({ role: librarian, input: importFile, limit: 'import' }),
+  'borrowers.import': method<ImportReport>()({
+    writes: { domain: 'library' },
+    role: librarian,
+    input: importFile,
+    limit: 'import',
+  }),
 
   /** One row per copy (a title without copies has one row with 复本数 0); imports back as it is. */
   'catalogue.export': method<ExportFile>()({ role: librarian, input: z.object({ format: exportFormat }) }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './contract';
+import { mediaId } from './media.api';
 import {
   AUTHOR_ROLES,
   BORROWER_TYPES,
@@ -97,13 +98,8 @@ const titleFields = {
   callNumber: optText(60),
   summary: optText(4000),
   tags: z.array(text(20)).max(20).optional(),
-  /** A path under the media folder, e.g. `covers/12.jpg`. */
-  cover: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9/_.-]{0,200}$/i)
-    .refine((p) => !p.includes('..'), 'no ..')
-    .nullable()
-    .optional(),
+  /** A picture of the media store (its id), shown as the cover. */
+  cover: mediaId.nullable().optional(),
 };
 
 const borrowerFields = {
@@ -140,45 +136,54 @@ export const libraryApi = {
   }),
 
   'titles.create': method<Title>()({
+    writes: { domain: 'library' },
     role: librarian,
     input: z.object({ ...titleFields, title: text(200) }),
   }),
   'titles.update': method<Title>()({
+    writes: { domain: 'library' },
     role: librarian,
     input: z.object({ ...titleFields, id, title: text(200).optional() }),
   }),
 
   /** One copy with its open loan and hold, for the desk and the catalogue (librarian). */
   'copies.get': method<{ copy: Copy; title: TitleCard; loan: Loan | null; hold: Hold | null }>()({
+    writes: { audit: false },
     role: librarian,
     input: z.object({ barcode: code }),
   }),
   'copies.list': method<Copy[]>()({ role: librarian, input: z.object({ titleId: id }) }),
   /** A barcode is made (HY000123) when none is given. */
   'copies.add': method<Copy>()({
+    writes: { domain: 'library' },
     role: librarian,
     input: z.object({ titleId: id, barcode: code.optional(), shelfId: id.nullable(), note: optText(200) }),
   }),
   'copies.move': method<{ moved: number }>()({
+    writes: { domain: 'library' },
     role: librarian,
     input: z.object({ barcodes: z.array(code).min(1).max(500), shelfId: id }),
   }),
   /** Refused while on loan (`copy_on_loan`); a hold waiting for it on the hold shelf waits again. */
   'copies.withdraw': method<Copy>()({
+    writes: { domain: 'library' },
     role: librarian,
     input: z.object({ barcode: code, note: optText(200) }),
   }),
   /** `lost` also closes an open loan as lost; other changes are refused while on loan. */
   'copies.setStatus': method<Copy>()({
+    writes: { domain: 'library' },
     role: librarian,
     input: z.object({ barcode: code, status: z.enum(['available', 'lost', 'in_repair']) }),
   }),
 
   'shelves.create': method<Shelf>()({
+    writes: { domain: 'library' },
     role: librarian,
     input: z.object({ name: text(40), description: optText(200), position: z.number().int().optional() }),
   }),
   'shelves.update': method<Shelf>()({
+    writes: { domain: 'library' },
     role: librarian,
     input: z.object({
       id,
@@ -188,8 +193,16 @@ export const libraryApi = {
     }),
   }),
 
+  /** Puts every shelf in the given order in one step (the ids of all shelves, each once). */
+  'shelves.reorder': method<Shelf[]>()({
+    role: librarian,
+    writes: { domain: 'library' },
+    input: z.object({ ids: z.array(id).min(1).max(500) }),
+  }),
+
   /** Creates (no id) or replaces a reading list with its titles in order. */
   'readingLists.save': method<ReadingList>()({
+    writes: { domain: 'library' },
     role: librarian,
     input: z.object({
       id: id.optional(),
@@ -201,10 +214,12 @@ export const libraryApi = {
   }),
 
   'borrowers.create': method<Borrower>()({
+    writes: { domain: 'library' },
     role: librarian,
     input: z.object({ ...borrowerFields, cardNo: code }),
   }),
   'borrowers.update': method<Borrower>()({
+    writes: { domain: 'library' },
     role: librarian,
     input: z.object({
       id,
@@ -226,13 +241,26 @@ export const libraryApi = {
     input: page.extend({ q: z.string().trim().max(40).optional() }),
   }),
 
-  'lending.borrowerStatus': method<BorrowerStatus>()({ role: librarian, input: z.object({ cardNo: code }) }),
+  'lending.borrowerStatus': method<BorrowerStatus>()({
+    writes: { audit: false },
+    role: librarian,
+    input: z.object({ cardNo: code }),
+  }),
   'lending.checkout': method<CheckoutLine>()({
+    writes: { domain: 'library', idempotent: true },
     role: librarian,
     input: z.object({ cardNo: code, barcode: code, requestId }),
   }),
-  'lending.return': method<ReturnLine>()({ role: librarian, input: z.object({ barcode: code, requestId }) }),
-  'lending.renew': method<Loan>()({ role: librarian, input: z.object({ barcode: code, requestId }) }),
+  'lending.return': method<ReturnLine>()({
+    writes: { domain: 'library', idempotent: true },
+    role: librarian,
+    input: z.object({ barcode: code, requestId }),
+  }),
+  'lending.renew': method<Loan>()({
+    writes: { domain: 'library', idempotent: true },
+    role: librarian,
+    input: z.object({ barcode: code, requestId }),
+  }),
   /** Open loans, soonest due first. */
   'lending.loans': method<Paged<Loan>>()({
     role: librarian,
@@ -241,12 +269,14 @@ export const libraryApi = {
 
   /** Refused when a copy is in (`conflict`) or the borrower already waits for it (`duplicate`). */
   'holds.place': method<Hold>()({
+    writes: { domain: 'library' },
     role: librarian,
     input: z.object({ cardNo: code, titleId: id, expiresOn: isoDate.optional() }),
   }),
-  'holds.cancel': method<Hold>()({ role: librarian, input: z.object({ id }) }),
+  'holds.cancel': method<Hold>()({ writes: { domain: 'library' }, role: librarian, input: z.object({ id }) }),
   /** Active holds (waiting and ready), oldest first; of one title or one borrower when given. */
   'holds.list': method<Paged<Hold>>()({
+    writes: { audit: false },
     role: librarian,
     input: page.extend({ titleId: id.optional(), cardNo: code.optional() }),
   }),
@@ -256,12 +286,14 @@ export const libraryApi = {
     input: z.object({ from: isoDate.optional(), to: isoDate.optional() }),
   }),
   'closedDays.set': method<ClosedDay[]>()({
+    writes: { domain: 'library' },
     role: librarian,
     input: z.object({ date: isoDate, closed: z.boolean(), reason: optText(40) }),
   }),
 
   'loanRules.list': method<LoanRule[]>()({ role: librarian, input: z.object({}) }),
   'loanRules.update': method<LoanRule>()({
+    writes: { domain: 'library' },
     role: librarian,
     input: z.object({
       borrowerType: z.enum(BORROWER_TYPES),
@@ -276,10 +308,12 @@ export const libraryApi = {
   'selfservice.info': method<{ enabled: boolean }>()({ role: visitor, input: z.object({}) }),
   'selfservice.borrower': method<SelfServiceBorrower>()({ role: visitor, input: z.object({ cardNo: code }) }),
   'selfservice.checkout': method<SelfCheckoutLine>()({
+    writes: { domain: 'library', idempotent: true },
     role: visitor,
     input: z.object({ cardNo: code, barcode: code, requestId }),
   }),
   'selfservice.return': method<SelfReturnLine>()({
+    writes: { domain: 'library', idempotent: true },
     role: visitor,
     input: z.object({ barcode: code, requestId }),
   }),

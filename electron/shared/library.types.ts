@@ -103,6 +103,7 @@ export interface TitleCard {
   publisher: string | null;
   year: number | null;
   clc: ClcClass | null;
+  /** The cover photo's media id (`mediaUrl(cover, 'screen')`), or null for a generated cover. */
   cover: string | null;
   copiesIn: number;
   copiesTotal: number;

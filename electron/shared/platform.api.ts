@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from './contract';
 import { PIN_PATTERN, STAFF_ROLES, type StaffRole } from './roles';
 import type { Language } from './languages';
-import { language, settingsPatch, type Settings } from './settings';
+import { language, type Settings } from './settings';
 
 export const pin = z.string().regex(PIN_PATTERN, 'PIN: 4 to 12 digits');
 export const staffRole = z.enum(STAFF_ROLES);
@@ -41,6 +41,8 @@ export interface Me {
 
 export interface KioskInfo {
   centreName: string;
+  /** The centre's English name, shown on an English screen; empty: show the Chinese name. */
+  centreNameEn: string;
   languages: Language[];
   defaultLanguage: Language;
   idleSeconds: number;
@@ -69,7 +71,27 @@ export interface AuditEntry {
   entityId: string | null;
   before: unknown;
   after: unknown;
+  /** The area whose namespace labels the action (`platform`: the shell's own). */
+  area: string;
 }
+
+/** A link from one area's content to another's (a tour hotspot to a room, an exhibit to a book). */
+export interface LinkTarget {
+  area: string;
+  kind: string;
+  id: string;
+}
+
+/** What a link leads to now: its title, or `null` when it no longer exists (or never did). */
+export interface ResolvedLink extends LinkTarget {
+  title: string | null;
+}
+
+export const linkTarget = z.object({
+  area: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/),
+  kind: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,31}$/),
+  id: z.string().min(1).max(64),
+});
 
 export interface BackupInfo {
   name: string;
@@ -92,9 +114,14 @@ export const platformApi = {
     input: z.object({ staffNo, pin }),
   }),
 
-  'visits.begin': method<{ visitId: number }>()({ role: 'visitor', input: z.object({ language }) }),
+  'visits.begin': method<{ visitId: number }>()({
+    role: 'visitor',
+    input: z.object({ language }),
+    writes: { audit: false },
+  }),
   'visits.track': method<{ ok: true }>()({
     role: 'visitor',
+    writes: { audit: false },
     input: z.object({
       visitId: z.number().int().positive(),
       area: z
@@ -116,6 +143,7 @@ export const platformApi = {
 
   'setup.complete': method<{ ok: true }>()({
     role: 'visitor',
+    writes: {},
     input: z.object({ pin, centreName: z.string().trim().min(1).max(60).optional() }),
   }),
 
@@ -124,11 +152,17 @@ export const platformApi = {
   'auth.me': method<Me>()({ role: 'visitor', input: z.object({}) }),
 
   'settings.get': method<Settings>()({ role: 'admin', input: z.object({}) }),
-  'settings.update': method<Settings>()({ role: 'admin', input: settingsPatch }),
+  /** Keys and values are checked in core against every registered setting, areas' included. */
+  'settings.update': method<Settings>()({
+    role: 'admin',
+    input: z.record(z.string().max(80), z.unknown()),
+    writes: {},
+  }),
 
   'staff.list': method<StaffAccount[]>()({ role: 'admin', input: z.object({}) }),
   'staff.create': method<StaffAccount>()({
     role: 'admin',
+    writes: { domain: 'staff' },
     input: z.object({
       staffNo,
       name: z.string().trim().min(1).max(40),
@@ -138,6 +172,7 @@ export const platformApi = {
   }),
   'staff.update': method<StaffAccount>()({
     role: 'admin',
+    writes: { domain: 'staff' },
     input: z.object({
       staffNo,
       name: z.string().trim().min(1).max(40).optional(),
@@ -145,6 +180,12 @@ export const platformApi = {
       active: z.boolean().optional(),
       pin: pin.optional(),
     }),
+  }),
+
+  /** Resolves links for a screen that shows them: each target's title, or null where it is gone. */
+  'links.resolve': method<ResolvedLink[]>()({
+    role: 'visitor',
+    input: z.object({ targets: z.array(linkTarget).min(1).max(50) }),
   }),
 
   'audit.list': method<Paged<AuditEntry>>()({ role: 'admin', input: page }),

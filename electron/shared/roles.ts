@@ -1,12 +1,19 @@
 // No zod here: the renderer loads this module at start, and building schemas costs it time.
 
-/** `visitor` is anyone at the screen; the others are staff roles. An `admin` holds every role. */
+/**
+ * `visitor` is anyone at the screen; `staff` is any signed-in staff member, whatever their role
+ * (the platform's services every area uses, such as media); the others are staff roles. An
+ * `admin` holds every role.
+ */
 export const STAFF_ROLES = ['librarian', 'venue_staff', 'curator', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
-export type Role = 'visitor' | StaffRole;
+export type Role = 'visitor' | 'staff' | StaffRole;
 
+/** Whether a signed-in staff member with `roles` may do what needs `needed`. */
 export function holdsRole(roles: readonly StaffRole[], needed: Role): boolean {
-  return needed === 'visitor' || roles.includes('admin') || roles.includes(needed);
+  if (needed === 'visitor') return true;
+  if (needed === 'staff') return roles.length > 0;
+  return roles.includes('admin') || roles.includes(needed);
 }
 
 /** A PIN is 4 to 12 digits. */

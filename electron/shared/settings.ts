@@ -1,40 +1,50 @@
 import { z } from 'zod';
-import { LANGUAGES } from './languages';
+import type { SettingMap, SettingValues, UnionToIntersection } from './contract';
+import { librarySettings } from './library.settings';
+import { mediaSettings } from './media.settings';
+import { language, platformSettings } from './platform.settings';
 
-export const language = z.enum(LANGUAGES);
+export { language };
 
-/**
- * Every setting with its schema and default. Keys are dotted and stable: they are the public
- * names used by `settings.update` and stored as rows of the `settings` table.
- */
-export const SETTINGS = {
-  'centre.name': z.string().trim().min(1).max(60),
-  'i18n.languages': z
-    .array(language)
-    .min(1)
-    .max(LANGUAGES.length)
-    .refine((l) => new Set(l).size === l.length, 'duplicate language'),
-  'i18n.defaultLanguage': language,
-  'kiosk.idleSeconds': z.number().int().min(10).max(3600),
-  'kiosk.countdownSeconds': z.number().int().min(3).max(120),
-  'display.largeText': z.boolean(),
-  'display.highContrast': z.boolean(),
-  'library.selfService': z.boolean(),
-} as const;
+/** Merges areas' setting maps, refusing a key declared twice or outside its area's prefix. */
+export function composeSettings<M extends Record<string, SettingMap>>(
+  byArea: M,
+): UnionToIntersection<M[keyof M]> {
+  const all: SettingMap = {};
+  for (const [area, map] of Object.entries(byArea)) {
+    for (const [key, def] of Object.entries(map)) {
+      if (key in all) throw new Error(`Setting declared twice: ${key}`);
+      if (area !== 'platform' && !key.startsWith(`${area}.`)) {
+        throw new Error(`Setting ${key} of ${area} must start with "${area}."`);
+      }
+      all[key] = def;
+    }
+  }
+  return all as UnionToIntersection<M[keyof M]>;
+}
 
-export type SettingKey = keyof typeof SETTINGS;
-export type Settings = { [K in SettingKey]: z.infer<(typeof SETTINGS)[K]> };
-
-export const DEFAULT_SETTINGS: Settings = {
-  'centre.name': '党群服务中心',
-  'i18n.languages': ['zh-CN', 'zh-TW', 'en'],
-  'i18n.defaultLanguage': 'zh-CN',
-  'kiosk.idleSeconds': 90,
-  'kiosk.countdownSeconds': 15,
-  'display.largeText': false,
-  'display.highContrast': false,
-  'library.selfService': false,
+/** The registry of settings: one line per area. */
+const BY_AREA = {
+  platform: platformSettings,
+  media: mediaSettings,
+  library: librarySettings,
 };
 
-export const settingsPatch = z.strictObject(SETTINGS).partial();
-export type SettingsPatch = z.infer<typeof settingsPatch>;
+export const SETTINGS = composeSettings(BY_AREA);
+type AllSettings = typeof SETTINGS;
+
+export type SettingKey = keyof AllSettings;
+export type Settings = SettingValues<AllSettings>;
+
+export function defaultsOf<M extends SettingMap>(map: M): SettingValues<M> {
+  return Object.fromEntries(Object.entries(map).map(([k, d]) => [k, d.default])) as SettingValues<M>;
+}
+
+export const DEFAULT_SETTINGS: Settings = defaultsOf(SETTINGS);
+
+export function patchSchema(map: SettingMap) {
+  return z.strictObject(Object.fromEntries(Object.entries(map).map(([k, d]) => [k, d.schema]))).partial();
+}
+
+/** A change to some settings; checked against the registry (areas' settings included) in core. */
+export type SettingsPatch = Partial<Settings>;

@@ -1,13 +1,29 @@
 import Database from 'better-sqlite3';
 
-export type Db = Database.Database;
+declare const writable: unique symbol;
+
+/**
+ * A handle that may only be read: what read methods, visitors' screens and damaged mode get. At run
+ * time read methods get a connection opened read-only, so a write hidden in one fails loudly.
+ */
+export type ReadDb = Database.Database;
+/**
+ * A handle that may be written: only the dispatcher makes one, inside a declared write's
+ * transaction (and migrations and seeds). Functions that write take this type, so a read handle
+ * cannot reach them.
+ */
+export type WriteDb = Database.Database & { readonly [writable]: true };
+/** Either handle: for code that only reads. */
+export type Db = ReadDb;
 
 /**
  * Opens the app's database with the pragmas every handle must have. `synchronous=FULL` because a
  * loan or a booking acknowledged on screen must survive a power cut; WAL so readers never block
  * the writer.
  */
-export function openDatabase(file: string, options: { readonly?: boolean } = {}): Db {
+export function openDatabase(file: string, options?: { readonly?: false }): WriteDb;
+export function openDatabase(file: string, options: { readonly: true }): ReadDb;
+export function openDatabase(file: string, options: { readonly?: boolean } = {}): ReadDb | WriteDb {
   const readonly = options.readonly ?? false;
   // better-sqlite3 refuses an option key present with the value undefined.
   const db = new Database(file, { readonly, fileMustExist: readonly });
@@ -17,6 +33,7 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   }
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // The overloads brand a handle opened for writing as writable.
   return db;
 }
 

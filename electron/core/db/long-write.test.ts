@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { tempDir } from '../testing';
+import { isBusy, tempDir } from '../testing';
 import { yieldToLoop } from '../platform/work/slices';
 import { openDatabase } from './database';
-import { isBusy, longWrite, longWriteOf } from './long-write';
+import { afterLongWrites, longWrite } from './long-write';
 
 function open() {
   const db = openDatabase(path.join(tempDir(), 'x.sqlite'));
@@ -25,7 +25,6 @@ describe('a long write', () => {
       return 'done';
     });
     await yieldToLoop();
-    expect(longWriteOf(db)).toBeDefined();
     seen.push(count(db));
     try {
       db.prepare('INSERT INTO t (n) VALUES (99)').run();
@@ -36,8 +35,26 @@ describe('a long write', () => {
     expect(seen).toEqual([0]);
     expect(isBusy(refused)).toBe(true);
     expect(count(db)).toBe(3);
-    expect(longWriteOf(db)).toBeUndefined();
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+  });
+
+  test('a write that is not declared runs at once when the database is free, else just after the commit', async () => {
+    const db = open();
+    const insert = (n: number) => () => db.prepare('INSERT INTO t (n) VALUES (?)').run(n);
+    const order: string[] = [];
+    void afterLongWrites(db, insert(1)).then(() => order.push('free'));
+    expect(count(db)).toBe(1);
+
+    const writing = longWrite(db, async (w) => {
+      w.prepare('INSERT INTO t (n) VALUES (2)').run();
+      await yieldToLoop();
+      await yieldToLoop();
+      order.push('long');
+    });
+    const held = afterLongWrites(db, insert(3)).then(() => order.push('held'));
+    await Promise.all([writing, held]);
+    expect(order).toEqual(['free', 'long', 'held']);
+    expect(db.prepare('SELECT n FROM t ORDER BY rowid').pluck().all()).toEqual([1, 2, 3]);
   });
 
   test('a failure rolls all of it back; long writes on one database take turns', async () => {

@@ -1,4 +1,4 @@
-import { openDatabase, type Db } from './database';
+import { openDatabase, type Db, type WriteDb } from './database';
 
 /**
  * The writer's page cache. Pages beyond it go to the WAL while the write goes on, slice by slice;
@@ -9,14 +9,21 @@ const CACHE_KIB = 16 * 1024;
 /** The end of the long write under way on a database, for the writers that wait for it. */
 const running = new WeakMap<Db, Promise<void>>();
 
-/** While a long write holds `db`, a promise of its end; otherwise undefined. */
-export function longWriteOf(db: Db): Promise<void> | undefined {
-  return running.get(db);
+/**
+ * Runs `fn` once no long write holds `db`: at once when none does (synchronously, before this
+ * returns), else just after the last one commits. What `fn` writes is then never refused.
+ */
+export async function afterLongWrites<T>(db: Db, fn: () => T): Promise<T> {
+  for (let other = running.get(db); other; other = running.get(db)) await other;
+  return fn();
 }
 
-/** The error SQLite raises on a write while another connection holds the write lock. */
-export function isBusy(err: unknown): boolean {
-  return err instanceof Error && 'code' in err && err.code === 'SQLITE_BUSY';
+/**
+ * {@link afterLongWrites} for the few writes that are not declared and whose caller does not wait
+ * (a visit ended, a refused sign-in audited): a failure goes to `onError`.
+ */
+export function whenWritable(db: Db, fn: () => void, onError: (err: unknown) => void): void {
+  afterLongWrites(db, fn).catch(onError);
 }
 
 /**
@@ -24,11 +31,12 @@ export function isBusy(err: unknown): boolean {
  * through its own connection to the same file, in ONE transaction, and yields to the event loop
  * as it goes. Until it commits, every other caller reads the database as it was before (WAL
  * snapshots), so the write is all or nothing for everyone, and a failure or a crash leaves nothing
- * of it. Meanwhile no one else can write: a write on `db` fails at once with SQLITE_BUSY (the
- * dispatcher runs such a call again after the commit, see `dispatch`) rather than holding the event
- * loop in SQLite's busy wait. Long writes on one database run one after the other.
+ * of it. Meanwhile no one else can write: the dispatcher holds declared writes back until the
+ * commit, and the few other writers go through {@link afterLongWrites}; a write on `db` that
+ * slipped past would fail at once with SQLITE_BUSY rather than hold the event loop in SQLite's busy
+ * wait. Long writes on one database run one after the other.
  */
-export async function longWrite<T>(db: Db, work: (writer: Db) => Promise<T>): Promise<T> {
+export async function longWrite<T>(db: WriteDb, work: (writer: WriteDb) => Promise<T>): Promise<T> {
   for (let other = running.get(db); other; other = running.get(db)) await other;
   let finish = () => {};
   running.set(db, new Promise<void>((resolve) => (finish = resolve)));

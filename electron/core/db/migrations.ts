@@ -1,4 +1,4 @@
-import type { Db } from './database';
+import type { Db, WriteDb } from './database';
 
 /**
  * One schema step of one feature. Each feature numbers its own steps 1, 2, 3 … (its file names
@@ -9,7 +9,7 @@ import type { Db } from './database';
 export interface Migration {
   version: number;
   name: string;
-  up(db: Db): void;
+  up(db: WriteDb): void;
 }
 
 /** A feature's steps, in the order features are registered (the platform first). */
@@ -109,7 +109,11 @@ export function schemaState(db: Db, plans: readonly FeatureMigrations[]): Schema
  * `beforeMigrate` first when there is anything to do on a database that has data, so the caller can
  * take a backup. Returns the steps applied as `feature/version`.
  */
-export function migrate(db: Db, plans: readonly FeatureMigrations[], beforeMigrate?: () => void): string[] {
+export function migrate(
+  db: WriteDb,
+  plans: readonly FeatureMigrations[],
+  beforeMigrate?: () => void,
+): string[] {
   const checked = planMigrations(plans);
   const legacy = !hasTable(db);
   const applied = appliedVersions(db);

@@ -1,13 +1,8 @@
 import type { Feature } from '../context';
+import { mediaFeature } from '../platform/media/media.feature';
 import { platformFeature } from '../platform/platform.feature';
 import { imeFeature } from './ime/ime.feature';
-import { libraryOfficeFeature } from './library-office/library-office.feature';
 import { libraryFeature } from './library/library.feature';
 
 /** Every feature of core, in home-screen order. Adding an area is one line here. */
-export const FEATURES: readonly Feature[] = [
-  platformFeature,
-  libraryFeature,
-  libraryOfficeFeature,
-  imeFeature,
-];
+export const FEATURES: readonly Feature[] = [platformFeature, libraryFeature, imeFeature, mediaFeature];

@@ -1,11 +1,12 @@
 import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { clearSessionEnd } from '../lib/session-end';
 import { KeyboardDock } from '../components/keyboard/KeyboardDock';
 import { KeyboardProvider } from '../components/keyboard/KeyboardProvider';
 import { INPUT_METHODS } from '../features/registry';
 import { IdleProvider } from '../idle/IdleProvider';
-import { useKioskInfo } from '../lib/queries';
+import { useCentreName, useKioskInfo } from '../lib/queries';
 import { AdminExit } from './AdminExit';
 import { ErrorBoundary } from './ErrorBoundary';
 import { gateRedirect } from './gate';
@@ -35,7 +36,8 @@ export function RootLayout() {
     if (!onStaffScreens) clearSessionEnd();
   }, [onStaffScreens]);
 
-  const centreName = info.data?.centreName;
+  const { i18n } = useTranslation();
+  const centreName = useCentreName(i18n.language);
   useEffect(() => {
     if (centreName) document.title = centreName;
   }, [centreName]);
@@ -57,7 +59,7 @@ export function RootLayout() {
         onTimeout={onIdle}
       >
         <div className={attract ? 'shell shell-attract' : 'shell'}>
-          {!attract && <TopBar centreName={info.data.centreName} />}
+          {!attract && <TopBar centreName={centreName} />}
           <main id="main" className="shell-main">
             <ErrorBoundary resetKey={pathname}>
               <Outlet />

@@ -15,6 +15,19 @@ export interface StaffSection {
   lazy: () => Promise<{ Component: ComponentType }>;
 }
 
+/** A setting an area adds to 系统设置, in the area's own section; keys of its namespace. */
+export type AreaSetting =
+  | { key: string; kind: 'toggle'; labelKey: string; hintKey?: string }
+  | { key: string; kind: 'number' | 'text'; labelKey: string; hintKey?: string; maxLength: number };
+
+/** One attract-screen slide: a picture and two keys of the area's namespace. */
+export interface AreaHighlight {
+  id: string;
+  titleKey: string;
+  textKey: string;
+  Art: ComponentType;
+}
+
 export interface AreaModule {
   /** The id of the core feature; the tile shows only when `kiosk.info.areas` lists it. */
   id: string;
@@ -35,6 +48,15 @@ export interface AreaModule {
   counterLabels?: Record<string, string>;
   /** Input methods this area brings to the on-screen keyboard (the reading room: pinyin). */
   inputMethods?: InputMethod[];
+  /** Its settings, edited in its own section of 系统设置 (labels in its namespace). */
+  settings?: AreaSetting[];
+  /** Its slides on the attract screen. */
+  highlights?: AreaHighlight[];
+  /**
+   * Where a link `{ area: id, kind, id }` to its content opens (a path under `/areas/<id>`), or
+   * null for a kind it does not know. Whether the target still exists is core's `links.resolve`.
+   */
+  linkPath?(kind: string, id: string): string | null;
 }
 
 /** Every area the renderer knows, one line each. */
@@ -48,6 +70,14 @@ export function visibleAreas(registered: readonly AreaModule[], coreAreas: reado
 /** An area's own key as i18next finds it: `<namespace>:<key>`. */
 export function areaKey(namespace: string, key: string): string {
   return `${namespace}:${key}`;
+}
+
+/** Where a link to another area's content opens, or null when that area or kind is not here. */
+export function linkPathOf(
+  areas: readonly AreaModule[],
+  target: { area: string; kind: string; id: string },
+): string | null {
+  return areas.find((a) => a.id === target.area)?.linkPath?.(target.kind, target.id) ?? null;
 }
 
 export const INPUT_METHODS: readonly InputMethod[] = AREAS.flatMap((area) => area.inputMethods ?? []);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../../../electron/shared/errors';
+import { ERRORS } from '../../../electron/shared/errors';
 import { LANGUAGES } from '../../../electron/shared/languages';
 import { indexLocaleFiles, namespacesOf, type LocaleModule } from './locale-files';
 
@@ -57,9 +57,13 @@ describe('translations', () => {
     });
   });
 
-  it.each([...LANGUAGES])('has a message for every API error code in %s', (language) => {
-    const errors = keysOf(language, 'errors');
-    for (const code of ERROR_CODES)
-      expect(errors.has(`codes.${code}`), `${language} errors:codes.${code}`).toBe(true);
-  });
+  it.each([...LANGUAGES])(
+    'has a message for every API error code, in its area namespace, in %s',
+    (language) => {
+      for (const [code, { area }] of ERRORS) {
+        const [namespace, key] = area === 'platform' ? ['errors', `codes.${code}`] : [area, `errors.${code}`];
+        expect(keysOf(language, namespace).has(key), `${language} ${namespace}:${key}`).toBe(true);
+      }
+    },
+  );
 });

@@ -7,6 +7,7 @@ import type {
   Out,
   Result,
 } from '../../../electron/shared';
+import type { MediaInfo, MediaKind } from '../../../electron/shared/media.types';
 
 /** What the Electron preload exposes; absent in browser mode. */
 interface KioskBridge {
@@ -58,6 +59,43 @@ export async function invoke<K extends Method>(method: K, input: In<K>): Promise
   const result = window.kiosk ? await window.kiosk.invoke(method, input) : await overHttp(method, input);
   if (!result.ok) throw new ApiFailure(result.error);
   return result.value as Out<K>;
+}
+
+/**
+ * Sends a file to the media store over HTTP (`POST /api/media`): the file itself is the body, so
+ * the browser streams it from disk, and core sniffs its type and makes its variants. `kinds` says
+ * what the caller will take (a cover takes a picture). The Electron shell has no File to send: it
+ * imports through `media.importFile`, with its own dialog.
+ */
+export async function upload(file: File, kinds?: readonly MediaKind[]): Promise<MediaInfo> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/media${kinds ? `?kinds=${kinds.join(',')}` : ''}`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': file.type || 'application/octet-stream',
+        'X-Kiosk': '1',
+        'X-File-Name': encodeURIComponent(file.name),
+      },
+      credentials: 'same-origin',
+      body: file,
+    });
+  } catch {
+    throw new ApiFailure({ code: 'internal', message: 'The kiosk service does not answer' });
+  }
+  let result: Result<MediaInfo>;
+  try {
+    result = (await res.json()) as Result<MediaInfo>;
+  } catch {
+    throw new ApiFailure({ code: 'internal', message: `HTTP ${res.status}` });
+  }
+  if (!result.ok) throw new ApiFailure(result.error);
+  return result.value;
+}
+
+/** Whether files are chosen by the shell's own dialog (Electron) rather than a file input. */
+export function shellChoosesFiles(): boolean {
+  return window.kiosk !== undefined;
 }
 
 let source: EventSource | null = null;

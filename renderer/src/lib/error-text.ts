@@ -1,6 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../electron/shared';
+import { ERRORS } from '../../../electron/shared/errors';
+import type { mediaErrors } from '../../../electron/shared/media.errors';
+import type { platformErrors } from '../../../electron/shared/platform.errors';
 import { ApiFailure } from './api';
 import { formatTime } from './format';
 
@@ -17,7 +20,17 @@ export function useErrorText() {
       if (code === 'account_locked' && typeof details?.until === 'string') {
         return t('details.lockedUntil', { time: formatTime(details.until, i18n.language) });
       }
-      return t(`codes.${code}`);
+      if (code === 'media_too_large' && typeof details?.limitMB === 'number') {
+        return t('details.mediaTooLarge', { limitMB: details.limitMB });
+      }
+      if (code === 'media_in_use' && typeof details?.usedBy === 'string') {
+        return t('details.mediaInUse', { usedBy: details.usedBy });
+      }
+      // A code's text lives with the area that declared it; the platform's in this namespace.
+      const area = ERRORS.get(code)?.area ?? 'platform';
+      if (area === 'platform')
+        return t(`codes.${code as keyof typeof platformErrors | keyof typeof mediaErrors}`);
+      return t(`${area}:errors.${code}`, { defaultValue: t('codes.internal') });
     },
     [t, i18n.language],
   );

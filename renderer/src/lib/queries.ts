@@ -17,6 +17,13 @@ export const kioskInfoQuery = queryOptions({
   staleTime: Infinity,
 });
 
+/** The centre's name in the screen's language: the English form on an English screen, when set. */
+export function useCentreName(language: string): string {
+  const info = useQuery(kioskInfoQuery).data;
+  if (!info) return '';
+  return language === 'en' && info.centreNameEn.trim() !== '' ? info.centreNameEn : info.centreName;
+}
+
 let onUnauthenticated: () => void = () => {};
 
 /** The shell decides where an expired staff session goes (back to sign-in). */

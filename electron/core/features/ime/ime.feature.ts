@@ -1,3 +1,4 @@
+import { imeApi } from '../../../shared/ime.api';
 import type { Feature } from '../../context';
 import { imeHandlers } from './ime.handlers';
 
@@ -5,6 +6,7 @@ import { imeHandlers } from './ime.handlers';
 export const imeFeature: Feature = {
   id: 'ime',
   area: false,
+  api: imeApi,
   migrations: [],
   handlers: imeHandlers,
 };

@@ -10,9 +10,10 @@ const VISITOR = 'test:visitor';
 const namesFeature: Feature = {
   id: 'test-names',
   area: false,
+  api: {},
   migrations: [
     {
-      version: FEATURES.flatMap((f) => f.migrations).length + 1,
+      version: 1,
       name: 'test-names',
       up(db) {
         db.exec('CREATE TABLE test_names (name TEXT NOT NULL) STRICT');

@@ -1,10 +1,15 @@
-import type { Handlers } from '../../context';
+import { longTwoPhase, type Handlers } from '../../context';
 import { readSettings } from '../../platform/settings/settings.repo';
 import { localDate } from '../library/dates';
 import { exportCatalogue } from './export/catalogue-export';
 import { exportBorrowers, exportLoans } from './export/people-export';
 import { exportStats } from './export/stats-export';
-import { importBorrowers, importCatalogue } from './import/import.service';
+import {
+  applyBorrowerImport,
+  applyCatalogueImport,
+  prepareBorrowerImport,
+  prepareCatalogueImport,
+} from './import/import.service';
 import { labels } from './labels/labels.service';
 import { remindersRepo } from './lending/reminders.repo';
 import { dueSoonWindow, overdueWindow, reminderSlips } from './lending/reminders.service';
@@ -26,8 +31,8 @@ type OfficeMethods =
   | 'stats.export';
 
 export const libraryOfficeHandlers: Pick<Handlers, OfficeMethods> = {
-  'catalogue.import': (input, ctx) => importCatalogue(ctx, input),
-  'borrowers.import': (input, ctx) => importBorrowers(ctx, input),
+  'catalogue.import': longTwoPhase(prepareCatalogueImport, applyCatalogueImport),
+  'borrowers.import': longTwoPhase(prepareBorrowerImport, applyBorrowerImport),
 
   'catalogue.export': ({ format }, ctx) => exportCatalogue(ctx.db, format, localDate(ctx.now())),
   'borrowers.export': ({ format }, ctx) => exportBorrowers(ctx.db, format, localDate(ctx.now())),

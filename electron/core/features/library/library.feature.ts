@@ -1,22 +1,45 @@
+import { libraryErrors } from '../../../shared/library.errors';
+import { libraryOfficeApi } from '../../../shared/library-office.api';
+import { libraryApi } from '../../../shared/library.api';
+import { librarySettings } from '../../../shared/library.settings';
 import type { Feature } from '../../context';
+import { libraryOfficeHandlers } from '../library-office/library-office.handlers';
 import { borrowersHandlers } from './borrowers/borrowers.handlers';
 import { catalogueHandlers } from './catalogue/catalogue.handlers';
 import { lendingHandlers } from './lending/lending.handlers';
 import { m001Library } from './migrations/001-library';
+import { m003RequestsToPlatform } from './migrations/003-requests-to-platform';
 import { m002VocabularyVersion } from './migrations/002-vocabulary-version';
 import { demoData } from './seed/demo-data';
 import { seedLibrary } from './seed/library.seed';
 import { selfserviceHandlers } from './selfservice/selfservice.handlers';
-import { libraryCounters, libraryVocabulary, libraryVocabularyVersion } from './library.stats';
+import { libraryLinks } from './library.links';
+import {
+  libraryCounters,
+  libraryMediaRefs,
+  libraryVocabulary,
+  libraryVocabularyVersion,
+} from './library.stats';
 
-/** 红色书吧, the reading room: catalogue, search, lending. */
+/** 红色书吧, the reading room: catalogue, search, lending, and its back office (imports, exports, stocktake). */
 export const libraryFeature: Feature = {
   id: 'library',
   area: true,
-  migrations: [m001Library, m002VocabularyVersion],
-  handlers: { ...catalogueHandlers, ...borrowersHandlers, ...lendingHandlers, ...selfserviceHandlers },
+  api: { ...libraryApi, ...libraryOfficeApi },
+  errors: libraryErrors,
+  settings: librarySettings,
+  migrations: [m001Library, m002VocabularyVersion, m003RequestsToPlatform],
+  handlers: {
+    ...catalogueHandlers,
+    ...borrowersHandlers,
+    ...lendingHandlers,
+    ...selfserviceHandlers,
+    ...libraryOfficeHandlers,
+  },
   seed: (db, now) => seedLibrary(db, now, demoData),
   counters: libraryCounters,
+  links: libraryLinks,
   vocabulary: libraryVocabulary,
   vocabularyVersion: libraryVocabularyVersion,
+  mediaRefs: libraryMediaRefs,
 };

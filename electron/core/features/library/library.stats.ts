@@ -1,4 +1,5 @@
 import type { Counter } from '../../../shared';
+import type { MediaRef } from '../../context';
 import type { Db } from '../../db/database';
 
 /** The attract screen's counters: readers who ever borrowed, and loans ever made. */
@@ -9,8 +10,8 @@ export function libraryCounters(db: Db): Counter[] {
     )
     .get();
   return [
-    { key: 'readers', value: row?.readers ?? 0 },
-    { key: 'loans', value: row?.loans ?? 0 },
+    { key: 'library.readers', value: row?.readers ?? 0 },
+    { key: 'library.loans', value: row?.loans ?? 0 },
   ];
 }
 
@@ -36,4 +37,14 @@ export function libraryVocabulary(db: Db): string[] {
     .pluck()
     .all();
   return words.filter((w): w is string => typeof w === 'string' && w.trim() !== '');
+}
+
+/** The cover photos the catalogue uses: each title with one, by its title. */
+export function libraryMediaRefs(db: Db): MediaRef[] {
+  return db
+    .prepare<[], { media: string; label: string }>(
+      'SELECT cover AS media, title AS label FROM titles WHERE cover IS NOT NULL',
+    )
+    .all()
+    .map((r) => ({ ...r, kind: 'title' }));
 }

@@ -1,6 +1,7 @@
 import type { AuditEntry, Paged } from '../../../shared';
 import type { Ctx } from '../../context';
-import type { Db } from '../../db/database';
+import type { Db, WriteDb } from '../../db/database';
+import { whenWritable } from '../../db/long-write';
 import { cached } from '../sql/statements';
 
 interface AuditRow {
@@ -12,6 +13,7 @@ interface AuditRow {
   entity_id: string | null;
   before: string | null;
   after: string | null;
+  area: string;
 }
 
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
@@ -26,23 +28,45 @@ export interface AuditRecord {
 }
 
 /**
- * Records one staff write: who, what, when, before and after. Call it inside the write's own
- * transaction so the change and its record stand or fall together.
+ * Records one change: who, what, when, before and after, and the area whose namespace labels the
+ * action. Written inside the change's own transaction (the dispatcher does this for declared
+ * writes), so the change and its record stand or fall together.
  */
-export function audit(ctx: Pick<Ctx, 'db' | 'staff' | 'now'>, r: AuditRecord): void {
+export function writeAudit(
+  db: WriteDb,
+  who: Pick<Ctx, 'staff' | 'now'> & { area: string },
+  r: AuditRecord,
+): void {
   cached(
-    ctx.db,
-    `INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    db,
+    `INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after, area)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    ctx.now().toISOString(),
-    ctx.staff?.staffNo ?? 'system',
+    who.now().toISOString(),
+    who.staff?.staffNo ?? 'system',
     r.action,
     r.entity,
     r.entityId === undefined || r.entityId === null ? null : String(r.entityId),
     json(r.before),
     json(r.after),
+    who.area,
   );
+}
+
+/**
+ * For the few changes that are not a database transaction of their own (a backup file made, the
+ * kiosk left, a sign-in refused): recorded when the database can be written (after a long write
+ * under way, see `whenWritable`), else only logged.
+ */
+export function recordAudit(ctx: Ctx, r: AuditRecord): void {
+  const db = ctx.app.db();
+  if (db)
+    whenWritable(
+      db,
+      () => writeAudit(db, { ...ctx, area: 'platform' }, r),
+      (err) => ctx.app.log.error(`Not audited: ${r.action}`, err),
+    );
+  else ctx.app.log.warn(`Not audited (no writable database): ${r.action} ${String(r.entityId ?? '')}`);
 }
 
 export function listAudit(db: Db, offset: number, limit: number): Paged<AuditEntry> {
@@ -60,6 +84,7 @@ export function listAudit(db: Db, offset: number, limit: number): Paged<AuditEnt
       entityId: r.entity_id,
       before: unjson(r.before),
       after: unjson(r.after),
+      area: r.area,
     })),
     total: n,
     offset,

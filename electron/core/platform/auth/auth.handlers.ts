@@ -1,7 +1,7 @@
 import type { StaffAccount } from '../../../shared';
 import type { Ctx, Handlers } from '../../context';
+import type { ReadDb } from '../../db/database';
 import { DomainError } from '../../errors';
-import { audit } from '../audit/audit.repo';
 import { readSettings, writeSettings } from '../settings/settings.repo';
 import { checkCredentials } from './auth.service';
 import { hashPin } from './pin';
@@ -10,12 +10,12 @@ import { staffRepo, toAccount } from './staff.repo';
 export const ADMIN_STAFF_NO = 'admin';
 
 /** True while the admin account has no PIN: the kiosk shows its setup screen. */
-export function setupRequired(ctx: Pick<Ctx, 'db'>): boolean {
+export function setupRequired(ctx: { db: ReadDb }): boolean {
   const admin = staffRepo(ctx.db).byNo(ADMIN_STAFF_NO);
   return !admin || admin.pin_hash === null;
 }
 
-function account(ctx: Ctx, staffNo: string): StaffAccount {
+function account(ctx: Pick<Ctx, 'now'> & { db: ReadDb }, staffNo: string): StaffAccount {
   const row = staffRepo(ctx.db).byNo(staffNo);
   if (!row) throw new DomainError('not_found', `No staff account ${staffNo}`);
   return toAccount(row, ctx.now());
@@ -44,10 +44,12 @@ export const authHandlers: Pick<
 
   'auth.me': (_input, ctx) => ({ staff: ctx.app.sessions.get(ctx.clientId, false) }),
 
-  'setup.complete': async ({ pin, centreName }, ctx) => {
-    if (!setupRequired(ctx)) throw new DomainError('setup_done', 'The admin PIN is already set');
-    const pinHash = await hashPin(pin);
-    ctx.db.transaction(() => {
+  'setup.complete': {
+    prepare: ({ pin }, ctx) => {
+      if (!setupRequired(ctx)) throw new DomainError('setup_done', 'The admin PIN is already set');
+      return hashPin(pin);
+    },
+    apply: ({ centreName }, ctx, pinHash) => {
       // Re-checked inside the transaction: two setup screens must not both set the PIN.
       if (!setupRequired(ctx)) throw new DomainError('setup_done', 'The admin PIN is already set');
       const admin = staffRepo(ctx.db).byNo(ADMIN_STAFF_NO);
@@ -55,10 +57,10 @@ export const authHandlers: Pick<
       ctx.db.prepare('UPDATE staff SET pin_hash = ? WHERE id = ?').run(pinHash, admin.id);
       const before = readSettings(ctx.db)['centre.name'];
       if (centreName && centreName !== before) writeSettings(ctx.db, { 'centre.name': centreName });
-      audit({ ...ctx, staff: null }, { action: 'setup.complete', entity: 'staff', entityId: admin.staff_no });
-    })();
-    ctx.app.emit('settings.changed', {});
-    return { ok: true };
+      ctx.audit({ entity: 'staff', entityId: admin.staff_no });
+      ctx.app.emit('settings.changed', {});
+      return { ok: true };
+    },
   },
 
   'staff.list': (_input, ctx) =>
@@ -66,29 +68,30 @@ export const authHandlers: Pick<
       .all()
       .map((r) => toAccount(r, ctx.now())),
 
-  'staff.create': async (input, ctx) => {
-    const pinHash = await hashPin(input.pin);
-    const repo = staffRepo(ctx.db);
-    ctx.db.transaction(() => {
+  'staff.create': {
+    prepare: (input) => hashPin(input.pin),
+    apply: (input, ctx, pinHash) => {
+      const repo = staffRepo(ctx.db);
       if (repo.byNo(input.staffNo))
         throw new DomainError('duplicate', `Staff number ${input.staffNo} is taken`);
       repo.insert({
         staffNo: input.staffNo,
         name: input.name,
         roles: [...new Set(input.roles)],
-        pinHash,
+        pinHash: pinHash as string,
         createdAt: ctx.now().toISOString(),
       });
       const after = account(ctx, input.staffNo);
-      audit(ctx, { action: 'staff.create', entity: 'staff', entityId: input.staffNo, after });
-    })();
-    return account(ctx, input.staffNo);
+      ctx.audit({ entity: 'staff', entityId: input.staffNo, after });
+      return after;
+    },
   },
 
-  'staff.update': async (input, ctx) => {
-    const pinHash = input.pin === undefined ? undefined : await hashPin(input.pin);
-    const repo = staffRepo(ctx.db);
-    const id = ctx.db.transaction(() => {
+  'staff.update': {
+    prepare: (input) => (input.pin === undefined ? Promise.resolve(undefined) : hashPin(input.pin)),
+    apply: (input, ctx, prepared) => {
+      const pinHash = prepared as string | undefined;
+      const repo = staffRepo(ctx.db);
       const row = repo.byNo(input.staffNo);
       if (!row) throw new DomainError('not_found', `No staff account ${input.staffNo}`);
       const before = toAccount(row, ctx.now());
@@ -105,17 +108,15 @@ export const authHandlers: Pick<
         pinHash: pinHash ?? row.pin_hash,
       });
       const after = account(ctx, input.staffNo);
-      audit(ctx, {
-        action: 'staff.update',
+      ctx.audit({
         entity: 'staff',
         entityId: row.staff_no,
         before,
         after: { ...after, pinReset: pinHash !== undefined },
       });
-      return row.id;
-    })();
-    // A disabled account, changed roles or a new PIN take effect now, not at the next sign-in.
-    if (id !== ctx.staff?.id) ctx.app.sessions.endStaff(id);
-    return account(ctx, input.staffNo);
+      // A disabled account, changed roles or a new PIN take effect now, not at the next sign-in.
+      if (row.id !== ctx.staff?.id) ctx.app.sessions.endStaff(row.id);
+      return after;
+    },
   },
 };

@@ -3,6 +3,7 @@ import { DomainError } from '../../errors';
 import type { SessionStaff } from '../../context';
 import { DUMMY_HASH, verifyPin } from './pin';
 import { parseRoles, staffRepo } from './staff.repo';
+import { afterLongWrites } from '../../db/long-write';
 
 export const MAX_WRONG_PINS = 5;
 export const LOCK_MS = 5 * 60 * 1000;
@@ -63,26 +64,40 @@ export async function checkCredentials(
   }
   if (row && row.pin_hash === null) throw new DomainError('setup_required', 'This account has no PIN yet');
   const ok = await verifyPin(pin, row?.pin_hash ?? DUMMY_HASH);
-  // The hash check awaited; re-read so concurrent attempts each count.
-  const current = row ? (repo.byNo(staffNo) ?? row) : null;
-  if (!ok || !current) {
-    const failures = (memory ? memory.failures : (current?.failed_pins ?? 0)) + 1;
-    const lockedUntil = failures >= MAX_WRONG_PINS ? new Date(now().getTime() + LOCK_MS).toISOString() : null;
-    if (memory) {
-      memory.failures = lockedUntil ? 0 : failures;
-      memory.lockedUntil = lockedUntil;
-    } else if (current) repo.recordFailure(current.id, lockedUntil);
-    if (lockedUntil) {
-      throw new DomainError('account_locked', 'Too many wrong PINs; the account is locked', {
-        until: lockedUntil,
+  const settle = (): SessionStaff => {
+    // The hash check awaited; re-read so concurrent attempts each count.
+    const current = row ? (repo.byNo(staffNo) ?? row) : null;
+    if (!ok || !current) {
+      const failures = (memory ? memory.failures : (current?.failed_pins ?? 0)) + 1;
+      const lockedUntil =
+        failures >= MAX_WRONG_PINS ? new Date(now().getTime() + LOCK_MS).toISOString() : null;
+      if (memory) {
+        memory.failures = lockedUntil ? 0 : failures;
+        memory.lockedUntil = lockedUntil;
+      } else if (current) repo.recordFailure(current.id, lockedUntil);
+      if (lockedUntil) {
+        throw new DomainError('account_locked', 'Too many wrong PINs; the account is locked', {
+          until: lockedUntil,
+        });
+      }
+      throw new DomainError('wrong_pin', 'Wrong staff number or PIN', {
+        remaining: MAX_WRONG_PINS - failures,
       });
     }
-    throw new DomainError('wrong_pin', 'Wrong staff number or PIN', { remaining: MAX_WRONG_PINS - failures });
-  }
-  if (current.active !== 1) throw new DomainError('account_disabled', 'This account is disabled');
-  if (memory) {
-    memory.failures = 0;
-    memory.lockedUntil = null;
-  } else repo.recordSuccess(current.id);
-  return { id: current.id, staffNo: current.staff_no, name: current.name, roles: parseRoles(current.roles) };
+    if (current.active !== 1) throw new DomainError('account_disabled', 'This account is disabled');
+    if (memory) {
+      memory.failures = 0;
+      memory.lockedUntil = null;
+    } else if (current.failed_pins !== 0 || current.locked_until !== null) repo.recordSuccess(current.id);
+    return {
+      id: current.id,
+      staffNo: current.staff_no,
+      name: current.name,
+      roles: parseRoles(current.roles),
+    };
+  };
+  // Counting an attempt writes, so it waits for a long write under way (an import) to commit. A
+  // right PIN on an account without wrong ones has nothing to write and is answered at once.
+  const clean = ok && row && !memory && row.failed_pins === 0 && row.locked_until === null;
+  return clean ? settle() : afterLongWrites(db, settle);
 }

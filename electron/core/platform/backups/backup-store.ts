@@ -43,13 +43,30 @@ const newestFirst = (a: Parsed, b: Parsed): number =>
   a.order[0] === b.order[0] ? b.order[1] - a.order[1] : a.order[0] < b.order[0] ? 1 : -1;
 
 /**
+ * Files a backup needs beside its database (the media files it lists), kept by the service that
+ * owns them in a folder of its own under the backups folder.
+ */
+export interface BackupCompanion {
+  /** Keeps beside the backups what `backupFile` needs; throws when something is missing or damaged. */
+  keep(backupFile: string): Promise<void>;
+  /** What `backupFile` needs that is nowhere to be found: [] when it can be restored whole. */
+  missing(backupFile: string): string[];
+  /** Puts back in place what `backupFile` needs, before the app opens on it. */
+  restore(backupFile: string): void;
+  /** Drops what none of the kept backups needs any more. */
+  prune(keptFiles: string[]): void;
+}
+
+/**
  * The backups folder. Each backup is a complete SQLite file made with the online backup API,
- * checked with `integrity_check` before it is given its final name, so a listed backup is a good one.
+ * checked with `integrity_check` (and its companions' files kept and checked) before it is given
+ * its final name, so a listed backup is a good one.
  */
 export class BackupStore {
   constructor(
     readonly dir: string,
     private readonly now: () => Date,
+    private readonly companions: readonly BackupCompanion[] = [],
   ) {
     fs.mkdirSync(dir, { recursive: true });
   }
@@ -103,6 +120,7 @@ export class BackupStore {
       copy.close();
       const problems = checkFile(tmp, 'integrity');
       if (problems.length > 0) throw new Error(`backup failed its integrity check: ${problems.join('; ')}`);
+      for (const c of this.companions) await c.keep(tmp);
       fs.renameSync(tmp, path.join(this.dir, name));
     } finally {
       fs.rmSync(tmp, { force: true });
@@ -113,15 +131,33 @@ export class BackupStore {
     return info;
   }
 
-  /** Keeps the newest {@link BACKUPS_KEPT}. */
+  /** Keeps the newest {@link BACKUPS_KEPT}, and what their companions need. */
   prune(): void {
-    for (const old of this.list().slice(BACKUPS_KEPT))
-      fs.rmSync(path.join(this.dir, old.name), { force: true });
+    const all = this.list();
+    for (const old of all.slice(BACKUPS_KEPT)) fs.rmSync(path.join(this.dir, old.name), { force: true });
+    const kept = all.slice(0, BACKUPS_KEPT).map((b) => path.join(this.dir, b.name));
+    for (const c of this.companions) c.prune(kept);
   }
 
-  /** The newest backup that passes `integrity_check`, for recovering a damaged database. */
+  /** What a (sound) backup needs beside its database and cannot be found; [] when it is whole. */
+  missing(name: string): string[] {
+    return this.companions.flatMap((c) => c.missing(this.pathOf(name)));
+  }
+
+  /** Puts back what a backup needs beside its database; before the database is replaced. */
+  restoreCompanions(name: string): void {
+    for (const c of this.companions) c.restore(this.pathOf(name));
+  }
+
+  /** The newest backup that passes `integrity_check` and is whole, for recovering a damaged database. */
   newestGood(): BackupInfo | null {
-    return this.list().find((b) => checkFile(path.join(this.dir, b.name), 'integrity').length === 0) ?? null;
+    return (
+      this.list().find(
+        (b) =>
+          checkFile(path.join(this.dir, b.name), 'integrity').length === 0 &&
+          this.missing(b.name).length === 0,
+      ) ?? null
+    );
   }
 
   /** True when no daily backup was made in the last 24 hours. */

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../context';
 import { DomainError } from '../../errors';
-import { audit } from '../audit/audit.repo';
+import { recordAudit } from '../audit/audit.repo';
 
 export const backupsHandlers: Pick<Handlers, 'backups.list' | 'backups.create' | 'backups.restore'> = {
   'backups.list': (_input, ctx) => ctx.app.backups.list(),
@@ -9,15 +9,13 @@ export const backupsHandlers: Pick<Handlers, 'backups.list' | 'backups.create' |
     const db = ctx.app.db();
     if (!db) throw new DomainError('database_damaged', 'The database is damaged; restore a backup instead');
     const info = await ctx.app.backups.create(db, 'manual');
-    audit(ctx, { action: 'backups.create', entity: 'backup', entityId: info.name, after: info });
+    recordAudit(ctx, { action: 'backups.create', entity: 'backup', entityId: info.name, after: info });
     return info;
   },
 
   'backups.restore': async ({ name }, ctx) => {
     const result = await ctx.app.restore(name);
-    const db = ctx.app.db();
-    if (db)
-      audit({ ...ctx, db }, { action: 'backups.restore', entity: 'backup', entityId: name, after: result });
+    recordAudit(ctx, { action: 'backups.restore', entity: 'backup', entityId: name, after: result });
     return result;
   },
 };

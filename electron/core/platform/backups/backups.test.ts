@@ -10,7 +10,7 @@ const HOUR = 3600 * 1000;
 
 async function visitCount(t: TestCore, clientId = ADMIN_CLIENT): Promise<number> {
   const counters = await t.ok('kiosk.counters', {}, clientId);
-  return counters.find((c) => c.key === 'visits')?.value ?? -1;
+  return counters.find((c) => c.key === 'platform.visits')?.value ?? -1;
 }
 
 async function adminCore(): Promise<TestCore> {

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../context';
+import { whenWritable } from '../../db/long-write';
 import { DomainError } from '../../errors';
-import { audit, listAudit } from '../audit/audit.repo';
+import { listAudit, recordAudit } from '../audit/audit.repo';
 import { checkCredentials } from '../auth/auth.service';
 import { setupRequired } from '../auth/auth.handlers';
 import { readSettings } from '../settings/settings.repo';
@@ -21,6 +22,7 @@ export const kioskHandlers: Pick<
     const s = readSettings(ctx.db);
     return {
       centreName: s['centre.name'],
+      centreNameEn: s['centre.nameEn'],
       languages: s['i18n.languages'],
       defaultLanguage: s['i18n.defaultLanguage'],
       idleSeconds: s['kiosk.idleSeconds'],
@@ -35,13 +37,30 @@ export const kioskHandlers: Pick<
   },
 
   'kiosk.counters': (_input, ctx) => [
-    { key: 'visits', value: visitsRepo(ctx.db).count() },
-    ...ctx.app.features.flatMap((f) => f.counters?.(ctx.db) ?? []),
+    { key: 'platform.visits', value: visitsRepo(ctx.db).count() },
+    ...ctx.app.features.flatMap((f) =>
+      (f.counters?.(ctx.db) ?? []).map((c) => {
+        // A counter is named after its feature, so two areas can never answer for the same key.
+        if (!c.key.startsWith(`${f.id}.`))
+          throw new Error(`Counter ${c.key} of ${f.id} must start with "${f.id}."`);
+        return c;
+      }),
+    ),
   ],
 
+  // Not a declared write: the reset must work while the database is damaged, when only the
+  // sign-out happens and the visit stays open.
   'kiosk.reset': ({ visitId }, ctx) => {
     ctx.app.sessions.signOut(ctx.clientId);
-    if (visitId !== undefined && !ctx.db.readonly) visitsRepo(ctx.db).end(visitId, ctx.now());
+    const db = ctx.app.db();
+    if (visitId !== undefined && db) {
+      const at = ctx.now();
+      whenWritable(
+        db,
+        () => visitsRepo(db).end(visitId, at),
+        (err) => ctx.app.log.error('Visit not ended', err),
+      );
+    }
     return { ok: true };
   },
 
@@ -51,7 +70,7 @@ export const kioskHandlers: Pick<
     const staff = await checkCredentials(ctx.app.authDb(), staffNo, pin, ctx.now);
     if (!staff.roles.includes('admin'))
       throw new DomainError('forbidden', 'Only an admin can leave kiosk mode');
-    if (!ctx.db.readonly) audit({ ...ctx, staff }, { action: 'kiosk.exit', entity: 'kiosk' });
+    recordAudit({ ...ctx, staff }, { action: 'kiosk.exit', entity: 'kiosk' });
     ctx.app.log.warn(`Kiosk mode left by ${staff.staffNo}`);
     exit();
     return { exited: true };
@@ -66,10 +85,14 @@ export const kioskHandlers: Pick<
 
   'diagnostics.logError': ({ message, stack, route }, ctx) => {
     ctx.app.log.error(`Renderer error on ${route ?? '?'}: ${message}`, stack ?? '');
-    if (!ctx.db.readonly) {
-      ctx.db
-        .prepare('INSERT INTO client_errors (at, message, stack, route) VALUES (?, ?, ?, ?)')
-        .run(ctx.now().toISOString(), message, stack ?? null, route ?? null);
+    const db = ctx.app.db();
+    if (db) {
+      const at = ctx.now().toISOString();
+      const insert = () =>
+        db
+          .prepare('INSERT INTO client_errors (at, message, stack, route) VALUES (?, ?, ?, ?)')
+          .run(at, message, stack ?? null, route ?? null);
+      whenWritable(db, insert, (err) => ctx.app.log.error('Renderer error not stored', err));
     }
     return { ok: true };
   },

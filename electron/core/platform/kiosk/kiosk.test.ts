@@ -21,7 +21,7 @@ function visit(t: TestCore, id: number): VisitRow | undefined {
 }
 
 const visits = async (t: TestCore) =>
-  (await t.ok('kiosk.counters', {}, 'v')).find((c) => c.key === 'visits')?.value;
+  (await t.ok('kiosk.counters', {}, 'v')).find((c) => c.key === 'platform.visits')?.value;
 
 describe('visits', () => {
   it('record a kiosk session from first touch to reset, with nothing personal', async () => {
@@ -58,6 +58,7 @@ describe('kiosk', () => {
     const t = await openTestCore();
     expect(await t.ok('kiosk.info', {}, 'v')).toEqual({
       centreName: '党群服务中心',
+      centreNameEn: '',
       languages: ['zh-CN', 'zh-TW', 'en'],
       defaultLanguage: 'zh-CN',
       idleSeconds: 90,

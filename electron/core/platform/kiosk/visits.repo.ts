@@ -1,13 +1,20 @@
 import type { Language } from '../../../shared';
-import type { Db } from '../../db/database';
+import { repo } from '../../db/repo';
+import { uuidv7 } from '../../db/uuid';
 import type { SimulatedVisit } from './visit-history';
 
-export function visitsRepo(db: Db) {
-  return {
+export const visitsRepo = repo(
+  (db) => ({
+    count(): number {
+      return (db.prepare('SELECT count(*) AS n FROM visits').get() as { n: number }).n;
+    },
+  }),
+  (db) => ({
     begin(language: Language, at: Date): number {
       return Number(
-        db.prepare('INSERT INTO visits (started_at, language) VALUES (?, ?)').run(at.toISOString(), language)
-          .lastInsertRowid,
+        db
+          .prepare('INSERT INTO visits (started_at, language, uid) VALUES (?, ?, ?)')
+          .run(at.toISOString(), language, uuidv7(at.getTime())).lastInsertRowid,
       );
     },
     /** Adds an area to an open visit (each once) and records the language now in use. */
@@ -29,14 +36,17 @@ export function visitsRepo(db: Db) {
     /** Visits of the past as they went (the demo centre's year), all ended. */
     insertPast(visits: readonly SimulatedVisit[]): void {
       const insert = db.prepare(
-        'INSERT INTO visits (started_at, ended_at, language, areas) VALUES (?, ?, ?, ?)',
+        'INSERT INTO visits (started_at, ended_at, language, areas, uid) VALUES (?, ?, ?, ?, ?)',
       );
       for (const v of visits) {
-        insert.run(v.startedAt.toISOString(), v.endedAt.toISOString(), v.language, JSON.stringify(v.areas));
+        insert.run(
+          v.startedAt.toISOString(),
+          v.endedAt.toISOString(),
+          v.language,
+          JSON.stringify(v.areas),
+          uuidv7(v.startedAt.getTime()),
+        );
       }
     },
-    count(): number {
-      return (db.prepare('SELECT count(*) AS n FROM visits').get() as { n: number }).n;
-    },
-  };
-}
+  }),
+);

@@ -1,26 +1,22 @@
-import {
-  DEFAULT_SETTINGS,
-  SETTINGS,
-  type SettingKey,
-  type Settings,
-  type SettingsPatch,
-} from '../../../shared';
-import type { Db } from '../../db/database';
+import { SETTINGS, type SettingMap, type Settings } from '../../../shared';
+import type { ReadDb, WriteDb } from '../../db/database';
 
 /** Every setting: the stored value where it is valid, else the default. */
-export function readSettings(db: Db): Settings {
-  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+export function readSettings(db: ReadDb, defs: SettingMap = SETTINGS): Settings {
+  const out: Record<string, unknown> = {};
+  for (const [key, def] of Object.entries(defs)) out[key] = def.default;
   for (const { key, value } of db
     .prepare<[], { key: string; value: string }>('SELECT key, value FROM settings')
     .all()) {
-    if (!Object.hasOwn(SETTINGS, key)) continue;
-    const parsed = SETTINGS[key as SettingKey].safeParse(JSON.parse(value));
+    const def = defs[key];
+    if (!def) continue;
+    const parsed = def.schema.safeParse(JSON.parse(value));
     if (parsed.success) out[key] = parsed.data;
   }
   return out as Settings;
 }
 
-export function writeSettings(db: Db, patch: SettingsPatch): void {
+export function writeSettings(db: WriteDb, patch: Record<string, unknown>): void {
   const put = db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { AreaModule } from '../registry';
+import { BookArt } from './BookArt';
 import { pinyinInputMethod } from './ime/pinyin-input-method';
+import { libraryPaths } from './library-paths';
 import { BookshelfIcon } from './library-icons';
 
 /** A route's screen, loaded when first opened. */
@@ -130,6 +132,29 @@ export const libraryArea: AreaModule = {
       lazy: () => import('../library-desk/StatsSection'),
     },
   ],
-  counterLabels: { readers: 'counters.readers', loans: 'counters.loans' },
+  counterLabels: { 'library.readers': 'counters.readers', 'library.loans': 'counters.loans' },
   inputMethods: [pinyinInputMethod],
+  settings: [
+    {
+      key: 'library.selfService',
+      kind: 'toggle',
+      labelKey: 'settings.selfService',
+      hintKey: 'settings.selfServiceHint',
+    },
+  ],
+  highlights: [{ id: 'reading', titleKey: 'highlight.title', textKey: 'highlight.text', Art: BookArt }],
+  linkPath(kind, id) {
+    const n = Number(id);
+    if (!Number.isSafeInteger(n) || n <= 0) return null;
+    switch (kind) {
+      case 'shelf':
+        return libraryPaths.shelf(n);
+      case 'title':
+        return libraryPaths.book(n);
+      case 'readingList':
+        return libraryPaths.readingList(n);
+      default:
+        return null;
+    }
+  },
 };

@@ -5,17 +5,17 @@ import type { Language } from '../../../../electron/shared';
 import { useKioskSession } from '../../app/kiosk-session-context';
 import { StarMark } from '../../components/icons';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { useKioskInfo } from '../../lib/queries';
+import { useCentreName } from '../../lib/queries';
 import { Counters } from './Counters';
 import { Highlights } from './Highlights';
 import './attract.css';
 
 /** What the screen shows while nobody uses it. The first touch anywhere begins a visit. */
 export function AttractScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { beginVisit } = useKioskSession();
-  const centreName = useKioskInfo().data?.centreName ?? '';
+  const centreName = useCentreName(i18n.language);
 
   const enter = (language?: Language) => {
     beginVisit(language);

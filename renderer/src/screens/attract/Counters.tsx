@@ -33,7 +33,7 @@ export function Counters() {
   const { t } = useTranslation();
   const counters = useCounters().data ?? [];
   const label = (c: Counter): string | null => {
-    if (c.key === 'visits') return t('attract.counters.visits', { count: c.value });
+    if (c.key === 'platform.visits') return t('attract.counters.visits', { count: c.value });
     const area = AREA_LABELS.get(c.key);
     return area ? t(area, { count: c.value, defaultValue: '' }) || null : null;
   };

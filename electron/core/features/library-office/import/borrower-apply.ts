@@ -1,6 +1,5 @@
 import type { ImportIssue } from '../../../../shared/library-office.api';
 import type { BorrowerType } from '../../../../shared/library.api';
-import { audit } from '../../../platform/audit/audit.repo';
 import { borrowersRepo, fieldsOf, type BorrowerFields } from '../../library/borrowers/borrowers.repo';
 import type { LendingCtx } from '../../library/lending/holds.service';
 import { inSlices } from '../../../platform/work/slices';
@@ -30,7 +29,7 @@ export interface BorrowerRow {
 /**
  * Adds new cards and updates known ones (a roster imported again brings new phones and companies).
  * A column the sheet does not have leaves that field as it is; an empty cell clears it. A slice of
- * rows at a time, yielding between slices; the caller holds the transaction (see `longWrite`).
+ * rows at a time, yielding between slices; inside the import's one long transaction (`longTwoPhase`).
  */
 export async function applyBorrowers(
   ctx: LendingCtx,
@@ -70,7 +69,7 @@ export async function applyBorrowers(
       };
       if (same(before, f)) return;
       repo.update(row.id, f, sortKey);
-      audit(ctx, {
+      ctx.audit({
         action: 'borrowers.update',
         entity: 'borrower',
         entityId: row.id,
@@ -90,7 +89,7 @@ export async function applyBorrowers(
         note: r.note ?? null,
       };
       const id = repo.insert(f, sortKey, at);
-      audit(ctx, { action: 'borrowers.create', entity: 'borrower', entityId: id, after: audited(f) });
+      ctx.audit({ action: 'borrowers.create', entity: 'borrower', entityId: id, after: audited(f) });
       out.added++;
     }
   });

@@ -1,16 +1,21 @@
 import type { ImportIssue } from '../../../../shared/library-office.api';
 import {
-  changeCopyStatus,
-  changeTitle,
-  insertCopy,
+  addCopy,
   insertNewTitleCopies,
   insertTitle,
+  setCopyStatus,
   titleFields,
+  updateTitle,
 } from '../../library/catalogue/catalogue.service';
 import { copiesRepo } from '../../library/catalogue/copies.repo';
 import { fieldsOf, titlesRepo, type TitleFields, type TitleRow } from '../../library/catalogue/titles.repo';
 import type { LendingCtx } from '../../library/lending/holds.service';
-import type { prepareTitle } from '../../library/search/search-index';
+import {
+  indexNewTitle,
+  prepareTitle,
+  refreshAvailability,
+  type SearchDocument,
+} from '../../library/search/search-index';
 import { inSlices } from '../../../platform/work/slices';
 import { barcodeGenerator } from './barcode-generator';
 import type { CatalogueRecord, ImportOutcome } from './catalogue-rows';
@@ -78,7 +83,7 @@ const fieldsOfRecord = (r: CatalogueRecord): TitleFields =>
 /**
  * Writes the checked rows into the catalogue through the catalogue service's own steps (so the
  * search index, sort keys, copy counters, holds and audit stay right), a slice of rows at a time,
- * yielding between slices. The caller holds the transaction (see `longWrite`): any failure leaves
+ * yielding between slices, inside the import's one long transaction (`longTwoPhase`): any failure leaves
  * the catalogue as it was.
  */
 export async function applyCatalogue(
@@ -102,6 +107,8 @@ export async function applyCatalogue(
   const firstRowOf = new Map<string, number>();
   const createdIds = new Set<number>();
   const updatedIds = new Set<number>();
+  /** The search documents of the titles this import created, until they are indexed at the end. */
+  const unindexed = new Map<number, SearchDocument>();
   const byIdentity = await identityIndex(ctx.db);
 
   const findTitle = (r: CatalogueRecord, key: string): TitleRow | undefined => {
@@ -144,33 +151,6 @@ export async function applyCatalogue(
     }
     out.warnings.push(...refused);
 
-    const key = identity(r);
-    const existing = findTitle(r, key);
-    const fresh = !existing;
-    let titleId: number;
-    if (existing) {
-      titleId = existing.id;
-      if (r.isbn && squash(existing.title) !== squash(r.title)) {
-        out.warnings.push({
-          row: r.row,
-          reason: 'isbn_other_title',
-          params: { isbn: r.isbn, title: existing.title },
-        });
-      }
-      const patch = missingFields(existing, r);
-      if (Object.keys(patch).length > 0) changeTitle(ctx, { id: existing.id, ...patch });
-      if (!createdIds.has(titleId) && (Object.keys(patch).length > 0 || copiesWanted > 0))
-        updatedIds.add(titleId);
-    } else {
-      const f = fieldsOfRecord(r);
-      // It has a copy in as soon as this row adds an available one (a new title has no holds).
-      const available = copiesWanted > 0 && r.copyStatus === 'available';
-      titleId = insertTitle(ctx, f, prepared ?? undefined, available).id;
-      createdIds.add(titleId);
-    }
-    // Rows further down that look the same (one row per copy, no ISBN) join the title this row went to.
-    byIdentity.set(key, titleId);
-
     let shelf: { id: number; name: string } | null = null;
     if (r.shelf) {
       const { created, ...found } = shelves.resolve(r.shelf);
@@ -184,19 +164,56 @@ export async function applyCatalogue(
       barcodes.added(barcode);
       return barcode;
     });
-    if (fresh) {
-      insertNewTitleCopies(ctx, titleId, made, shelf, r.copyStatus);
-    } else {
-      for (const barcode of made) {
-        insertCopy(ctx, { titleId, barcode, shelfId, note: null });
-        if (r.copyStatus !== 'available') changeCopyStatus(ctx, barcode, r.copyStatus);
+
+    const key = identity(r);
+    const existing = findTitle(r, key);
+    let titleId: number;
+    if (existing) {
+      titleId = existing.id;
+      if (r.isbn && squash(existing.title) !== squash(r.title)) {
+        out.warnings.push({
+          row: r.row,
+          reason: 'isbn_other_title',
+          params: { isbn: r.isbn, title: existing.title },
+        });
       }
+      const patch = missingFields(existing, r);
+      if (Object.keys(patch).length > 0) {
+        // Indexed as it now reads, with the copies it has so far: its document made earlier is stale.
+        updateTitle(ctx, { id: titleId, ...patch });
+        unindexed.delete(titleId);
+      }
+      if (createdIds.has(titleId)) {
+        insertNewTitleCopies(ctx, titleId, made, shelf, r.copyStatus);
+      } else {
+        if (Object.keys(patch).length > 0 || copiesWanted > 0) updatedIds.add(titleId);
+        for (const barcode of made) {
+          addCopy(ctx, { titleId, barcode, shelfId, note: null });
+          if (r.copyStatus !== 'available') setCopyStatus(ctx, barcode, r.copyStatus);
+        }
+      }
+    } else {
+      const f = fieldsOfRecord(r);
+      const { sortKey, document } = prepared ?? prepareTitle(f);
+      titleId = insertTitle(ctx, f, sortKey, { barcodes: made, shelfId, status: r.copyStatus }).id;
+      createdIds.add(titleId);
+      unindexed.set(titleId, document);
     }
+    // Rows further down that look the same (one row per copy, no ISBN) join the title this row went to.
+    byIdentity.set(key, titleId);
     out.newBarcodes.push(...made);
     out.copiesAdded += made.length;
   };
 
   await inSlices(rows, applyRow);
+  // FTS5 writes out what it holds in memory at every statement savepoint, which each insert with a
+  // trigger opens (a title, a copy): indexed row by row, every title would be a segment of its own,
+  // merged again and again. All of them together, after the rows, it writes large segments.
+  await inSlices(unindexed, ([id, document]) => indexNewTitle(ctx.db, id, document));
+  refreshAvailability(
+    ctx.db,
+    [...createdIds].filter((id) => !unindexed.has(id)),
+  );
   out.added = createdIds.size;
   out.updated = updatedIds.size;
   out.shelvesCreated = shelves.created;

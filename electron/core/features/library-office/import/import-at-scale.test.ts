@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import type { ImportReport } from '../../../../shared/library-office.api';
-import { isBusy } from '../../../db/long-write';
-import { dumpDatabase, type TestCore } from '../../../testing';
+import { dumpDatabase, isBusy, type TestCore } from '../../../testing';
 import { yieldToLoop } from '../../../platform/work/slices';
 import { b64, openOffice, query } from '../testing/office-testing';
 
@@ -84,6 +83,24 @@ describe('a catalogue import of thousands of rows', () => {
     expect(await search(t, '园区读本第2999册')).toBeGreaterThan(0);
     expect(query(t, 'SELECT count(*) AS n FROM titles')).toEqual([{ n: ROWS }]);
     expect(query(t, "SELECT name FROM borrowers WHERE card_no = 'W1'")).toEqual([{ name: '王芳' }]);
+  });
+
+  test('writes that are not declared wait for the commit too: a visit ended, a wrong PIN counted', async () => {
+    const t = await openOffice();
+    const { visitId } = await t.ok('visits.begin', { language: 'zh-CN' }, 'kiosk');
+    const { events, done } = await importUntilWriting(t, bigCsv());
+
+    await t.ok('kiosk.reset', { visitId }, 'kiosk');
+    events.push('reset answered');
+    const ended = () => query<{ ended: number }>(t, 'SELECT ended_at IS NOT NULL AS ended FROM visits');
+    expect(ended()).toEqual([{ ended: 0 }]);
+    const wrong = await t.refused('auth.signIn', { staffNo: 'admin', pin: '000000' }, 'desk');
+
+    expect((await done).ok).toBe(true);
+    expect(events).toEqual(['reset answered', 'import answered']);
+    expect(wrong.code).toBe('wrong_pin');
+    expect(ended()).toEqual([{ ended: 1 }]);
+    expect(query(t, "SELECT failed_pins FROM staff WHERE staff_no = 'admin'")).toEqual([{ failed_pins: 1 }]);
   });
 
   test('a failure on a row in a late slice rolls back the whole file, and is answered as before', async () => {

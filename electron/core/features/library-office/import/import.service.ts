@@ -1,9 +1,7 @@
 import type { ImportReport } from '../../../../shared/library-office.api';
-import type { Ctx } from '../../../context';
-import { longWrite } from '../../../db/long-write';
+import type { WriteCtx } from '../../../context';
 import { prepareTitle } from '../../library/search/search-index';
-import { audit } from '../../../platform/audit/audit.repo';
-import { readTableRows, type TableFile } from '../../../platform/tables/read-table';
+import { readTableRows, type TableFile, type tableSummary } from '../../../platform/tables/read-table';
 import { unreadable } from '../../../platform/tables/table-error';
 import { pinyinSortKey } from '../../../platform/text/text-fold';
 import { applyBorrowers, type BorrowerRow } from './borrower-apply';
@@ -20,16 +18,23 @@ export const MAX_IMPORT_ROWS = 200_000;
 
 const byRow = <T extends { row: number }>(issues: T[]) => issues.sort((a, b) => a.row - b.row);
 
-/**
- * Reads and checks the whole file, and works out every title's pinyin and search document, before
- * writing; then writes everything in ONE transaction on a connection of its own (`longWrite`).
- * Every step goes a slice of rows at a time and yields between slices, so the kiosk and the desk
- * are answered meanwhile: they read the catalogue as it was until the import commits, and their
- * writes wait for it. The report's changes are all in, or none is: a failure on any row (a full
- * disk, a bug) rolls back the whole file and is answered as that error, with nothing kept.
+/** What an import's first phase made of the file: its summary and every row, read and checked. */
+interface Read<R> {
+  summary: ReturnType<typeof tableSummary>;
+  rows: R[];
+}
+
+/*
+ * An import is a long declared write in two phases (`longTwoPhase`). First the whole file is read
+ * and checked, and every title's pinyin and search document made, a slice of rows at a time; then
+ * everything is written in ONE transaction on a connection of its own, again a slice at a time.
+ * The kiosk and the desk are answered meanwhile: they read the catalogue as it was until the
+ * import commits, and their writes wait for it. The report's changes are all in, or none is: a
+ * failure on any row (a full disk, a bug) rolls back the whole file.
  */
-export async function importCatalogue(ctx: Ctx, file: TableFile): Promise<ImportReport> {
-  const { summary, rows } = await readTableRows<CatalogueField, CatalogueRow>(
+
+export function prepareCatalogueImport(file: TableFile): Promise<Read<CatalogueRow>> {
+  return readTableRows<CatalogueField, CatalogueRow>(
     file,
     {
       headers: CATALOGUE_HEADERS,
@@ -42,25 +47,26 @@ export async function importCatalogue(ctx: Ctx, file: TableFile): Promise<Import
       return { outcome, prepared: outcome.record && prepareTitle(outcome.record) };
     },
   );
-  const report = await longWrite(ctx.db, async (db): Promise<ImportReport> => {
-    const wctx = { ...ctx, db };
-    const changes = await applyCatalogue(wctx, rows);
-    const result: ImportReport = {
-      ...summary,
-      ...changes,
-      skipped: byRow(changes.skipped),
-      warnings: byRow(changes.warnings),
-    };
-    audit(wctx, { action: 'catalogue.import', entity: 'catalogue', after: audited(file.fileName, result) });
-    return result;
-  });
-  ctx.app.emit('data.changed', { domain: 'library' });
-  return report;
 }
 
-/** The roster's import, written as the catalogue's is (see {@link importCatalogue}). */
-export async function importBorrowers(ctx: Ctx, file: TableFile): Promise<ImportReport> {
-  const { summary, rows } = await readTableRows<BorrowerField, BorrowerRow>(
+export async function applyCatalogueImport(
+  file: TableFile,
+  ctx: WriteCtx,
+  read: Read<CatalogueRow>,
+): Promise<ImportReport> {
+  const changes = await applyCatalogue(ctx, read.rows);
+  const result: ImportReport = {
+    ...read.summary,
+    ...changes,
+    skipped: byRow(changes.skipped),
+    warnings: byRow(changes.warnings),
+  };
+  ctx.audit({ entity: 'catalogue', after: audited(file.fileName, result) });
+  return result;
+}
+
+export function prepareBorrowerImport(file: TableFile): Promise<Read<BorrowerRow>> {
+  return readTableRows<BorrowerField, BorrowerRow>(
     file,
     {
       headers: BORROWER_HEADERS,
@@ -77,24 +83,26 @@ export async function importBorrowers(ctx: Ctx, file: TableFile): Promise<Import
       return { outcome, sortKey: outcome.record && pinyinSortKey(outcome.record.name) };
     },
   );
-  const report = await longWrite(ctx.db, async (db): Promise<ImportReport> => {
-    const wctx = { ...ctx, db };
-    const changes = await applyBorrowers(wctx, rows);
-    const result: ImportReport = {
-      ...summary,
-      added: changes.added,
-      updated: changes.updated,
-      copiesAdded: 0,
-      newBarcodes: [],
-      shelvesCreated: [],
-      skipped: byRow(changes.skipped),
-      warnings: byRow(changes.warnings),
-    };
-    audit(wctx, { action: 'borrowers.import', entity: 'borrowers', after: audited(file.fileName, result) });
-    return result;
-  });
-  ctx.app.emit('data.changed', { domain: 'library' });
-  return report;
+}
+
+export async function applyBorrowerImport(
+  file: TableFile,
+  ctx: WriteCtx,
+  read: Read<BorrowerRow>,
+): Promise<ImportReport> {
+  const changes = await applyBorrowers(ctx, read.rows);
+  const result: ImportReport = {
+    ...read.summary,
+    added: changes.added,
+    updated: changes.updated,
+    copiesAdded: 0,
+    newBarcodes: [],
+    shelvesCreated: [],
+    skipped: byRow(changes.skipped),
+    warnings: byRow(changes.warnings),
+  };
+  ctx.audit({ entity: 'borrowers', after: audited(file.fileName, result) });
+  return result;
 }
 
 /** What the audit keeps of an import: the counts, not the rows. */

@@ -1,5 +1,4 @@
 import type { Db } from '../../../db/database';
-import { audit } from '../../../platform/audit/audit.repo';
 import { shelvesRepo } from '../../library/catalogue/shelves.repo';
 import type { LendingCtx } from '../../library/lending/holds.service';
 
@@ -38,6 +37,6 @@ function createShelf(ctx: LendingCtx & { db: Db }, name: string): number {
     position: repo.nextPosition(),
     at: ctx.now().toISOString(),
   });
-  audit(ctx, { action: 'shelves.create', entity: 'shelf', entityId: id, after: repo.get(id) });
+  ctx.audit({ action: 'shelves.create', entity: 'shelf', entityId: id, after: repo.get(id) });
   return id;
 }

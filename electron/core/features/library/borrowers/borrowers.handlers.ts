@@ -1,18 +1,17 @@
 import type { Borrower } from '../../../../shared/library.api';
 import type { Ctx, Handlers } from '../../../context';
 import { DomainError } from '../../../errors';
-import { audit } from '../../../platform/audit/audit.repo';
 import { localDate } from '../dates';
 import { pinyinSortKey } from '../../../platform/text/text-fold';
 import { borrowersRepo, fieldsOf, type BorrowerFields } from './borrowers.repo';
 
-function view(ctx: Ctx, id: number): Borrower {
+function view(ctx: Pick<Ctx, 'db' | 'now'>, id: number): Borrower {
   const b = borrowersRepo(ctx.db).view(id, localDate(ctx.now()));
   if (!b) throw new DomainError('not_found', 'No such borrower', { what: 'borrower' });
   return b;
 }
 
-function cardTaken(ctx: Ctx, cardNo: string, self?: number): void {
+function cardTaken(ctx: Pick<Ctx, 'db'>, cardNo: string, self?: number): void {
   const other = borrowersRepo(ctx.db).byCard(cardNo);
   if (other && other.id !== self) throw new DomainError('duplicate', 'This card number is taken', { cardNo });
 }
@@ -25,51 +24,43 @@ export const borrowersHandlers: Pick<
   'borrowers.create' | 'borrowers.update' | 'borrowers.get' | 'borrowers.find' | 'borrowers.list'
 > = {
   'borrowers.create': (input, ctx) => {
-    const id = ctx.db.transaction(() => {
-      cardTaken(ctx, input.cardNo);
-      const f: BorrowerFields = {
-        cardNo: input.cardNo,
-        name: input.name,
-        phone: input.phone ?? null,
-        company: input.company ?? null,
-        partyBranch: input.partyBranch ?? null,
-        type: input.type,
-        active: true,
-        note: input.note ?? null,
-      };
-      const newId = borrowersRepo(ctx.db).insert(f, pinyinSortKey(f.name), ctx.now().toISOString());
-      audit(ctx, { action: 'borrowers.create', entity: 'borrower', entityId: newId, after: audited(f) });
-      return newId;
-    })();
-    ctx.app.emit('data.changed', { domain: 'library' });
+    cardTaken(ctx, input.cardNo);
+    const f: BorrowerFields = {
+      cardNo: input.cardNo,
+      name: input.name,
+      phone: input.phone ?? null,
+      company: input.company ?? null,
+      partyBranch: input.partyBranch ?? null,
+      type: input.type,
+      active: true,
+      note: input.note ?? null,
+    };
+    const id = borrowersRepo(ctx.db).insert(f, pinyinSortKey(f.name), ctx.now().toISOString());
+    ctx.audit({ entity: 'borrower', entityId: id, after: audited(f) });
     return view(ctx, id);
   },
   'borrowers.update': (input, ctx) => {
-    ctx.db.transaction(() => {
-      const row = borrowersRepo(ctx.db).byId(input.id);
-      if (!row) throw new DomainError('not_found', 'No such borrower', { what: 'borrower' });
-      const before = fieldsOf(row);
-      const f: BorrowerFields = {
-        cardNo: input.cardNo ?? before.cardNo,
-        name: input.name ?? before.name,
-        phone: input.phone === undefined ? before.phone : input.phone,
-        company: input.company === undefined ? before.company : input.company,
-        partyBranch: input.partyBranch === undefined ? before.partyBranch : input.partyBranch,
-        type: input.type ?? before.type,
-        active: input.active ?? before.active,
-        note: input.note === undefined ? before.note : input.note,
-      };
-      cardTaken(ctx, f.cardNo, row.id);
-      borrowersRepo(ctx.db).update(row.id, f, pinyinSortKey(f.name));
-      audit(ctx, {
-        action: 'borrowers.update',
-        entity: 'borrower',
-        entityId: row.id,
-        before: audited(before),
-        after: { ...audited(f), phoneChanged: f.phone !== before.phone },
-      });
-    })();
-    ctx.app.emit('data.changed', { domain: 'library' });
+    const row = borrowersRepo(ctx.db).byId(input.id);
+    if (!row) throw new DomainError('not_found', 'No such borrower', { what: 'borrower' });
+    const before = fieldsOf(row);
+    const f: BorrowerFields = {
+      cardNo: input.cardNo ?? before.cardNo,
+      name: input.name ?? before.name,
+      phone: input.phone === undefined ? before.phone : input.phone,
+      company: input.company === undefined ? before.company : input.company,
+      partyBranch: input.partyBranch === undefined ? before.partyBranch : input.partyBranch,
+      type: input.type ?? before.type,
+      active: input.active ?? before.active,
+      note: input.note === undefined ? before.note : input.note,
+    };
+    cardTaken(ctx, f.cardNo, row.id);
+    borrowersRepo(ctx.db).update(row.id, f, pinyinSortKey(f.name));
+    ctx.audit({
+      entity: 'borrower',
+      entityId: row.id,
+      before: audited(before),
+      after: { ...audited(f), phoneChanged: f.phone !== before.phone },
+    });
     return view(ctx, input.id);
   },
   'borrowers.get': ({ id }, ctx) => view(ctx, id),

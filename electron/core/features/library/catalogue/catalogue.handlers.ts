@@ -1,12 +1,12 @@
 import type { Handlers } from '../../../context';
 import { DomainError } from '../../../errors';
-import { audit } from '../../../platform/audit/audit.repo';
 import { suggest } from '../search/search.service';
 import {
   addCopy,
   createTitle,
   moveCopies,
   mustCopy,
+  mustShelf,
   mustTitle,
   search,
   setCopyStatus,
@@ -41,10 +41,8 @@ type CatalogueMethods =
   | 'copies.setStatus'
   | 'shelves.create'
   | 'shelves.update'
+  | 'shelves.reorder'
   | 'readingLists.save';
-
-const changed = (ctx: Parameters<Handlers['titles.create']>[1]) =>
-  ctx.app.emit('data.changed', { domain: 'library' });
 
 export const catalogueHandlers: Pick<Handlers, CatalogueMethods> = {
   'catalogue.search': ({ q, offset, limit }, ctx) => search(ctx.db, q, offset, limit),
@@ -65,19 +63,11 @@ export const catalogueHandlers: Pick<Handlers, CatalogueMethods> = {
     return { ...titlesRepo(ctx.db).listPage(id, sort, offset, limit), list };
   },
 
-  'titles.create': (input, ctx) => {
-    const title = createTitle(ctx, input);
-    changed(ctx);
-    return title;
-  },
-  'titles.update': (input, ctx) => {
-    const title = updateTitle(ctx, input);
-    changed(ctx);
-    return title;
-  },
+  'titles.create': (input, ctx) => createTitle(ctx, input),
+  'titles.update': (input, ctx) => updateTitle(ctx, input),
 
   'copies.get': ({ barcode }, ctx) => {
-    ctx.db.transaction(() => sweepHolds(ctx))();
+    sweepHolds(ctx);
     const row = mustCopy(ctx.db, barcode);
     const copy = copiesRepo(ctx.db).view(row.id);
     if (!copy) throw new DomainError('not_found', 'No copy with this barcode', { what: 'copy' });
@@ -94,98 +84,77 @@ export const catalogueHandlers: Pick<Handlers, CatalogueMethods> = {
     mustTitle(ctx.db, titleId);
     return copiesRepo(ctx.db).forTitle(titleId).map(toCopy);
   },
-  'copies.add': (input, ctx) => {
-    const copy = addCopy(ctx, input);
-    changed(ctx);
-    return copy;
-  },
-  'copies.move': ({ barcodes, shelfId }, ctx) => {
-    const result = moveCopies(ctx, barcodes, shelfId);
-    changed(ctx);
-    return result;
-  },
-  'copies.withdraw': ({ barcode, note }, ctx) => {
-    const copy = setCopyStatus(ctx, barcode, 'withdrawn', note ?? undefined);
-    changed(ctx);
-    return copy;
-  },
-  'copies.setStatus': ({ barcode, status }, ctx) => {
-    const copy = setCopyStatus(ctx, barcode, status);
-    changed(ctx);
-    return copy;
-  },
+  'copies.add': (input, ctx) => addCopy(ctx, input),
+  'copies.move': ({ barcodes, shelfId }, ctx) => moveCopies(ctx, barcodes, shelfId),
+  'copies.withdraw': ({ barcode, note }, ctx) => setCopyStatus(ctx, barcode, 'withdrawn', note ?? undefined),
+  'copies.setStatus': ({ barcode, status }, ctx) => setCopyStatus(ctx, barcode, status),
 
   'shelves.create': ({ name, description, position }, ctx) => {
-    const shelf = ctx.db.transaction(() => {
-      const shelves = shelvesRepo(ctx.db);
-      if (shelves.byName(name)) throw new DomainError('duplicate', 'A shelf with this name exists');
-      const id = shelves.insert({
-        name,
-        description: description ?? null,
-        position: position ?? shelves.nextPosition(),
-        at: ctx.now().toISOString(),
-      });
-      const created = shelves.get(id);
-      audit(ctx, { action: 'shelves.create', entity: 'shelf', entityId: id, after: created });
-      return created;
-    })();
-    if (!shelf) throw new Error('Shelf vanished');
-    changed(ctx);
-    return shelf;
+    const shelves = shelvesRepo(ctx.db);
+    if (shelves.byName(name)) throw new DomainError('duplicate', 'A shelf with this name exists');
+    const id = shelves.insert({
+      name,
+      description: description ?? null,
+      position: position ?? shelves.nextPosition(),
+      at: ctx.now().toISOString(),
+    });
+    const created = mustShelf(ctx.db, id);
+    ctx.audit({ entity: 'shelf', entityId: id, after: created });
+    return created;
   },
   'shelves.update': ({ id, name, description, position }, ctx) => {
-    const shelf = ctx.db.transaction(() => {
-      const shelves = shelvesRepo(ctx.db);
-      const before = shelves.get(id);
-      if (!before) throw new DomainError('not_found', 'No such shelf', { what: 'shelf' });
-      const other = name === undefined ? undefined : shelves.byName(name);
-      if (other && other.id !== id) throw new DomainError('duplicate', 'A shelf with this name exists');
-      shelves.update(id, {
-        name: name ?? before.name,
-        description: description === undefined ? before.description : description,
-        position: position ?? before.position,
-      });
-      const after = shelves.get(id);
-      audit(ctx, { action: 'shelves.update', entity: 'shelf', entityId: id, before, after });
-      return after;
-    })();
-    if (!shelf) throw new Error('Shelf vanished');
-    changed(ctx);
-    return shelf;
+    const shelves = shelvesRepo(ctx.db);
+    const before = mustShelf(ctx.db, id);
+    const other = name === undefined ? undefined : shelves.byName(name);
+    if (other && other.id !== id) throw new DomainError('duplicate', 'A shelf with this name exists');
+    shelves.update(id, {
+      name: name ?? before.name,
+      description: description === undefined ? before.description : description,
+      position: position ?? before.position,
+    });
+    const after = mustShelf(ctx.db, id);
+    ctx.audit({ entity: 'shelf', entityId: id, before, after });
+    return after;
+  },
+  'shelves.reorder': ({ ids }, ctx) => {
+    const shelves = shelvesRepo(ctx.db);
+    const before = shelves.all();
+    const known = new Set(before.map((s) => s.id));
+    if (ids.length !== known.size || new Set(ids).size !== ids.length || ids.some((i) => !known.has(i))) {
+      throw new DomainError('invalid_input', 'Give every shelf once, in the new order');
+    }
+    ids.forEach((id, i) => shelves.setPosition(id, i + 1));
+    const after = shelves.all();
+    ctx.audit({ entity: 'shelf', before: before.map((s) => s.id), after: after.map((s) => s.id) });
+    return after;
   },
 
   'readingLists.save': ({ id, name, description, position, titleIds }, ctx) => {
-    const list = ctx.db.transaction(() => {
-      const lists = readingListsRepo(ctx.db);
-      const before = id === undefined ? undefined : lists.get(id);
-      if (id !== undefined && !before)
-        throw new DomainError('not_found', 'No such reading list', { what: 'readingList' });
-      const other = lists.byName(name);
-      if (other && other.id !== id)
-        throw new DomainError('duplicate', 'A reading list with this name exists');
-      const unique = [...new Set(titleIds)];
-      const beforeIds = id === undefined ? [] : lists.titleIds(id);
-      for (const t of unique) mustTitle(ctx.db, t);
-      const saved = lists.save({
-        ...(id === undefined ? {} : { id }),
-        name,
-        description: description ?? null,
-        position: position ?? before?.position ?? lists.nextPosition(),
-        titleIds: unique,
-        at: ctx.now().toISOString(),
-      });
-      const after = lists.get(saved);
-      audit(ctx, {
-        action: 'readingLists.save',
-        entity: 'readingList',
-        entityId: saved,
-        before: before && { ...before, titleIds: beforeIds },
-        after: after && { ...after, titleIds: unique },
-      });
-      return after;
-    })();
-    if (!list) throw new Error('Reading list vanished');
-    changed(ctx);
-    return list;
+    const lists = readingListsRepo(ctx.db);
+    const before = id === undefined ? undefined : lists.get(id);
+    if (id !== undefined && !before)
+      throw new DomainError('not_found', 'No such reading list', { what: 'readingList' });
+    const other = lists.byName(name);
+    if (other && other.id !== id) throw new DomainError('duplicate', 'A reading list with this name exists');
+    const unique = [...new Set(titleIds)];
+    const beforeIds = id === undefined ? [] : lists.titleIds(id);
+    for (const t of unique) mustTitle(ctx.db, t);
+    const saved = lists.save({
+      ...(id === undefined ? {} : { id }),
+      name,
+      description: description ?? null,
+      position: position ?? before?.position ?? lists.nextPosition(),
+      titleIds: unique,
+      at: ctx.now().toISOString(),
+    });
+    const after = lists.get(saved);
+    if (!after) throw new Error('Reading list vanished');
+    ctx.audit({
+      entity: 'readingList',
+      entityId: saved,
+      before: before && { ...before, titleIds: beforeIds },
+      after: { ...after, titleIds: unique },
+    });
+    return after;
   },
 };

@@ -1,8 +1,8 @@
 import type { Parsed } from '../../../../shared';
-import type { Author, Copy, SearchResult, Title, TitleDetail } from '../../../../shared/library.api';
+import type { Author, Copy, SearchResult, Shelf, Title, TitleDetail } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
 import { DomainError } from '../../../errors';
-import { audit } from '../../../platform/audit/audit.repo';
+import { mediaRepo } from '../../../platform/media/media.repo';
 import { releaseHoldOf, routeToHold, sweepHolds, type LendingCtx } from '../lending/holds.service';
 import { holdsRepo } from '../lending/holds.repo';
 import { loansRepo } from '../lending/loans.repo';
@@ -12,6 +12,9 @@ import { pinyinSortKey } from '../../../platform/text/text-fold';
 import { copiesRepo, toCopy } from './copies.repo';
 import { readingListsRepo, shelvesRepo } from './shelves.repo';
 import { fieldsOf, titlesRepo, toCard, toTitle, type TitleFields } from './titles.repo';
+
+/** What staff can set a copy's status to (on loan and on the hold shelf follow from lending). */
+export type SettableStatus = 'available' | 'lost' | 'in_repair' | 'withdrawn';
 
 const ROLE_WORD: Record<Author['role'], string> = {
   author: '著',
@@ -40,9 +43,20 @@ function duplicateIsbn(db: Db, isbn: string | null, self?: number): void {
     throw new DomainError('duplicate', 'A title with this ISBN exists', { titleId: other.id });
 }
 
+/** A cover must be a picture in the media store (uploaded first, then named by its id). */
+function mustCover(db: Db, cover: string | null | undefined): void {
+  if (cover === null || cover === undefined) return;
+  if (mediaRepo(db).bySha(cover)?.kind !== 'image') {
+    throw new DomainError('not_found', 'No such picture in the media store', { what: 'cover' });
+  }
+}
+
 export function createTitle(ctx: LendingCtx, input: Parsed<'titles.create'>): Title {
   const f = titleFields(input);
-  return ctx.db.transaction(() => insertTitle(ctx, f))();
+  const prepared = prepareTitle(f);
+  const title = insertTitle(ctx, f, prepared.sortKey);
+  indexNewTitle(ctx.db, title.id, prepared.document);
+  return title;
 }
 
 export function titleFields(input: Parsed<'titles.create'>): TitleFields {
@@ -63,31 +77,40 @@ export function titleFields(input: Parsed<'titles.create'>): TitleFields {
   };
 }
 
+/** Copies a title is given as it is created (an import's row); the caller checked the barcodes and shelf. */
+export interface FirstCopies {
+  barcodes: readonly string[];
+  shelfId: number | null;
+  status: SettableStatus;
+}
+
 /**
- * Adds a title: checked, written, indexed and audited; the caller holds the transaction. An import
- * gives the sort key and search document it made beforehand, and says whether the copies it is
- * about to add will have one in (so the index row goes where it belongs at once).
+ * Adds a title, with its first copies if any: checked, written and audited, with the sort key made
+ * by {@link prepareTitle}. Its audit entry names the copies (an import of 100,000 rows writes one
+ * entry per title, not one more per copy). It is not in the search index yet: the caller adds it
+ * with `indexNewTitle` (an import does so once all its rows are in, all its new titles together).
  */
-export function insertTitle(
-  ctx: LendingCtx,
-  f: TitleFields,
-  prepared = prepareTitle(f),
-  available = false,
-): Title {
+export function insertTitle(ctx: LendingCtx, f: TitleFields, sortKey: string, copies?: FirstCopies): Title {
   duplicateIsbn(ctx.db, f.isbn);
-  const id = titlesRepo(ctx.db).insert(f, prepared.sortKey, ctx.now().toISOString());
-  indexNewTitle(ctx.db, id, available, prepared.document);
+  mustCover(ctx.db, f.cover);
+  const at = ctx.now().toISOString();
+  const id = titlesRepo(ctx.db).insert(f, sortKey, at);
+  if (copies) {
+    const repo = copiesRepo(ctx.db);
+    for (const barcode of copies.barcodes) {
+      const copyId = repo.insert({ titleId: id, barcode, shelfId: copies.shelfId, note: null, at });
+      if (copies.status !== 'available') repo.setStatus(copyId, copies.status, at);
+    }
+  }
   const title = toTitle(mustTitle(ctx.db, id));
-  audit(ctx, { action: 'titles.create', entity: 'title', entityId: id, after: title });
+  const after = copies
+    ? { ...title, copies: copies.barcodes, copyStatus: copies.status, shelfId: copies.shelfId }
+    : title;
+  ctx.audit({ action: 'titles.create', entity: 'title', entityId: id, after });
   return title;
 }
 
 export function updateTitle(ctx: LendingCtx, input: Parsed<'titles.update'>): Title {
-  return ctx.db.transaction(() => changeTitle(ctx, input))();
-}
-
-/** Changes a title's fields; the caller holds the transaction. */
-export function changeTitle(ctx: LendingCtx, input: Parsed<'titles.update'>): Title {
   const row = mustTitle(ctx.db, input.id);
   const before = fieldsOf(row);
   const pick = <K extends keyof TitleFields>(k: K, v: TitleFields[K] | undefined): TitleFields[K] =>
@@ -108,9 +131,10 @@ export function changeTitle(ctx: LendingCtx, input: Parsed<'titles.update'>): Ti
     cover: pick('cover', input.cover),
   };
   duplicateIsbn(ctx.db, f.isbn, input.id);
+  mustCover(ctx.db, input.cover);
   titlesRepo(ctx.db).update(input.id, f, pinyinSortKey(f.title), ctx.now().toISOString());
   indexTitles(ctx.db, [input.id]);
-  audit(ctx, { action: 'titles.update', entity: 'title', entityId: input.id, before, after: f });
+  ctx.audit({ action: 'titles.update', entity: 'title', entityId: input.id, before, after: f });
   return toTitle(mustTitle(ctx.db, input.id));
 }
 
@@ -120,9 +144,10 @@ export function mustTitle(db: Db, id: number) {
   return row;
 }
 
-function mustShelf(db: Db, id: number | null): void {
-  if (id !== null && !shelvesRepo(db).exists(id))
-    throw new DomainError('not_found', 'No such shelf', { what: 'shelf' });
+export function mustShelf(db: Db, id: number): Shelf {
+  const shelf = shelvesRepo(db).get(id);
+  if (!shelf) throw new DomainError('not_found', 'No such shelf', { what: 'shelf' });
+  return shelf;
 }
 
 export function mustCopy(db: Db, barcode: string) {
@@ -138,13 +163,8 @@ const copyView = (db: Db, id: number): Copy => {
 };
 
 export function addCopy(ctx: LendingCtx, input: Parsed<'copies.add'>): Copy {
-  return ctx.db.transaction(() => insertCopy(ctx, input))();
-}
-
-/** Adds a copy (to the hold shelf when its title has a waiting hold); the caller holds the transaction. */
-export function insertCopy(ctx: LendingCtx, input: Parsed<'copies.add'>): Copy {
   mustTitle(ctx.db, input.titleId);
-  mustShelf(ctx.db, input.shelfId);
+  if (input.shelfId !== null) mustShelf(ctx.db, input.shelfId);
   const copies = copiesRepo(ctx.db);
   const barcode = input.barcode ?? copies.nextBarcode();
   if (copies.byBarcode(barcode)) throw new DomainError('duplicate', 'This barcode is taken', { barcode });
@@ -160,23 +180,22 @@ export function insertCopy(ctx: LendingCtx, input: Parsed<'copies.add'>): Copy {
   routeToHold(ctx, id, input.titleId);
   refreshAvailability(ctx.db, [input.titleId]);
   const copy = copyView(ctx.db, id);
-  audit(ctx, { action: 'copies.add', entity: 'copy', entityId: id, after: copy });
+  ctx.audit({ action: 'copies.add', entity: 'copy', entityId: id, after: copy });
   return copy;
 }
 
 /**
- * Adds copies to a title that {@link insertTitle} created in this same transaction, told whether
- * they are in (`available`): such a title has no holds and no loans, and its index row is already
- * where these copies put it, so what is left is the copies themselves (their counts follow by
- * trigger) and their audit, as `copies.add` and then `copies.setStatus` would write it. The
- * caller holds the transaction and has checked the barcodes and the shelf.
+ * Adds copies to a title that {@link insertTitle} created in this same call: such a title has no
+ * holds and no loans, and is not in the search index yet, so what is left is the copies
+ * themselves (their counts follow by trigger) and their audit, as `copies.add` and then
+ * `copies.setStatus` would write it. The caller has checked the barcodes and the shelf.
  */
 export function insertNewTitleCopies(
   ctx: LendingCtx,
   titleId: number,
   barcodes: readonly string[],
   shelf: { id: number; name: string } | null,
-  status: 'available' | 'lost' | 'in_repair' | 'withdrawn',
+  status: SettableStatus,
 ): void {
   const repo = copiesRepo(ctx.db);
   const at = ctx.now().toISOString();
@@ -195,10 +214,10 @@ export function insertNewTitleCopies(
       shelf_name: shelf?.name ?? null,
       due_on: null,
     });
-    audit(ctx, { action: 'copies.add', entity: 'copy', entityId: id, after: added });
+    ctx.audit({ action: 'copies.add', entity: 'copy', entityId: id, after: added });
     if (status === 'available') continue;
     repo.setStatus(id, status, at);
-    audit(ctx, {
+    ctx.audit({
       action: status === 'withdrawn' ? 'copies.withdraw' : 'copies.setStatus',
       entity: 'copy',
       entityId: id,
@@ -209,19 +228,17 @@ export function insertNewTitleCopies(
 }
 
 export function moveCopies(ctx: LendingCtx, barcodes: readonly string[], shelfId: number): { moved: number } {
-  return ctx.db.transaction(() => {
-    mustShelf(ctx.db, shelfId);
-    const copies = copiesRepo(ctx.db);
-    const rows = [...new Set(barcodes)].map((b) => mustCopy(ctx.db, b));
-    for (const r of rows) copies.setShelf(r.id, shelfId);
-    audit(ctx, {
-      action: 'copies.move',
-      entity: 'copy',
-      before: rows.map((r) => ({ barcode: r.barcode, shelfId: r.shelf_id })),
-      after: { shelfId, barcodes: rows.map((r) => r.barcode) },
-    });
-    return { moved: rows.length };
-  })();
+  mustShelf(ctx.db, shelfId);
+  const copies = copiesRepo(ctx.db);
+  const rows = [...new Set(barcodes)].map((b) => mustCopy(ctx.db, b));
+  for (const r of rows) copies.setShelf(r.id, shelfId);
+  ctx.audit({
+    action: 'copies.move',
+    entity: 'copy',
+    before: rows.map((r) => ({ barcode: r.barcode, shelfId: r.shelf_id })),
+    after: { shelfId, barcodes: rows.map((r) => r.barcode) },
+  });
+  return { moved: rows.length };
 }
 
 /**
@@ -231,17 +248,7 @@ export function moveCopies(ctx: LendingCtx, barcodes: readonly string[], shelfId
 export function setCopyStatus(
   ctx: LendingCtx,
   barcode: string,
-  status: 'available' | 'lost' | 'in_repair' | 'withdrawn',
-  note?: string | null,
-): Copy {
-  return ctx.db.transaction(() => changeCopyStatus(ctx, barcode, status, note))();
-}
-
-/** {@link setCopyStatus} inside the caller's transaction. */
-export function changeCopyStatus(
-  ctx: LendingCtx,
-  barcode: string,
-  status: 'available' | 'lost' | 'in_repair' | 'withdrawn',
+  status: SettableStatus,
   note?: string | null,
 ): Copy {
   sweepHolds(ctx);
@@ -269,7 +276,7 @@ export function changeCopyStatus(
   }
   refreshAvailability(ctx.db, [row.title_id]);
   const after = copyView(ctx.db, row.id);
-  audit(ctx, {
+  ctx.audit({
     action: status === 'withdrawn' ? 'copies.withdraw' : 'copies.setStatus',
     entity: 'copy',
     entityId: row.id,

@@ -73,6 +73,9 @@ export function shelvesRepo(db: Db) {
         'UPDATE shelves SET name = @name, description = @description, position = @position WHERE id = @id',
       ).run({ ...s, id });
     },
+    setPosition(id: number, position: number): void {
+      db.prepare('UPDATE shelves SET position = ? WHERE id = ?').run(position, id);
+    },
   };
 }
 

@@ -1,7 +1,6 @@
 import type { Hold } from '../../../../shared/library.api';
-import type { Ctx } from '../../../context';
+import type { Ctx, WriteCtx } from '../../../context';
 import { DomainError } from '../../../errors';
-import { audit } from '../../../platform/audit/audit.repo';
 import { borrowersRepo } from '../borrowers/borrowers.repo';
 import { copiesRepo } from '../catalogue/copies.repo';
 import { titlesRepo } from '../catalogue/titles.repo';
@@ -11,13 +10,16 @@ import { holdsRepo } from './holds.repo';
 import { loansRepo } from './loans.repo';
 import { closedDaysRepo } from './rules.repo';
 
-export type LendingCtx = Pick<Ctx, 'db' | 'staff' | 'now'>;
+/** What lending rules read with: any handle and the clock. */
+export type LendingReadCtx = Pick<Ctx, 'db' | 'now'>;
+/** What lending changes are made with: a declared write's handle, its audit and who acts. */
+export type LendingCtx = Pick<WriteCtx, 'db' | 'staff' | 'now' | 'audit'>;
 
 /** How long a book waits on the hold shelf, and how long a hold waits in the queue by default. */
 export const HOLD_SHELF_DAYS = 7;
 export const HOLD_QUEUE_DAYS = 60;
 
-export const today = (ctx: LendingCtx) => localDate(ctx.now());
+export const today = (ctx: Pick<Ctx, 'now'>) => localDate(ctx.now());
 
 /**
  * A copy that comes back into circulation (returned, repaired, added) goes to the next waiting
@@ -87,7 +89,7 @@ export function placeHold(ctx: LendingCtx, cardNo: string, titleId: number, expi
     expiresOn: expires,
   });
   const hold = holds.view(id);
-  audit(ctx, { action: 'holds.place', entity: 'hold', entityId: id, after: hold });
+  ctx.audit({ action: 'holds.place', entity: 'hold', entityId: id, after: hold });
   return hold;
 }
 
@@ -108,6 +110,6 @@ export function cancelHold(ctx: LendingCtx, id: number): Hold {
     refreshAvailability(ctx.db, [row.title_id]);
   }
   const after = holds.view(id);
-  audit(ctx, { action: 'holds.cancel', entity: 'hold', entityId: id, before, after });
+  ctx.audit({ action: 'holds.cancel', entity: 'hold', entityId: id, before, after });
   return after;
 }

@@ -1,12 +1,11 @@
 import type { Handlers } from '../../../context';
 import { DomainError } from '../../../errors';
-import { audit } from '../../../platform/audit/audit.repo';
 import { borrowersRepo } from '../borrowers/borrowers.repo';
 import { addDays } from '../dates';
 import { mustTitle } from '../catalogue/catalogue.service';
 import { holdsRepo } from './holds.repo';
 import { cancelHold, placeHold, sweepHolds, today } from './holds.service';
-import { borrowerStatus, checkout, giveBack, once, renew } from './lending.service';
+import { borrowerStatus, checkout, giveBack, renew } from './lending.service';
 import { loansRepo } from './loans.repo';
 import { closedDaysRepo, rulesRepo } from './rules.repo';
 
@@ -36,23 +35,9 @@ function borrowerId(
 
 export const lendingHandlers: Pick<Handlers, LendingMethods> = {
   'lending.borrowerStatus': ({ cardNo }, ctx) => borrowerStatus(ctx, cardNo),
-  'lending.checkout': ({ cardNo, barcode, requestId }, ctx) => {
-    const line = once(ctx, 'lending.checkout', requestId, { cardNo, barcode }, () =>
-      checkout(ctx, cardNo, barcode, 'desk'),
-    );
-    ctx.app.emit('data.changed', { domain: 'library' });
-    return line;
-  },
-  'lending.return': ({ barcode, requestId }, ctx) => {
-    const line = once(ctx, 'lending.return', requestId, { barcode }, () => giveBack(ctx, barcode, 'desk'));
-    ctx.app.emit('data.changed', { domain: 'library' });
-    return line;
-  },
-  'lending.renew': ({ barcode, requestId }, ctx) => {
-    const loan = once(ctx, 'lending.renew', requestId, { barcode }, () => renew(ctx, barcode, 'desk'));
-    ctx.app.emit('data.changed', { domain: 'library' });
-    return loan;
-  },
+  'lending.checkout': ({ cardNo, barcode }, ctx) => checkout(ctx, cardNo, barcode, 'desk'),
+  'lending.return': ({ barcode }, ctx) => giveBack(ctx, barcode, 'desk'),
+  'lending.renew': ({ barcode }, ctx) => renew(ctx, barcode, 'desk'),
   'lending.loans': ({ cardNo, overdueOnly, offset, limit }, ctx) =>
     loansRepo(ctx.db).openPage({
       borrowerId: borrowerId(ctx, cardNo),
@@ -62,18 +47,10 @@ export const lendingHandlers: Pick<Handlers, LendingMethods> = {
       limit,
     }),
 
-  'holds.place': ({ cardNo, titleId, expiresOn }, ctx) => {
-    const hold = ctx.db.transaction(() => placeHold(ctx, cardNo, titleId, expiresOn))();
-    ctx.app.emit('data.changed', { domain: 'library' });
-    return hold;
-  },
-  'holds.cancel': ({ id }, ctx) => {
-    const hold = ctx.db.transaction(() => cancelHold(ctx, id))();
-    ctx.app.emit('data.changed', { domain: 'library' });
-    return hold;
-  },
+  'holds.place': ({ cardNo, titleId, expiresOn }, ctx) => placeHold(ctx, cardNo, titleId, expiresOn),
+  'holds.cancel': ({ id }, ctx) => cancelHold(ctx, id),
   'holds.list': ({ titleId, cardNo, offset, limit }, ctx) => {
-    ctx.db.transaction(() => sweepHolds(ctx))();
+    sweepHolds(ctx);
     if (titleId !== undefined) mustTitle(ctx.db, titleId);
     return holdsRepo(ctx.db).page({
       titleId: titleId ?? null,
@@ -87,36 +64,28 @@ export const lendingHandlers: Pick<Handlers, LendingMethods> = {
     const start = from ?? addDays(today(ctx), -31);
     return closedDaysRepo(ctx.db).list(start, to ?? addDays(start, 400));
   },
-  'closedDays.set': ({ date, closed, reason }, ctx) =>
-    ctx.db.transaction(() => {
-      const days = closedDaysRepo(ctx.db);
-      const before = days.get(date) ?? null;
-      if (closed) days.set(date, reason ?? null);
-      else days.remove(date);
-      audit(ctx, {
-        action: 'closedDays.set',
-        entity: 'closedDay',
-        entityId: date,
-        before,
-        after: closed ? days.get(date) : null,
-      });
-      return days.list(addDays(date, -31), addDays(date, 400));
-    })(),
+  'closedDays.set': ({ date, closed, reason }, ctx) => {
+    const days = closedDaysRepo(ctx.db);
+    const before = days.get(date) ?? null;
+    if (closed) days.set(date, reason ?? null);
+    else days.remove(date);
+    ctx.audit({ entity: 'closedDay', entityId: date, before, after: closed ? days.get(date) : null });
+    return days.list(addDays(date, -31), addDays(date, 400));
+  },
 
   'loanRules.list': (_input, ctx) => rulesRepo(ctx.db).all(),
-  'loanRules.update': ({ borrowerType, ...patch }, ctx) =>
-    ctx.db.transaction(() => {
-      const rules = rulesRepo(ctx.db);
-      const before = rules.get(borrowerType);
-      const after = {
-        borrowerType,
-        days: patch.days ?? before.days,
-        maxItems: patch.maxItems ?? before.maxItems,
-        renewals: patch.renewals ?? before.renewals,
-        blockWhenOverdue: patch.blockWhenOverdue ?? before.blockWhenOverdue,
-      };
-      rules.save(after);
-      audit(ctx, { action: 'loanRules.update', entity: 'loanRule', entityId: borrowerType, before, after });
-      return after;
-    })(),
+  'loanRules.update': ({ borrowerType, ...patch }, ctx) => {
+    const rules = rulesRepo(ctx.db);
+    const before = rules.get(borrowerType);
+    const after = {
+      borrowerType,
+      days: patch.days ?? before.days,
+      maxItems: patch.maxItems ?? before.maxItems,
+      renewals: patch.renewals ?? before.renewals,
+      blockWhenOverdue: patch.blockWhenOverdue ?? before.blockWhenOverdue,
+    };
+    rules.save(after);
+    ctx.audit({ entity: 'loanRule', entityId: borrowerType, before, after });
+    return after;
+  },
 };

@@ -1,36 +1,15 @@
 import type { BorrowerStatus, CheckoutLine, Loan, ReturnLine } from '../../../../shared/library.api';
 import { DomainError } from '../../../errors';
-import { audit } from '../../../platform/audit/audit.repo';
 import { borrowersRepo, toRef, type BorrowerRow } from '../borrowers/borrowers.repo';
 import { copiesRepo } from '../catalogue/copies.repo';
 import { addDays, rollForward } from '../dates';
 import { refreshAvailability } from '../search/search-index';
 import { holdsRepo } from './holds.repo';
-import { routeToHold, sweepHolds, today, type LendingCtx } from './holds.service';
+import { routeToHold, sweepHolds, today, type LendingCtx, type LendingReadCtx } from './holds.service';
 import { loansRepo } from './loans.repo';
-import { closedDaysRepo, requestsRepo, rulesRepo } from './rules.repo';
+import { closedDaysRepo, rulesRepo } from './rules.repo';
 
 export type Channel = 'desk' | 'self';
-
-/**
- * Runs a checkout, return or renewal once per requestId: a repeat of the same call (a double scan,
- * a retry after a lost answer) returns the stored first result; another call reusing the id is
- * refused. Stored in the same transaction as the change, so the two cannot disagree.
- */
-export function once<T>(ctx: LendingCtx, method: string, requestId: string, input: object, run: () => T): T {
-  return ctx.db.transaction(() => {
-    const requests = requestsRepo(ctx.db);
-    const key = JSON.stringify(input);
-    const prev = requests.get(requestId);
-    if (prev) {
-      if (prev.method === method && prev.input === key) return JSON.parse(prev.result) as T;
-      throw new DomainError('conflict', 'This requestId was used for another call', { requestId });
-    }
-    const result = run();
-    requests.put(requestId, method, key, JSON.stringify(result), ctx.now().toISOString());
-    return result;
-  })();
-}
 
 function borrowerByCard(ctx: LendingCtx, cardNo: string): BorrowerRow {
   const b = borrowersRepo(ctx.db).byCard(cardNo);
@@ -45,7 +24,7 @@ function copyByBarcode(ctx: LendingCtx, barcode: string) {
 }
 
 /** Why a borrower may not borrow now, or null. */
-export function blockOf(ctx: LendingCtx, b: BorrowerRow): 'inactive' | 'overdue' | null {
+export function blockOf(ctx: LendingReadCtx, b: BorrowerRow): 'inactive' | 'overdue' | null {
   if (b.active !== 1) return 'inactive';
   const rule = rulesRepo(ctx.db).get(b.type);
   if (rule.blockWhenOverdue && loansRepo(ctx.db).overdueCount(b.id, today(ctx)) > 0) return 'overdue';
@@ -104,7 +83,7 @@ export function checkout(ctx: LendingCtx, cardNo: string, barcode: string, chann
   }
   refreshAvailability(ctx.db, [copy.title_id]);
   const loan = loans.view(id, today(ctx));
-  audit(ctx, { action: 'lending.checkout', entity: 'loan', entityId: id, after: { ...loan, channel } });
+  ctx.audit({ action: 'lending.checkout', entity: 'loan', entityId: id, after: { ...loan, channel } });
   return { loan, holdFulfilled: hold?.id ?? null, limitLeft: rule.maxItems - open - 1 };
 }
 
@@ -125,7 +104,7 @@ export function giveBack(ctx: LendingCtx, barcode: string, channel: Channel): Re
     if (who) holdFor = { holdId: routed.hold.id, borrower: toRef(who), readyUntil: routed.readyUntil };
   }
   const line: ReturnLine = { loan, wasOverdue: open.due_on < today(ctx), holdFor };
-  audit(ctx, {
+  ctx.audit({
     action: 'lending.return',
     entity: 'loan',
     entityId: open.id,
@@ -161,7 +140,7 @@ export function renew(ctx: LendingCtx, barcode: string, channel: Channel): Loan 
   const newDue = fresh > open.due_on ? fresh : open.due_on;
   loans.renew(open.id, open.due_on, newDue, ctx.now().toISOString(), channel);
   const loan = loans.view(open.id, today(ctx));
-  audit(ctx, {
+  ctx.audit({
     action: 'lending.renew',
     entity: 'loan',
     entityId: open.id,
@@ -172,7 +151,7 @@ export function renew(ctx: LendingCtx, barcode: string, channel: Channel): Loan 
 }
 
 export function borrowerStatus(ctx: LendingCtx, cardNo: string): BorrowerStatus {
-  ctx.db.transaction(() => sweepHolds(ctx))();
+  sweepHolds(ctx);
   const row = borrowerByCard(ctx, cardNo);
   const borrower = borrowersRepo(ctx.db).view(row.id, today(ctx));
   if (!borrower) throw new DomainError('not_found', 'No borrower with this card', { what: 'borrower' });

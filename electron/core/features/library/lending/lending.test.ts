@@ -178,9 +178,9 @@ describe('lending at the desk', () => {
     await t.ok('lending.return', { barcode: barcodes[0]!, requestId: t.rid() });
     await t.ok('lending.checkout', { cardNo: 'C001', barcode: barcodes[0]!, requestId: t.rid() });
     const counters = await t.ok('kiosk.counters', {});
-    expect(counters.filter((c) => c.key === 'readers' || c.key === 'loans')).toEqual([
-      { key: 'readers', value: 2 },
-      { key: 'loans', value: 3 },
+    expect(counters.filter((c) => c.key === 'library.readers' || c.key === 'library.loans')).toEqual([
+      { key: 'library.readers', value: 2 },
+      { key: 'library.loans', value: 3 },
     ]);
     const actions = (await t.ok('audit.list', { limit: 100 })).rows.map((r) => r.action);
     expect(actions.filter((a) => a === 'lending.checkout')).toHaveLength(3);

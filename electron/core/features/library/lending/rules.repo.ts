@@ -62,18 +62,3 @@ export function closedDaysRepo(db: Db) {
 }
 
 /** Stored first results of checkouts, returns and renewals, by the caller's requestId. */
-export function requestsRepo(db: Db) {
-  return {
-    get: (requestId: string) =>
-      cached<[string], { method: string; input: string; result: string }>(
-        db,
-        'SELECT method, input, result FROM lending_requests WHERE request_id = ?',
-      ).get(requestId),
-    put(requestId: string, method: string, input: string, result: string, at: string): void {
-      cached(
-        db,
-        'INSERT INTO lending_requests (request_id, method, input, result, at) VALUES (?, ?, ?, ?, ?)',
-      ).run(requestId, method, input, result, at);
-    },
-  };
-}

@@ -196,11 +196,15 @@ const addSource = (w: Writer, src: SearchSource) =>
   w.add(src.id, src.copiesIn > 0, prepareTitle(src).document);
 
 /**
- * Indexes a title just created, from the document made beforehand with {@link prepareTitle}: an
- * import makes its documents before its transaction, and knows whether the title has a copy in.
+ * Indexes a title just created, from the document made beforehand with {@link prepareTitle} (an
+ * import makes its documents before its transaction, and indexes its new titles once all their
+ * copies are in); its row goes where its copies in put it.
  */
-export function indexNewTitle(db: Db, id: number, available: boolean, document: SearchDocument): void {
-  writer(db).add(id, available, document);
+export function indexNewTitle(db: Db, id: number, document: SearchDocument): void {
+  const row = cached<[number], { copies_in: number }>(db, 'SELECT copies_in FROM titles WHERE id = ?').get(
+    id,
+  );
+  writer(db).add(id, (row?.copies_in ?? 0) > 0, document);
 }
 
 /** Rebuilds the whole index (seed, benchmark); the caller holds a transaction. */

@@ -1,5 +1,5 @@
 import { normaliseIsbn, type BorrowerType, type LoanRule } from '../../../../shared/library.api';
-import type { Db } from '../../../db/database';
+import type { Db, WriteDb } from '../../../db/database';
 import { borrowersRepo } from '../borrowers/borrowers.repo';
 import { copiesRepo } from '../catalogue/copies.repo';
 import { readingListsRepo, shelvesRepo } from '../catalogue/shelves.repo';
@@ -38,7 +38,7 @@ const titleKey = (title: string, volume?: string) => `${title}\u0001${volume ?? 
  * days, a year of loans (some still out, a few overdue) and a reader waiting for a book. Runs inside
  * the caller's transaction.
  */
-export function seedLibrary(db: Db, now: Date, data: DemoData): void {
+export function seedLibrary(db: WriteDb, now: Date, data: DemoData): void {
   const rnd = seededRandom(DEMO_SEED);
   const at = now.toISOString();
   const nowMs = now.getTime();
@@ -176,7 +176,7 @@ export function seedLibrary(db: Db, now: Date, data: DemoData): void {
  * not start at 0: open days only, busier when the desk was.
  */
 function seedVisits(
-  db: Db,
+  db: WriteDb,
   now: Date,
   history: ReturnType<typeof simulateLoans>,
   isClosed: (date: string) => boolean,

@@ -3,13 +3,13 @@ import { DomainError } from '../../../errors';
 import { readSettings } from '../../../platform/settings/settings.repo';
 import { borrowersRepo } from '../borrowers/borrowers.repo';
 import { today } from '../lending/holds.service';
-import { blockOf, checkout, giveBack, once } from '../lending/lending.service';
+import { blockOf, checkout, giveBack } from '../lending/lending.service';
 import { loansRepo } from '../lending/loans.repo';
 import { rulesRepo } from '../lending/rules.repo';
 
-const enabled = (ctx: Ctx) => readSettings(ctx.db)['library.selfService'];
+const enabled = (ctx: Pick<Ctx, 'db'>) => readSettings(ctx.db)['library.selfService'];
 
-function mustBeOn(ctx: Ctx): void {
+function mustBeOn(ctx: Pick<Ctx, 'db'>): void {
   if (!enabled(ctx)) throw new DomainError('self_service_off', 'Self-service is switched off');
 }
 
@@ -40,27 +40,19 @@ export const selfserviceHandlers: Pick<
       blocked: blockOf(ctx, b),
     };
   },
-  'selfservice.checkout': ({ cardNo, barcode, requestId }, ctx) => {
+  'selfservice.checkout': ({ cardNo, barcode }, ctx) => {
     mustBeOn(ctx);
-    const line = once(ctx, 'selfservice.checkout', requestId, { cardNo, barcode }, () => {
-      const { loan, limitLeft } = checkout(ctx, cardNo, barcode, 'self');
-      return { barcode: loan.barcode, title: loan.title, dueOn: loan.dueOn, limitLeft };
-    });
-    ctx.app.emit('data.changed', { domain: 'library' });
-    return line;
+    const { loan, limitLeft } = checkout(ctx, cardNo, barcode, 'self');
+    return { barcode: loan.barcode, title: loan.title, dueOn: loan.dueOn, limitLeft };
   },
-  'selfservice.return': ({ barcode, requestId }, ctx) => {
+  'selfservice.return': ({ barcode }, ctx) => {
     mustBeOn(ctx);
-    const line = once(ctx, 'selfservice.return', requestId, { barcode }, () => {
-      const r = giveBack(ctx, barcode, 'self');
-      return {
-        barcode: r.loan.barcode,
-        title: r.loan.title,
-        wasOverdue: r.wasOverdue,
-        toHoldShelf: r.holdFor !== null,
-      };
-    });
-    ctx.app.emit('data.changed', { domain: 'library' });
-    return line;
+    const r = giveBack(ctx, barcode, 'self');
+    return {
+      barcode: r.loan.barcode,
+      title: r.loan.title,
+      wasOverdue: r.wasOverdue,
+      toHoldShelf: r.holdFor !== null,
+    };
   },
 };

@@ -80,12 +80,13 @@ export function ShelvesPanel() {
   const [editing, setEditing] = useState<Shelf | 'new' | null>(null);
   const rows = shelves.data ?? [];
 
-  // Swapping two neighbours' positions; positions need not be consecutive, only ordered.
-  const swap = useMutation({
-    mutationFn: async ([a, b]: [Shelf, Shelf]) => {
-      const [pa, pb] = a.position === b.position ? [b.position + 1, a.position] : [b.position, a.position];
-      await invoke('shelves.update', { id: a.id, position: pa });
-      await invoke('shelves.update', { id: b.id, position: pb });
+  // One call with the whole new order: the move is one change, never half made.
+  const move = useMutation({
+    mutationFn: ([from, to]: [number, number]) => {
+      const ids = rows.map((s) => s.id);
+      const [moved] = ids.splice(from, 1);
+      if (moved !== undefined) ids.splice(to, 0, moved);
+      return invoke('shelves.reorder', { ids });
     },
     onSettled: () => void queryClient.invalidateQueries({ queryKey: deskKeys.all }),
   });
@@ -107,9 +108,9 @@ export function ShelvesPanel() {
           onDone={() => setEditing(null)}
         />
       )}
-      {swap.isError && (
+      {move.isError && (
         <p className="form-error" role="alert">
-          {errorText(swap.error)}
+          {errorText(move.error)}
         </p>
       )}
       <div className="table-wrap">
@@ -137,8 +138,8 @@ export function ShelvesPanel() {
                       <button
                         type="button"
                         className="btn btn-secondary btn-small"
-                        disabled={!above || swap.isPending}
-                        onClick={() => above && swap.mutate([s, above])}
+                        disabled={!above || move.isPending}
+                        onClick={() => move.mutate([i, i - 1])}
                       >
                         {t('shelves.up')}
                         <span className="visually-hidden"> {s.name}</span>
@@ -146,8 +147,8 @@ export function ShelvesPanel() {
                       <button
                         type="button"
                         className="btn btn-secondary btn-small"
-                        disabled={!below || swap.isPending}
-                        onClick={() => below && swap.mutate([s, below])}
+                        disabled={!below || move.isPending}
+                        onClick={() => move.mutate([i, i + 1])}
                       >
                         {t('shelves.down')}
                         <span className="visually-hidden"> {s.name}</span>

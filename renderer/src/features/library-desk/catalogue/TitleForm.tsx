@@ -10,6 +10,7 @@ import { useErrorText, useFieldErrors } from '../../../lib/error-text';
 import { deskKeys } from '../shared/queries';
 import { AuthorsEditor } from './AuthorsEditor';
 import { ClcPicker } from './ClcPicker';
+import { CoverPhotoField } from './CoverPhotoField';
 import { titleInputOf, type TitleDraft, type TitleInput } from './title-form';
 
 const SHOWN_BESIDE = [
@@ -130,6 +131,7 @@ export function TitleForm(props: {
         <TextField label={t('title.tags')} hint={t('title.tagsHint')} {...field('tags')} maxLength={400} />
       </div>
       <TextField label={t('title.summary')} {...field('summary')} maxLength={4000} />
+      <CoverPhotoField value={draft.cover ?? null} onChange={(cover) => change({ cover })} />
       {general && (
         <p className="form-error" role="alert">
           {general}

@@ -1,5 +1,6 @@
 import type { AuthorRole, ClcClass, Title } from '../../../../../electron/shared/library.api';
 import { normaliseIsbn } from '../../../../../electron/shared/library.types';
+import { MEDIA_ID } from '../../../../../electron/shared/media.types';
 
 /** A title as the form holds it: every field as typed, so a half-filled form can be saved as a draft. */
 export interface TitleDraft {
@@ -15,6 +16,8 @@ export interface TitleDraft {
   callNumber: string;
   summary: string;
   tags: string;
+  /** The cover photo's media id, once uploaded. */
+  cover: string | null;
 }
 
 export interface AuthorDraft {
@@ -37,6 +40,7 @@ export const EMPTY_TITLE: TitleDraft = {
   callNumber: '',
   summary: '',
   tags: '',
+  cover: null,
 };
 
 export function draftOf(title: Title): TitleDraft {
@@ -53,6 +57,8 @@ export function draftOf(title: Title): TitleDraft {
     callNumber: title.callNumber ?? '',
     summary: title.summary ?? '',
     tags: title.tags.join('、'),
+    // A cover from before the media store (a path that never led anywhere) is dropped on save.
+    cover: title.cover !== null && MEDIA_ID.test(title.cover) ? title.cover : null,
   };
 }
 
@@ -70,6 +76,7 @@ export interface TitleInput {
   callNumber: string | null;
   summary: string | null;
   tags: string[];
+  cover: string | null;
 }
 
 export type TitleProblem = 'required' | 'isbn' | 'year' | 'pages';
@@ -133,6 +140,8 @@ export function titleInputOf(
       callNumber: orNull(draft.callNumber),
       summary: orNull(draft.summary),
       tags: splitTags(draft.tags),
+      // A draft saved before covers existed has none.
+      cover: draft.cover ?? null,
     },
   };
 }

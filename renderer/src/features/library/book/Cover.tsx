@@ -1,20 +1,22 @@
 import { useState, type CSSProperties } from 'react';
 import type { TitleCard } from '../../../../../electron/shared/library.api';
+import { MEDIA_ID, mediaUrl } from '../../../../../electron/shared/media.types';
 import { StarMark } from '../../../components/icons';
 import { coverDesign } from './cover-design';
 
 /**
- * A book's cover: its picture from the media folder when it has one (and that loads), else one
- * designed here from its title and class. Decorative: the title is always written beside it.
+ * A book's cover: its photo from the media store when it has one (and that loads), else one
+ * designed here from its title and class. The page shows the screen-size variant, a card the
+ * thumbnail. Decorative: the title is always written beside it.
  */
 export function Cover(props: { book: Pick<TitleCard, 'title' | 'clc' | 'cover'>; size: 'card' | 'page' }) {
   const { book, size } = props;
   const [broken, setBroken] = useState(false);
-  if (book.cover && !broken) {
+  if (book.cover && MEDIA_ID.test(book.cover) && !broken) {
     return (
       <img
         className={`cover cover-${size} cover-picture`}
-        src={`/media/${book.cover}`}
+        src={mediaUrl(book.cover, size === 'page' ? 'screen' : 'thumb')}
         alt=""
         draggable={false}
         onError={() => setBroken(true)}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { changesOf } from './audit-diff';
 
 /** Before → after, field by field, in words a centre's admin can read. */
-export function AuditChanges({ before, after }: { before: unknown; after: unknown }) {
+export function AuditChanges({ area, before, after }: { area: string; before: unknown; after: unknown }) {
   const { t } = useTranslation('staff');
   const { t: common } = useTranslation();
   const changes = changesOf(before, after);
@@ -18,8 +18,14 @@ export function AuditChanges({ before, after }: { before: unknown; after: unknow
     if (typeof v === 'string' || typeof v === 'number') return String(v);
     return JSON.stringify(v) ?? '';
   };
-  const label = (field: string) =>
-    field ? t(`audit.fields.${field.replace(/\./g, '_')}`, { defaultValue: field }) : t('audit.value');
+  const label = (field: string) => {
+    if (!field) return t('audit.value');
+    const key = `audit.fields.${field.replace(/\./g, '_')}`;
+    const shell = t(key, { defaultValue: field });
+    // A setting (`library.selfService`) is labelled by the area it is named after.
+    const owner = area === 'platform' ? field.split('.')[0] : area;
+    return owner && owner !== field ? t(`${owner}:${key}`, { defaultValue: shell }) : shell;
+  };
 
   return (
     <dl className="changes">

@@ -19,7 +19,12 @@ export function AuditSection() {
     queryFn: () => invoke('audit.list', { offset: page * PAGE_SIZE, limit: PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
-  const action = (a: string) => t(`audit.actions.${a.replace(/\./g, '_')}`, { defaultValue: a });
+  // Each area labels its own actions in its namespace; the platform's are in this one.
+  const action = (area: string, a: string) => {
+    const key = `audit.actions.${a.replace(/\./g, '_')}`;
+    const shell = t(key, { defaultValue: a });
+    return area === 'platform' ? shell : t(`${area}:${key}`, { defaultValue: shell });
+  };
 
   return (
     <section aria-labelledby="audit-title">
@@ -48,11 +53,11 @@ export function AuditSection() {
                   <td>{formatDateTime(r.at, i18n.language)}</td>
                   <td>{r.actor === 'system' ? t('audit.system') : r.actor}</td>
                   <th scope="row">
-                    {action(r.action)}
+                    {action(r.area, r.action)}
                     {r.entityId && <span className="muted"> {r.entityId}</span>}
                   </th>
                   <td>
-                    <AuditChanges before={r.before} after={r.after} />
+                    <AuditChanges area={r.area} before={r.before} after={r.after} />
                   </td>
                 </tr>
               ))}

@@ -9,6 +9,7 @@ import { invoke } from '../../../lib/api';
 import { useDraft } from '../../../lib/drafts';
 import { useErrorText, useFieldErrors, useRequired } from '../../../lib/error-text';
 import { keys } from '../../../lib/queries';
+import { AreaSettings } from './AreaSettings';
 import { formOf, patchOf, type SettingsForm } from './settings-form';
 
 const SETTINGS_KEY = ['kiosk', 'settings'] as const;
@@ -22,7 +23,10 @@ export function SettingsSection() {
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">{t('sections.settings')}</h1>
       {settings.data ? (
-        <SettingsEditor settings={settings.data} />
+        <>
+          <SettingsEditor settings={settings.data} />
+          <AreaSettings settings={settings.data} settingsKey={SETTINGS_KEY} />
+        </>
       ) : settings.isError ? (
         <p className="form-error" role="alert">
           {errorText(settings.error)}
@@ -74,6 +78,8 @@ function SettingsEditor({ settings }: { settings: Settings }) {
       'centre.name': form['centre.name'],
       'kiosk.idleSeconds': form['kiosk.idleSeconds'],
       'kiosk.countdownSeconds': form['kiosk.countdownSeconds'],
+      'media.maxImageMB': form['media.maxImageMB'],
+      'media.maxVideoMB': form['media.maxVideoMB'],
     });
     setMissing(empty);
     if (Object.keys(empty).length === 0) save.mutate(changes);
@@ -87,6 +93,14 @@ function SettingsEditor({ settings }: { settings: Settings }) {
         onChange={(v) => change({ 'centre.name': v })}
         maxLength={60}
         error={errorOf('centre.name')}
+      />
+      <TextField
+        label={t('settings.centreNameEn')}
+        hint={t('settings.centreNameEnHint')}
+        value={form['centre.nameEn']}
+        onChange={(v) => change({ 'centre.nameEn': v })}
+        maxLength={80}
+        error={errorOf('centre.nameEn')}
       />
       <fieldset
         className="choices"
@@ -143,6 +157,26 @@ function SettingsEditor({ settings }: { settings: Settings }) {
           maxLength={3}
           kind="digits"
           error={errorOf('kiosk.countdownSeconds')}
+        />
+      </div>
+      <div className="form-row">
+        <TextField
+          label={t('settings.maxImageMB')}
+          hint={t('settings.maxImageMBHint')}
+          value={form['media.maxImageMB']}
+          onChange={(v) => change({ 'media.maxImageMB': v })}
+          maxLength={3}
+          kind="digits"
+          error={errorOf('media.maxImageMB')}
+        />
+        <TextField
+          label={t('settings.maxVideoMB')}
+          hint={t('settings.maxVideoMBHint')}
+          value={form['media.maxVideoMB']}
+          onChange={(v) => change({ 'media.maxVideoMB': v })}
+          maxLength={4}
+          kind="digits"
+          error={errorOf('media.maxVideoMB')}
         />
       </div>
       <fieldset className="choices">

@@ -1,0 +1,13 @@
+import type { Handlers } from '../../context';
+
+/**
+ * Links between areas: the owning area resolves its own kinds; a target whose area or kind is
+ * unknown, or whose content is gone, answers `title: null` so a screen can say so.
+ */
+export const linksHandlers: Pick<Handlers, 'links.resolve'> = {
+  'links.resolve': ({ targets }, ctx) =>
+    targets.map((target) => {
+      const resolve = ctx.app.registry.links.get(target.area)?.[target.kind];
+      return { ...target, title: resolve?.(ctx.db, target.id)?.title ?? null };
+    }),
+};

@@ -1,0 +1,51 @@
+// No zod here: the renderer imports these values.
+
+/** What a stored file is, as sniffed from its bytes (never from its name). */
+export const MEDIA_KINDS = ['image', 'video', 'audio'] as const;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
+
+/**
+ * The versions made once at upload: `thumb` (a list's small picture), `screen` (an image fitted
+ * to the screen, EXIF orientation applied) and `poster` (a video's still, screen size).
+ */
+export const MEDIA_VARIANTS = ['thumb', 'screen', 'poster'] as const;
+export type MediaVariant = (typeof MEDIA_VARIANTS)[number];
+
+/** A media id: the SHA-256 of the stored file in lower-case hex, so equal files have one id. */
+export const MEDIA_ID = /^[0-9a-f]{64}$/;
+
+/** One stored file, as an upload answers it. */
+export interface MediaInfo {
+  id: string;
+  kind: MediaKind;
+  /** The MIME type sniffed from the bytes: `image/jpeg`, `video/mp4`, `audio/mpeg`… */
+  type: string;
+  bytes: number;
+  width?: number;
+  height?: number;
+  durationS?: number;
+  variants: MediaVariant[];
+}
+
+/** Something that uses a file: a feature's row, named so a person knows which (a book's title). */
+export interface MediaUse {
+  /** The feature that holds the reference (`library`). */
+  area: string;
+  /** What kind of row (`title`). */
+  kind: string;
+  label: string;
+}
+
+/** A stored file as staff see it in a list. */
+export interface MediaEntry extends MediaInfo {
+  /** The file's name as chosen, where the upload gave one. */
+  name: string | null;
+  createdAt: string;
+  createdBy: string;
+  usedBy: MediaUse[];
+}
+
+/** Where the renderer loads a file or one of its variants (same origin in both shells). */
+export function mediaUrl(id: string, variant?: MediaVariant): string {
+  return variant ? `/media/${id}/${variant}` : `/media/${id}`;
+}

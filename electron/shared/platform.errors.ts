@@ -1,0 +1,23 @@
+import { errors } from './error-defs';
+
+/** The platform's refusals; texts in the shell's `errors` namespace (`codes.<code>`). */
+export const platformErrors = errors({
+  unknown_method: { http: 400 },
+  invalid_input: { http: 400 },
+  unauthenticated: { http: 401 },
+  forbidden: { http: 403 },
+  not_found: { http: 404 },
+  conflict: { http: 409 },
+  wrong_pin: { http: 401 },
+  account_locked: { http: 423 },
+  account_disabled: { http: 403 },
+  setup_required: { http: 409 },
+  setup_done: { http: 409 },
+  database_damaged: { http: 503 },
+  backup_invalid: { http: 409 },
+  payload_too_large: { http: 413 },
+  not_kiosk: { http: 403 },
+  duplicate: { http: 409 },
+  link_gone: { http: 410 },
+  internal: { http: 500 },
+});
