@@ -4,6 +4,7 @@ import type { SheetRow } from './csv-parse';
 import { findHeader, type HeaderMap } from './headers';
 import { readSheet } from './sheet-read';
 import { unreadable } from './table-error';
+import { fromBase64 } from './text-decode';
 import { mapInSlices } from '../work/slices';
 
 /** A file as the API receives it for an import. */
@@ -37,7 +38,7 @@ export interface TableSpec<F extends string> {
  * part of every import. Throws `import_unreadable` with the problem when the file cannot be used.
  */
 export async function readTable<F extends string>(file: TableFile, spec: TableSpec<F>): Promise<Table<F>> {
-  const sheet = await readSheet(file.fileName, Buffer.from(file.contentBase64, 'base64'));
+  const sheet = await readSheet(file.fileName, await fromBase64(file.contentBase64));
   if (sheet.rows.length === 0) throw unreadable('empty', 'The file holds no rows');
   const header = findHeader(spec.headers, sheet.rows, spec.required);
   if (!header) throw spec.missing();

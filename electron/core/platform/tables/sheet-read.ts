@@ -28,7 +28,7 @@ export async function readSheet(fileName: string, bytes: Buffer): Promise<Sheet>
     throw unreadable('xls_format', 'Excel 97–2003 (.xls) files are not read; save as .xlsx or .csv');
   }
   if (/\.xlsx$/i.test(fileName)) throw unreadable('xlsx_damaged', 'The file is not an XLSX workbook');
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding } = await decodeText(bytes);
   const rows: SheetRow[] = [];
   await inSlices(csvRows(text), (r) => rows.push({ row: r.row, cells: r.cells.map(excelLiteral) }));
   return { format: 'csv', encoding, rows };

@@ -4,6 +4,7 @@ import { findHeader, mapHeader } from './headers';
 import { readTable, readTableRows } from './read-table';
 import { readSheet } from './sheet-read';
 import { unreadable } from './table-error';
+import { encodeGb18030 } from './gb18030-testing';
 import { writeCsv, writeXlsx, type TableSheet } from './table-file';
 
 const HEADERS = { name: ['名称', 'name'], date: ['日期', 'date'] } as const;
@@ -24,6 +25,33 @@ describe('the table engine', () => {
     ];
     expect(findHeader(HEADERS, rows, 'name')?.headerRow).toBe(2);
     expect(findHeader(HEADERS, rows.slice(0, 1), 'name')).toBeNull();
+  });
+
+  test('a file of megabytes is read a slice at a time: characters and base64 cut at a slice are whole', async () => {
+    const spec = {
+      headers: HEADERS,
+      required: 'name' as const,
+      missing: () => unreadable('no_name_column', 'no name'),
+      maxRows: 100_000,
+    };
+    // Rows of three-byte (UTF-8) or two-byte (GB18030) characters, unevenly long: slice ends fall mid-character.
+    const lines = [
+      '名称,日期',
+      ...Array.from({ length: 60_000 }, (_, i) => `红色书吧第${i}号读本${'党'.repeat(i % 11)},${i}`),
+    ];
+    const text = `${lines.join('\n')}\n`;
+    // Base64 as a mail program wraps it, 76 characters a line.
+    const wrapped = (bytes: Buffer) => (bytes.toString('base64').match(/.{1,76}/g) ?? []).join('\r\n');
+    for (const [bytes, encoding] of [
+      [Buffer.from(text), 'utf-8'],
+      [encodeGb18030(text), 'gb18030'],
+    ] as const) {
+      expect(bytes.length).toBeGreaterThan(2 * 1024 * 1024);
+      const table = await readTable({ fileName: 'big.csv', contentBase64: wrapped(bytes) }, spec);
+      expect(table.encoding).toBe(encoding);
+      expect(table.rows).toHaveLength(60_000);
+      expect(table.rows.map((r) => r.cells.join(','))).toEqual(lines.slice(1));
+    }
   });
 
   test('a file is read with its header and data rows, or refused with the problem', async () => {
