@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { isBusy, tempDir } from '../testing';
 import { yieldToLoop } from '../platform/work/slices';
@@ -36,6 +38,20 @@ describe('a long write', () => {
     expect(isBusy(refused)).toBe(true);
     expect(count(db)).toBe(3);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+  });
+
+  test('its pages are in the database file itself when it ends: the WAL has been checkpointed', async () => {
+    const db = open();
+    await longWrite(db, async (w) => {
+      for (let i = 0; i < 2000; i++) w.prepare('INSERT INTO t (n) VALUES (?)').run(i);
+      await yieldToLoop();
+    });
+    // The file alone, without its WAL, as a copy taken now would hold it.
+    const copy = path.join(tempDir(), 'copy.sqlite');
+    fs.copyFileSync(db.name, copy);
+    const alone = new Database(copy, { readonly: true });
+    expect(alone.prepare('SELECT count(*) FROM t').pluck().get()).toBe(2000);
+    alone.close();
   });
 
   test('a write that is not declared runs at once when the database is free, else just after the commit', async () => {

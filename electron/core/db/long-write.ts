@@ -1,3 +1,5 @@
+import { closeSync, fdatasyncSync, openSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { openDatabase, type Db, type WriteDb } from './database';
 
 /**
@@ -35,6 +37,9 @@ export function whenWritable(db: Db, fn: () => void, onError: (err: unknown) => 
  * commit, and the few other writers go through {@link afterLongWrites}; a write on `db` that
  * slipped past would fail at once with SQLITE_BUSY rather than hold the event loop in SQLite's busy
  * wait. Long writes on one database run one after the other.
+ *
+ * What reaches the disk is flushed on the thread pool, not on the event loop: the WAL as it grows
+ * (so COMMIT's own fsync finds little left), and the database file after the checkpoint.
  */
 export async function longWrite<T>(db: WriteDb, work: (writer: WriteDb) => Promise<T>): Promise<T> {
   for (let other = running.get(db); other; other = running.get(db)) await other;
@@ -46,21 +51,90 @@ export async function longWrite<T>(db: WriteDb, work: (writer: WriteDb) => Promi
   // memory, not in a temporary file per statement.
   writer.pragma('temp_store = MEMORY');
   writer.pragma(`cache_size = -${CACHE_KIB}`);
+  // Its checkpoint is its own, after the commit (see checkpointAside).
+  writer.pragma('wal_autocheckpoint = 0');
+  const wal = walFlusher(`${db.name}-wal`);
   try {
     db.pragma('busy_timeout = 0');
     writer.exec('BEGIN IMMEDIATE');
     try {
       const value = await work(writer);
+      await wal.stop();
       writer.exec('COMMIT');
+      await checkpointAside(writer, db.name);
       return value;
     } catch (err) {
       if (writer.inTransaction) writer.exec('ROLLBACK');
       throw err;
     }
   } finally {
+    await wal.stop();
     writer.close();
     if (db.open) db.pragma(`busy_timeout = ${busyTimeout}`);
     running.delete(db);
     finish();
   }
+}
+
+/** How often the WAL a long write has written so far is flushed to disk. */
+const FLUSH_EVERY_MS = 1000;
+
+async function flush(file: string): Promise<void> {
+  const handle = await open(file, 'r+');
+  try {
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Flushes the WAL to disk every second on the thread pool while the long write fills it: the
+ * frames are of no use without the commit frame, but once on disk, COMMIT's fsync (on the event
+ * loop, synchronous=FULL) has only the last of them to wait for.
+ */
+function walFlusher(file: string) {
+  let stopped = false;
+  let wake = () => {};
+  const loop = (async () => {
+    while (!stopped) {
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, FLUSH_EVERY_MS).unref();
+      });
+      // The WAL may not exist yet (nothing spilled): then there is nothing to flush.
+      if (!stopped) await flush(file).catch(() => undefined);
+    }
+  })();
+  let stopping: Promise<void> | undefined;
+  return {
+    /** Ends the flushing with a last flush; later calls wait for that one. */
+    stop(): Promise<void> {
+      stopped = true;
+      wake();
+      stopping ??= loop.then(() => flush(file).catch(() => undefined));
+      return stopping;
+    },
+  };
+}
+
+/**
+ * Copies the long write's pages from the WAL into the database file, then flushes the file on the
+ * thread pool. The copy itself is made without waiting on the disk (synchronous=OFF for it alone),
+ * which is safe because the WAL, flushed at COMMIT, keeps every page until the file is flushed:
+ * nobody writes before that (the long write still holds the others back), and after a power cut
+ * SQLite replays the WAL into the file when it next opens it.
+ */
+async function checkpointAside(writer: WriteDb, file: string): Promise<void> {
+  writer.pragma('synchronous = OFF');
+  writer.pragma('wal_checkpoint(PASSIVE)');
+  // Should the flush on the thread pool fail, the event loop waits for one rather than go on unsure.
+  await flush(file).catch(() => {
+    const fd = openSync(file, 'r+');
+    try {
+      fdatasyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  });
 }
