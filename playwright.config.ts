@@ -5,8 +5,13 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The demo centre seeded once per run, copied for each demo host (see host.ts).
+  globalSetup: './tests/e2e/global-setup.ts',
+  // Two workers for two cores. Tests, not files, are spread over them: a test makes what it needs
+  // on its worker's host, so a long file (the desk) no longer runs alone at the end. A file whose
+  // tests build on each other says so with `test.describe.configure({ mode: 'serial' })`.
   workers: 2,
-  fullyParallel: false,
+  fullyParallel: true,
   retries: 0,
   // Generous: on a busy 2-core machine one touch-driven flow takes up to a minute. Tests never assert on time.
   timeout: 180_000,

@@ -2,7 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['electron/**/*.test.ts', 'renderer/src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: [
+      'electron/**/*.test.ts',
+      'renderer/src/**/*.test.ts',
+      // Component tests run in jsdom (`// @vitest-environment jsdom` at their top).
+      'renderer/src/**/*.test.tsx',
+      'tests/unit/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -17,9 +17,11 @@ import type { Migration } from './db/migrations';
 import type { Logger } from './log';
 import type { BackupStore } from './platform/backups/backup-store';
 import type { MediaStore } from './platform/media/media-store';
+import type { SignInGuard } from './platform/auth/sign-in-guard';
 import type { Sessions } from './platform/auth/sessions';
 import type { AuditRecord } from './platform/audit/audit.repo';
 import type { CoreRegistry } from './registry';
+import type { WindowCounter } from './window-counter';
 
 export interface SessionStaff {
   id: number;
@@ -27,6 +29,19 @@ export interface SessionStaff {
   name: string;
   roles: StaffRole[];
 }
+
+/**
+ * Where a call comes from: the hub's own screen (Electron's window, or a browser on 127.0.0.1 or
+ * ::1) or a device on the LAN. Sign-in counts and limits are kept apart for the two, so a device on
+ * the LAN can never lock staff out of the hub's own screen.
+ */
+export interface Peer {
+  screen: boolean;
+  /** The device's address; `screen` for Electron's own window. */
+  address: string;
+}
+
+export const SCREEN: Peer = { screen: true, address: 'screen' };
 
 /** What the shell running core can do for it. */
 export interface ShellHooks {
@@ -45,6 +60,10 @@ export interface AppServices {
   now: () => Date;
   emit<K extends KioskEventName>(name: K, data: KioskEvents[K]): void;
   sessions: Sessions;
+  /** Per-account and per-device sign-in counts held in memory, and the order of attempts. */
+  signInGuard: SignInGuard;
+  /** Renderer error reports taken per device and minute. */
+  errorReports: WindowCounter;
   backups: BackupStore;
   media: MediaStore;
   shell: ShellHooks;
@@ -61,6 +80,7 @@ export interface AppServices {
 export interface Ctx {
   db: ReadDb;
   clientId: string;
+  peer: Peer;
   staff: SessionStaff | null;
   app: AppServices;
   now: () => Date;

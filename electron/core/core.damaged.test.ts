@@ -15,7 +15,11 @@ async function damagedFolder(options: {
   await t.signIn();
   await t.ok('visits.begin', { language: 'en' });
   // Enough pages that the damage lands inside the data, not only in the header.
-  for (let i = 0; i < 60; i++) await t.ok('diagnostics.logError', { message: `${i} ${'x'.repeat(1500)}` });
+  for (let i = 0; i < 60; i++) {
+    await t.ok('diagnostics.logError', { message: `${i} ${'x'.repeat(1500)}` });
+    // Error reports are taken ten a minute.
+    t.clock.advance(6_000);
+  }
   const backup = options.backup ? (await t.ok('backups.create', {})).name : undefined;
   await t.ok('visits.begin', { language: 'zh-CN' });
   t.core.close();

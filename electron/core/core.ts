@@ -4,23 +4,25 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { KioskEvent, KioskEventName, KioskEvents, Result } from '../shared';
 import type { MediaInfo } from '../shared/media.types';
-import type { AppServices, Ctx, Feature, ShellHooks } from './context';
+import { SCREEN, type AppServices, type Ctx, type Feature, type Peer, type ShellHooks } from './context';
 import { checkFile, openDatabase, type Db, type ReadDb, type WriteDb } from './db/database';
 import { afterLongWrites } from './db/long-write';
 import { migrate, planMigrations, schemaState, type FeatureMigrations } from './db/migrations';
 import { dispatch, failureOf, type DispatchEnv } from './dispatcher';
 import { DomainError } from './errors';
 import { FEATURES } from './features';
-import { consoleLogger, type Logger } from './log';
+import { boundedLogger, consoleLogger, type Logger } from './log';
 import { ADMIN_STAFF_NO } from './platform/auth/auth.handlers';
 import { hashPin } from './platform/auth/pin';
 import { Sessions } from './platform/auth/sessions';
+import { SignInGuard } from './platform/auth/sign-in-guard';
 import { staffRepo } from './platform/auth/staff.repo';
 import { BackupStore } from './platform/backups/backup-store';
 import { MediaBackups } from './platform/media/media-backup';
 import { importMedia, mediaLimits, type UploadMeta } from './platform/media/media-import';
 import { MediaStore } from './platform/media/media-store';
 import { buildRegistry, type CoreRegistry } from './registry';
+import { WindowCounter } from './window-counter';
 
 export interface CoreOptions {
   dataDir: string;
@@ -47,6 +49,8 @@ const WHILE_DAMAGED = new Set<string>([
 ]);
 
 const MAINTENANCE_MS = 60 * 60 * 1000;
+/** Renderer error reports taken from one device in a minute. */
+const ERROR_REPORTS_PER_MINUTE = 10;
 
 const settled = (): void => undefined;
 
@@ -60,6 +64,8 @@ export class Core {
   /** The media store, which the shells serve at `/media/<id>` (media-server.ts). */
   readonly media: MediaStore;
   readonly sessions: Sessions;
+  private readonly signInGuard = new SignInGuard();
+  private readonly errorReports = new WindowCounter(ERROR_REPORTS_PER_MINUTE, 60_000);
   private readonly events = new EventEmitter();
   readonly registry: CoreRegistry;
   private readonly log: Logger;
@@ -75,7 +81,7 @@ export class Core {
   private timer: NodeJS.Timeout | undefined;
 
   private constructor(private readonly options: CoreOptions) {
-    this.log = options.log ?? consoleLogger;
+    this.log = boundedLogger(options.log ?? consoleLogger);
     this.now = options.now ?? (() => new Date());
     this.features = options.features ?? FEATURES;
     this.registry = buildRegistry(this.features);
@@ -104,11 +110,12 @@ export class Core {
     return this.damage;
   }
 
-  invoke(method: string, input: unknown, clientId: string): Promise<Result<unknown>> {
+  /** One API call from a client; `peer` says where it comes from (the hub's own screen by default). */
+  invoke(method: string, input: unknown, clientId: string, peer: Peer = SCREEN): Promise<Result<unknown>> {
     const env: DispatchEnv = {
       registry: this.registry,
       log: this.log,
-      context: (m, c, t) => this.context(m, c, t),
+      context: (m, c, t) => this.context(m, c, t, peer),
       writeDb: () => {
         if (!this.db)
           throw new DomainError(
@@ -223,6 +230,8 @@ export class Core {
       now: this.now,
       emit: (name, data) => this.emit(name, data),
       sessions: this.sessions,
+      signInGuard: this.signInGuard,
+      errorReports: this.errorReports,
       backups: this.backups,
       media: this.media,
       shell: this.options.shell ?? {},
@@ -234,7 +243,7 @@ export class Core {
     };
   }
 
-  private context(method: string, clientId: string, touch: boolean): Ctx {
+  private context(method: string, clientId: string, touch: boolean, peer: Peer): Ctx {
     let db: ReadDb | null = this.reader;
     if (!db) {
       if (!WHILE_DAMAGED.has(method)) {
@@ -242,7 +251,14 @@ export class Core {
       }
       db = this.authDb();
     }
-    return { db, clientId, staff: this.sessions.get(clientId, touch), app: this.services(), now: this.now };
+    return {
+      db,
+      clientId,
+      peer,
+      staff: this.sessions.get(clientId, touch),
+      app: this.services(),
+      now: this.now,
+    };
   }
 
   /** While the database is damaged, PINs are checked against the newest good backup, read-only. */

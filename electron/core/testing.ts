@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { onTestFinished } from 'vitest';
 import type { ApiError, In, Method, Out, Result } from '../shared';
-import type { Feature, ShellHooks } from './context';
+import type { Feature, Peer, ShellHooks } from './context';
 import { Core } from './core';
 import { silentLogger, type Logger } from './log';
 import { hashPin } from './platform/auth/pin';
@@ -60,7 +60,8 @@ export interface TestCore {
   clock: TestClock;
   dataDir: string;
   dbFile: string;
-  invoke(method: string, input: unknown, clientId?: string): Promise<Result<unknown>>;
+  /** Calls a method from a client; `peer` says from where (the hub's own screen by default). */
+  invoke(method: string, input: unknown, clientId?: string, peer?: Peer): Promise<Result<unknown>>;
   /** Calls a method that must succeed and returns its value. */
   ok<K extends Method>(method: K, input: In<K>, clientId?: string): Promise<Out<K>>;
   /** Calls a method that must be refused and returns the error. */
@@ -110,8 +111,8 @@ async function open(options: TestCoreOptions & { dataDir: string }): Promise<Tes
     ...(options.shell ? { shell: options.shell } : {}),
   });
   if (options.adminPin === undefined && core.damaged.length === 0) await setTestAdminPin(core.dbFile);
-  const invoke = (method: string, input: unknown, clientId = ADMIN_CLIENT) =>
-    core.invoke(method, input, clientId);
+  const invoke = (method: string, input: unknown, clientId = ADMIN_CLIENT, peer?: Peer) =>
+    core.invoke(method, input, clientId, peer);
   const ok = async <K extends Method>(method: K, input: In<K>, clientId = ADMIN_CLIENT) => {
     const result = await invoke(method, input, clientId);
     if (!result.ok) throw new Error(`${method} refused: ${JSON.stringify(result.error)}`);
@@ -176,13 +177,4 @@ export function dumpDatabase(file: string): string {
   }
 }
 
-/** Writes bytes over one page in the middle of a database file, as a failing disk would. */
-export function damageFile(file: string): void {
-  const bytes = fs.readFileSync(file);
-  const pageSize = bytes.readUInt16BE(16) || 4096;
-  const pages = Math.floor(bytes.length / pageSize);
-  if (pages < 4) throw new Error('the file is too small to damage in the middle');
-  const start = Math.floor(pages / 2) * pageSize;
-  bytes.fill(0xab, start, start + pageSize);
-  fs.writeFileSync(file, bytes);
-}
+export { damageFile } from './damage-file';

@@ -25,6 +25,7 @@ export async function serve(
     staticDir: RENDERER_DIR,
     host: options.host,
     port: options.port,
+    names: options.names,
     log: consoleLogger,
   });
   const stop = () => {

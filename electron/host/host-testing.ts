@@ -3,7 +3,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { openSharedTestCore, type SharedTestCore, type TestCoreOptions } from '../core/testing';
 import { silentLogger } from '../core/log';
-import { startHost, type RunningHost } from './server';
+import type { Result } from '../shared';
+import { startHost, type HostLimits, type RunningHost } from './server';
 
 /**
  * Test support for the HTTP shell: a real host on a free loopback port over a real Core, and
@@ -27,7 +28,12 @@ export interface TestHost {
 }
 
 export async function startTestHost(
-  options: { bind?: string; core?: Omit<TestCoreOptions, 'dataDir'> } = {},
+  options: {
+    bind?: string;
+    core?: Omit<TestCoreOptions, 'dataDir'>;
+    limits?: Partial<HostLimits>;
+    names?: string[];
+  } = {},
 ): Promise<TestHost> {
   const t = await openSharedTestCore(options.core);
   const root = path.join(t.dataDir, 'www');
@@ -40,6 +46,8 @@ export async function startTestHost(
     staticDir: path.join(root, 'renderer'),
     log: silentLogger,
     ...(options.bind ? { host: options.bind } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.names ? { names: options.names } : {}),
   });
   return {
     t,
@@ -59,16 +67,29 @@ export interface RawResponse {
   body: string;
 }
 
+export interface RawRequest {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  /**
+   * The address the request comes from. Any 127.x address but 127.0.0.1 stands for a device on the
+   * LAN: the host takes only 127.0.0.1 and ::1 for the hub's own screen.
+   */
+  from?: string;
+  /** The host it is sent to (127.0.0.1 unless the test host listens elsewhere). */
+  to?: string;
+}
+
 /** One request exactly as given: the path is not normalised and any Host header can be sent. */
-export function rawRequest(
-  port: number,
-  request: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
-): Promise<RawResponse> {
+export function rawRequest(port: number, request: RawRequest): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
-        host: '127.0.0.1',
+        host: request.to ?? '127.0.0.1',
         port,
+        ...(request.from ? { localAddress: request.from } : {}),
+        agent: false,
         method: request.method ?? 'GET',
         path: request.path,
         headers: request.headers,
@@ -110,3 +131,42 @@ export class CookieJar {
     }
   }
 }
+
+export interface ApiAnswer {
+  status: number;
+  body: Result<unknown>;
+  /** The client token the host set, if it set one. */
+  setToken: string | null;
+}
+
+/** `POST /api/invoke` on a connection of its own, from a given address and with a given cookie. */
+export async function callApi(
+  port: number,
+  method: string,
+  input: unknown,
+  options: { from?: string; to?: string; token?: string } = {},
+): Promise<ApiAnswer> {
+  const to = options.to ?? '127.0.0.1';
+  const answer = await rawRequest(port, {
+    method: 'POST',
+    path: '/api/invoke',
+    to,
+    ...(options.from ? { from: options.from } : {}),
+    headers: {
+      Host: `${to}:${port}`,
+      'Content-Type': 'application/json',
+      'X-Kiosk': '1',
+      ...(options.token ? { Cookie: `hongyi_client=${options.token}` } : {}),
+    },
+    body: JSON.stringify({ method, input }),
+  });
+  const setCookie = answer.headers['set-cookie']?.find((c) => c.startsWith('hongyi_client='));
+  return {
+    status: answer.status,
+    body: JSON.parse(answer.body) as Result<unknown>,
+    setToken: setCookie ? (/^hongyi_client=([^;]*)/.exec(setCookie)?.[1] ?? null) : null,
+  };
+}
+
+/** The error code of a refused answer, or 'ok'. */
+export const codeOf = (answer: ApiAnswer): string => (answer.body.ok ? 'ok' : answer.body.error.code);

@@ -4,7 +4,6 @@ import type { Result } from '../shared';
 import { MEDIA_KINDS, type MediaInfo, type MediaKind } from '../shared/media.types';
 import type { Core } from '../core';
 import { serveMedia } from '../core/platform/media/media-server';
-import { statusOf } from './http-status';
 
 export interface UploadAnswer {
   status: number;
@@ -60,7 +59,10 @@ export async function receiveUpload(
     { ...(declaredBytes === undefined ? {} : { declaredBytes }), name, ...(kinds ? { accept: kinds } : {}) },
     clientId,
   );
-  return { status: result.ok ? 200 : statusOf(result.error.code), result };
+  return {
+    status: result.ok ? 200 : (core.registry.errors.get(result.error.code)?.http ?? 500),
+    result,
+  };
 }
 
 /**

@@ -13,6 +13,7 @@ describe('parseServeArgs', () => {
         dataDir: defaultDataDir(),
         demo: true,
         adminPin: undefined,
+        names: [],
       });
       expect(DEFAULT_PORT).toBe(8170);
       expect(path.isAbsolute(defaultDataDir())).toBe(true);
@@ -23,7 +24,10 @@ describe('parseServeArgs', () => {
 
   it('reads every option', () => {
     const options = parseServeArgs(
-      ['--port', '0', '--data', 'some/dir', '--no-demo', '--admin-pin', '246810', '--host', '0.0.0.0'],
+      [
+        ...['--port', '0', '--data', 'some/dir', '--no-demo', '--admin-pin', '246810', '--host', '0.0.0.0'],
+        ...['--name', 'hongyi-hub.lan', '--name', 'desk'],
+      ],
       {},
     );
     expect(options).toEqual({
@@ -32,6 +36,7 @@ describe('parseServeArgs', () => {
       dataDir: path.resolve('some/dir'),
       demo: false,
       adminPin: '246810',
+      names: ['hongyi-hub.lan', 'desk'],
     });
     expect(parseServeArgs(['--port=9000'], {}).port).toBe(9000);
   });
@@ -69,6 +74,12 @@ describe('parseServeArgs', () => {
       expect(() => parseServeArgs(['--admin-pin', pin], {}), pin).toThrow(/4 to 12 digits/);
     }
     expect(() => parseServeArgs([], { HONGYI_ADMIN_PIN: 'abcd' })).toThrow(/4 to 12 digits/);
+  });
+
+  it('refuses a --name that is not a host name', () => {
+    for (const name of ['evil.example/x', 'a b', '', '-x', 'x..y']) {
+      expect(() => parseServeArgs(['--name', name], {}), name).toThrow(/--name/);
+    }
   });
 
   it('refuses unknown options and stray arguments', () => {

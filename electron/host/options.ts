@@ -8,11 +8,14 @@ export interface ServeOptions {
   dataDir: string;
   demo: boolean;
   adminPin: string | undefined;
+  /** Names the host answers to besides its addresses, e.g. `hongyi-hub.lan` (`--name`, repeatable). */
+  names: string[];
 }
 
 export const DEFAULT_PORT = 8170;
+const HOST_NAME = /^[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*$/;
 
-/** `[--port N] [--data DIR] [--no-demo] [--admin-pin PIN] [--host H]`, with env fallbacks. */
+/** `[--port N] [--data DIR] [--no-demo] [--admin-pin PIN] [--host H] [--name N]…`, with env fallbacks. */
 export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): ServeOptions {
   const { values } = parseArgs({
     args: argv,
@@ -22,6 +25,7 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = process.
       data: { type: 'string' },
       'no-demo': { type: 'boolean', default: false },
       'admin-pin': { type: 'string' },
+      name: { type: 'string', multiple: true },
     },
     strict: true,
   });
@@ -34,6 +38,10 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = process.
   const adminPin = values['admin-pin'] ?? (env.HONGYI_ADMIN_PIN || undefined);
   if (adminPin !== undefined && !/^\d{4,12}$/.test(adminPin))
     throw new Error('--admin-pin must be 4 to 12 digits');
+  const names =
+    values.name ?? (env.HONGYI_HOST_NAMES ? env.HONGYI_HOST_NAMES.split(',').map((n) => n.trim()) : []);
+  for (const name of names)
+    if (!HOST_NAME.test(name)) throw new Error(`--name must be a host name, not ${name}`);
   return {
     port,
     host: values.host ?? '127.0.0.1',
@@ -44,5 +52,6 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = process.
         : defaultDataDir(),
     demo: !values['no-demo'],
     adminPin,
+    names,
   };
 }

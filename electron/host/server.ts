@@ -1,16 +1,51 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
-import type { ErrorCode, Result } from '../shared';
-import type { CoreRegistry } from '../core/registry';
+import { holdsRole, type Result } from '../shared';
 import type { Core } from '../core';
-import type { Logger } from '../core/log';
+import type { Peer } from '../core/context';
+import { boundedLogger, type Logger } from '../core/log';
 import { isMediaPath } from '../core/platform/media/media-server';
+import type { CoreRegistry } from '../core/registry';
 import { BODY_LIMIT, IMPORT_BODY_LIMIT, MIME, SECURITY_HEADERS } from '../core/security';
+import { discardRest, readBodyWithin } from './body';
+import { ClientTokens } from './client-token';
+import { EventStreams } from './event-streams';
+import { servedNames } from './host-names';
+import { HttpError } from './http-error';
 import { dropRest, receiveUpload, sendMedia } from './media-routes';
+
+export interface HostLimits {
+  /** Event streams one device may hold open (browsers hold about six connections per host anyway). */
+  eventStreamsPerClient: number;
+  /** Event streams from the LAN in all (the hub's own screen is not counted). */
+  eventStreams: number;
+  /** Time to receive a request's headers (slow-header clients are cut off with 408). */
+  headersTimeout: number;
+  /** Time to receive the body of an API call: a 50 MB import over a slow LAN fits. */
+  bodyTimeout: number;
+  /**
+   * Time to receive any whole request: a large video uploaded by staff over a slow LAN (media
+   * uploads are streamed to disk, never held; anonymous ones are refused before their body).
+   */
+  requestTimeout: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeout: number;
+  /** How often the timeouts above are checked. */
+  connectionsCheckingInterval: number;
+}
+
+export const DEFAULT_LIMITS: HostLimits = {
+  eventStreamsPerClient: 6,
+  eventStreams: 100,
+  headersTimeout: 10_000,
+  bodyTimeout: 120_000,
+  requestTimeout: 30 * 60_000,
+  keepAliveTimeout: 5_000,
+  connectionsCheckingInterval: 2_000,
+};
 
 export interface HostOptions {
   core: Core;
@@ -18,6 +53,9 @@ export interface HostOptions {
   staticDir: string;
   host?: string;
   port?: number;
+  /** Names the centre reaches the host by on its LAN (`--name`), besides its addresses. */
+  names?: readonly string[];
+  limits?: Partial<HostLimits>;
   log: Logger;
 }
 
@@ -28,50 +66,21 @@ export interface RunningHost {
 }
 
 const COOKIE = 'hongyi_client';
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
-const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+const cookieOf = (token: string) => `${COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict`;
 
-function clientToken(req: http.IncomingMessage): string | null {
+function cookieToken(req: http.IncomingMessage): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [k, v] = part.trim().split('=');
-    if (k === COOKIE && v && TOKEN.test(v)) return v;
+    if (k === COOKIE && v) return v;
   }
   return null;
 }
 
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) return reject(new HttpError(413, 'Request too large'));
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new HttpError(413, 'Request too large'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-/** The envelope's code for a refusal made by the host itself, matching its HTTP status. */
-function codeOf(status: number): ErrorCode {
-  if (status === 403 || status === 421) return 'forbidden';
-  if (status === 404) return 'not_found';
-  if (status === 413) return 'payload_too_large';
-  return 'invalid_input';
+/** The hub's own screen is a browser on 127.0.0.1 or ::1; anything else is a device on the LAN. */
+function peerOf(req: http.IncomingMessage): Peer {
+  const address = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
+  return { screen: address === '127.0.0.1' || address === '::1', address };
 }
 
 /** A URL path as a file path; a malformed %-escape names no file. */
@@ -96,15 +105,22 @@ function describeMethods(registry: CoreRegistry) {
 
 /**
  * The HTTP shell: the renderer build and `POST /api/invoke` over the same core as Electron's IPC.
- * Bound to loopback unless a host is given. Answers never carry a stack trace or SQL.
+ * Bound to loopback unless a host is given; answers only to the names it serves, in every mode.
+ * Answers never carry a stack trace or SQL.
  */
 export function startHost(options: HostOptions): Promise<RunningHost> {
-  const { core, log } = options;
+  const { core } = options;
+  const log = boundedLogger(options.log);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const bindHost = options.host ?? '127.0.0.1';
-  const loopbackOnly = LOOPBACK.has(bindHost);
+  const serves = servedNames(bindHost, options.names);
   const staticRoot = path.resolve(options.staticDir);
-  const sseClients = new Set<http.ServerResponse>();
+  const streams = new EventStreams({ perDevice: limits.eventStreamsPerClient, total: limits.eventStreams });
+  const tokens = new ClientTokens();
   const methods = describeMethods(core.registry);
+  // Each error code declares its HTTP status with the area that owns it.
+  const statusOf = (result: Result<unknown>) =>
+    result.ok ? 200 : (core.registry.errors.get(result.error.code)?.http ?? 500);
 
   const send = (
     res: http.ServerResponse,
@@ -121,41 +137,52 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     res.end(JSON.stringify(body));
   };
 
+  /**
+   * The body limit of a call, known before its body is read: 1 MB, or an import's limit when the
+   * URL names an import method (`?method=catalogue.import`) and the client's session may call it.
+   * A visitor can therefore never make the host hold more than 1 MB of one request.
+   */
+  const bodyLimit = (named: string | null, clientId: string): number => {
+    const def = named === null ? undefined : core.registry.methods.get(named)?.def;
+    if (def?.limit !== 'import') return BODY_LIMIT;
+    const staff = core.sessions.get(clientId, false);
+    if (!staff) throw new HttpError(401, 'Sign in first');
+    if (!holdsRole(staff.roles, def.role)) throw new HttpError(403, `This needs the ${def.role} role`);
+    return IMPORT_BODY_LIMIT;
+  };
+
   const invoke = async (
     req: http.IncomingMessage,
     res: http.ServerResponse,
-    cookieHeaders: Record<string, string>,
-    clientId: string,
+    url: URL,
+    client: { token: string; cookie: Record<string, string>; peer: Peer },
   ) => {
     // Browsers cannot add this header to a cross-site form post or a simple request.
     if (req.headers['x-kiosk'] !== '1') throw new HttpError(403, 'Missing X-Kiosk header');
     if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
       throw new HttpError(415, 'Send application/json');
     }
-    const raw = await readBody(req, IMPORT_BODY_LIMIT);
+    const named = url.searchParams.get('method');
+    const raw = await readBodyWithin(req, bodyLimit(named, `http:${client.token}`), limits.bodyTimeout);
     let parsed: z.infer<typeof envelope>;
     try {
       parsed = envelope.parse(JSON.parse(raw.toString('utf8')));
     } catch {
-      const result: Result<never> = {
-        ok: false,
-        error: { code: 'invalid_input', message: 'The body must be JSON: { method, input }' },
-      };
-      return send(res, 400, result, cookieHeaders);
+      throw new HttpError(400, 'The body must be JSON: { method, input }');
     }
-    const limit =
-      core.registry.methods.get(parsed.method)?.def.limit === 'import' ? IMPORT_BODY_LIMIT : BODY_LIMIT;
-    if (raw.length > limit) {
-      const result: Result<never> = {
-        ok: false,
-        error: { code: 'payload_too_large', message: 'Request too large' },
-      };
-      return send(res, 413, result, cookieHeaders);
+    if (named !== null && named !== parsed.method)
+      throw new HttpError(400, 'The URL and the body name different methods');
+    if (parsed.method !== 'auth.signIn') {
+      const result = await core.invoke(parsed.method, parsed.input, `http:${client.token}`, client.peer);
+      return send(res, statusOf(result), result, client.cookie);
     }
-    const result = await core.invoke(parsed.method, parsed.input, clientId);
-    // Each error code declares its HTTP status with the area that owns it.
-    const status = result.ok ? 200 : (core.registry.errors.get(result.error.code)?.http ?? 500);
-    send(res, status, result, cookieHeaders);
+    // A session always starts on a token made for it: whoever knew the token before (a planted
+    // cookie, a shared screen) is not signed in with it.
+    const fresh = tokens.issue();
+    const result = await core.invoke(parsed.method, parsed.input, `http:${fresh}`, client.peer);
+    if (!result.ok) return send(res, statusOf(result), result, client.cookie);
+    core.sessions.signOut(`http:${client.token}`);
+    send(res, 200, result, { 'Set-Cookie': cookieOf(fresh) });
   };
 
   const serveStatic = (req: http.IncomingMessage, res: http.ServerResponse, pathname: string) => {
@@ -179,71 +206,62 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         .pipe(res);
   };
 
-  const events = (res: http.ServerResponse) => {
-    res.writeHead(200, {
-      ...SECURITY_HEADERS,
-      'Content-Type': 'text/event-stream',
-      'Cache-Control': 'no-store',
-      Connection: 'keep-alive',
-    });
-    res.write(': connected\n\n');
-    sseClients.add(res);
-    res.on('close', () => sseClients.delete(res));
-  };
-
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://host');
-    void (async () => {
-      // DNS rebinding: a loopback-only host answers only to loopback names.
-      const hostName = (req.headers.host ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-      if (loopbackOnly && !LOOPBACK.has(hostName)) throw new HttpError(421, 'Wrong host');
-      let token = clientToken(req);
-      const cookieHeaders: Record<string, string> = {};
-      if (!token) {
-        token = randomBytes(32).toString('base64url');
-        cookieHeaders['Set-Cookie'] = `${COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict`;
-      }
-      if (url.pathname === '/api/invoke') {
-        if (req.method !== 'POST') throw new HttpError(405, 'POST only');
-        return invoke(req, res, cookieHeaders, `http:${token}`);
-      }
-      if (url.pathname === '/api/media') {
-        if (req.method !== 'POST') throw new HttpError(405, 'POST only');
-        if (req.headers['x-kiosk'] !== '1') throw new HttpError(403, 'Missing X-Kiosk header');
-        const { status, result } = await receiveUpload(core, req, url, `http:${token}`);
-        send(res, status, result, cookieHeaders);
-        return dropRest(req);
-      }
-      if (isMediaPath(url.pathname)) return sendMedia(core, req, res, url.pathname);
-      if (url.pathname === '/api/methods' && req.method === 'GET') return send(res, 200, methods);
-      if (url.pathname === '/api/events' && req.method === 'GET') return events(res);
-      if (url.pathname.startsWith('/api/')) throw new HttpError(404, 'Not found');
-      for (const [name, value] of Object.entries(cookieHeaders)) res.setHeader(name, value);
-      serveStatic(req, res, url.pathname);
-    })().catch((err: unknown) => {
-      if (res.headersSent) return res.destroy();
-      if (err instanceof HttpError) {
-        send(res, err.status, { ok: false, error: { code: codeOf(err.status), message: err.message } });
-        return dropRest(req);
-      }
-      log.error('HTTP request failed', err);
-      send(res, 500, {
-        ok: false,
-        error: { code: 'internal', message: 'Something went wrong; it has been logged' },
+  const server = http.createServer(
+    {
+      headersTimeout: limits.headersTimeout,
+      requestTimeout: limits.requestTimeout,
+      connectionsCheckingInterval: limits.connectionsCheckingInterval,
+    },
+    (req, res) => {
+      const url = new URL(req.url ?? '/', 'http://host');
+      void (async () => {
+        // DNS rebinding: a name the host does not serve is refused, whatever it is bound to.
+        if (!serves(req.headers.host)) throw new HttpError(421, 'Wrong host');
+        const peer = peerOf(req);
+        let token = cookieToken(req);
+        const cookie: Record<string, string> = {};
+        if (!token || !tokens.isOurs(token)) {
+          token = tokens.issue();
+          cookie['Set-Cookie'] = cookieOf(token);
+        }
+        if (url.pathname === '/api/invoke') {
+          if (req.method !== 'POST') throw new HttpError(405, 'POST only');
+          return invoke(req, res, url, { token, cookie, peer });
+        }
+        if (url.pathname === '/api/media') {
+          if (req.method !== 'POST') throw new HttpError(405, 'POST only');
+          if (req.headers['x-kiosk'] !== '1') throw new HttpError(403, 'Missing X-Kiosk header');
+          // Streamed into the media store, within the media settings' own size limits.
+          const { status, result } = await receiveUpload(core, req, url, `http:${token}`);
+          send(res, status, result, cookie);
+          return dropRest(req);
+        }
+        if (isMediaPath(url.pathname)) return sendMedia(core, req, res, url.pathname);
+        if (url.pathname === '/api/methods' && req.method === 'GET') return send(res, 200, methods);
+        if (url.pathname === '/api/events' && req.method === 'GET') return streams.accept(res, peer);
+        if (url.pathname.startsWith('/api/')) throw new HttpError(404, 'Not found');
+        for (const [name, value] of Object.entries(cookie)) res.setHeader(name, value);
+        serveStatic(req, res, url.pathname);
+      })().catch((err: unknown) => {
+        if (res.headersSent) return res.destroy();
+        // A body refused before its end is not read on: the client gets its answer, then is cut off.
+        discardRest(req);
+        if (err instanceof HttpError)
+          return send(res, err.status, { ok: false, error: { code: err.code, message: err.message } });
+        log.error('HTTP request failed', err);
+        send(res, 500, {
+          ok: false,
+          error: { code: 'internal', message: 'Something went wrong; it has been logged' },
+        });
       });
-    });
-  });
-
-  // An upload of a large video over a slow LAN may take longer than Node's default five minutes.
-  server.requestTimeout = 30 * 60 * 1000;
+    },
+  );
+  server.keepAliveTimeout = limits.keepAliveTimeout;
 
   const unsubscribe = core.onEvent((event) => {
-    const frame = `event: ${event.name}\ndata: ${JSON.stringify(event.data)}\n\n`;
-    for (const client of sseClients) client.write(frame);
+    streams.send(`event: ${event.name}\ndata: ${JSON.stringify(event.data)}\n\n`);
   });
-  const heartbeat = setInterval(() => {
-    for (const client of sseClients) client.write(': ping\n\n');
-  }, 25_000);
+  const heartbeat = setInterval(() => streams.send(': ping\n\n'), 25_000);
   heartbeat.unref();
 
   return new Promise((resolve, reject) => {
@@ -263,7 +281,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
           new Promise<void>((done) => {
             clearInterval(heartbeat);
             unsubscribe();
-            for (const client of sseClients) client.end();
+            streams.endAll();
             server.close(() => done());
             server.closeAllConnections();
           }),

@@ -1,17 +1,18 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Core } from '../core';
 import type { Logger } from '../core/log';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../preload/channels';
-import { isTrustedSender, type SenderFacts } from './sender-check';
+import { mayCall, trustedPurpose, type SenderFacts } from './sender-check';
+import type { TrustedWindows } from './trusted-windows';
 
-function factsOf(event: IpcMainInvokeEvent, win: BrowserWindow | null): SenderFacts {
-  const contents = win && !win.isDestroyed() ? win.webContents : null;
+function factsOf(event: IpcMainInvokeEvent, windows: TrustedWindows): SenderFacts {
+  const own = windows.get(event.sender.id);
   let frameUrl: string | null = null;
   let isMainFrame = false;
   try {
     // Reading a destroyed frame throws: that caller is simply not trusted.
     const frame = event.senderFrame;
-    const main = contents?.mainFrame;
+    const main = own?.win.webContents.mainFrame;
     if (frame && main) {
       frameUrl = frame.url;
       isMainFrame =
@@ -20,7 +21,7 @@ function factsOf(event: IpcMainInvokeEvent, win: BrowserWindow | null): SenderFa
   } catch {
     frameUrl = null;
   }
-  return { senderId: event.sender.id, kioskContentsId: contents?.id ?? null, isMainFrame, frameUrl };
+  return { purpose: own?.purpose ?? null, isMainFrame, frameUrl };
 }
 
 /** The session of a kiosk page: one per webContents, so a reload after a crash can end it. */
@@ -28,20 +29,24 @@ export function clientIdOf(contentsId: number): string {
   return `ipc:${contentsId}`;
 }
 
-/** `kiosk:invoke` → core.invoke, and core's push events → `kiosk:event`. */
-export function bridgeIpc(core: Core, kioskWindow: () => BrowserWindow | null, log: Logger): () => void {
+/** `kiosk:invoke` → core.invoke from the shell's trusted windows, and core's push events → all of them. */
+export function bridgeIpc(core: Core, windows: TrustedWindows, log: Logger): () => void {
   ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
-    const facts = factsOf(event, kioskWindow());
-    if (!isTrustedSender(facts)) {
-      log.warn(`IPC refused from webContents ${facts.senderId} at ${facts.frameUrl ?? '?'}`);
-      throw new Error('Refused: not the kiosk window');
+    const facts = factsOf(event, windows);
+    const purpose = trustedPurpose(facts);
+    if (purpose === null) {
+      log.warn(`IPC refused from webContents ${event.sender.id} at ${facts.frameUrl ?? '?'}`);
+      throw new Error("Refused: not one of the kiosk's windows");
     }
-    return core.invoke(typeof method === 'string' ? method : '', input, clientIdOf(event.sender.id));
+    const name = typeof method === 'string' ? method : '';
+    const def = core.registry.methods.get(name)?.def;
+    if (def && !mayCall(purpose, def)) {
+      log.warn(`IPC refused: ${name} from the ${purpose} window`);
+      throw new Error(`Refused: the ${purpose} window only shows`);
+    }
+    return core.invoke(name, input, clientIdOf(event.sender.id));
   });
-  const unsubscribe = core.onEvent((event) => {
-    const win = kioskWindow();
-    if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event);
-  });
+  const unsubscribe = core.onEvent((event) => windows.broadcast(EVENT_CHANNEL, event));
   return () => {
     ipcMain.removeHandler(INVOKE_CHANNEL);
     unsubscribe();

@@ -7,6 +7,7 @@ import type { Logger } from '../core/log';
 import { APP_NAME } from '../core/paths';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { bridgeIpc, clientIdOf } from './ipc-bridge';
+import { TrustedWindows } from './trusted-windows';
 import { createKioskWindow, leaveKiosk } from './kiosk-window';
 import { fileChooser } from './media-dialog';
 import { setupLogging } from './logging';
@@ -63,7 +64,9 @@ function main(): void {
   lockDownContents(log);
   Menu.setApplicationMenu(null);
 
-  let win: BrowserWindow | null = null;
+  // The shell's own windows, each trusted for its purpose (today the kiosk; a show or door display next).
+  const windows = new TrustedWindows<BrowserWindow>();
+  const kioskWindow = () => windows.first('kiosk');
   let core: Core | null = null;
   let quitting = false;
 
@@ -76,13 +79,15 @@ function main(): void {
   const exitKiosk = () => {
     // After the reply to `kiosk.exit` has gone out.
     setImmediate(() => {
-      if (win && !win.isDestroyed() && win.isKiosk()) leaveKiosk(win);
+      const win = kioskWindow();
+      if (win?.isKiosk()) leaveKiosk(win);
       else app.quit();
     });
   };
 
   app.on('second-instance', () => {
-    if (!win || win.isDestroyed()) return;
+    const win = kioskWindow();
+    if (!win) return;
     if (win.isMinimized()) win.restore();
     win.show();
     win.focus();
@@ -99,18 +104,15 @@ function main(): void {
   void app.whenReady().then(async () => {
     log.info(`Hongyi ${app.getVersion()} starting; data folder ${dataDir}`);
     lockDownSession(session.defaultSession, log);
-    core = await openCore(options, dataDir, log, { exitKiosk, chooseFile: fileChooser(dialog, () => win) });
+    core = await openCore(options, dataDir, log, { exitKiosk, chooseFile: fileChooser(dialog, kioskWindow) });
     if (!core) return app.exit(1);
     if (core.damaged.length > 0) log.error('The database is damaged; an admin must restore a backup');
 
     serveRenderer(RENDERER_DIR, core.media, log);
-    bridgeIpc(core, () => win, log);
+    bridgeIpc(core, windows, log);
     const created = createKioskWindow({ preload: PRELOAD, packaged: app.isPackaged, kiosk: options.kiosk });
-    win = created;
+    windows.add(created, 'kiosk');
     const contentsId = created.webContents.id;
-    created.on('closed', () => {
-      win = null;
-    });
     superviseRenderer(created, {
       policy: new RecoveryPolicy(() => Date.now()),
       log,

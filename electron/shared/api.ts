@@ -1,10 +1,12 @@
 import type { z } from 'zod';
+import { calendarApi } from './calendar.api';
 import type { MethodDef, MethodMap, UnionToIntersection, WriteDecl } from './contract';
 import { imeApi } from './ime.api';
 import { libraryOfficeApi } from './library-office.api';
 import { libraryApi } from './library.api';
 import { mediaApi } from './media.api';
 import { platformApi } from './platform.api';
+import { signInApi } from './sign-in.api';
 
 /** Merges the feature method maps; a name defined twice is a programming error caught at load. */
 function compose<M extends MethodMap[]>(...maps: M): UnionToIntersection<M[number]> {
@@ -19,7 +21,7 @@ function compose<M extends MethodMap[]>(...maps: M): UnionToIntersection<M[numbe
 }
 
 /** The whole API: every method the renderer, scripts and other terminals can call. */
-export const api = compose(platformApi, mediaApi, imeApi, libraryApi, libraryOfficeApi);
+export const api = compose(platformApi, signInApi, calendarApi, mediaApi, imeApi, libraryApi, libraryOfficeApi);
 
 export type Api = typeof api;
 export type Method = Extract<keyof Api, string>;

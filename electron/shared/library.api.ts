@@ -10,7 +10,6 @@ import {
   type Borrower,
   type BorrowerStatus,
   type CheckoutLine,
-  type ClosedDay,
   type Copy,
   type Hold,
   type Loan,
@@ -279,16 +278,6 @@ export const libraryApi = {
     writes: { audit: false },
     role: librarian,
     input: page.extend({ titleId: id.optional(), cardNo: code.optional() }),
-  }),
-
-  'closedDays.list': method<ClosedDay[]>()({
-    role: librarian,
-    input: z.object({ from: isoDate.optional(), to: isoDate.optional() }),
-  }),
-  'closedDays.set': method<ClosedDay[]>()({
-    writes: { domain: 'library' },
-    role: librarian,
-    input: z.object({ date: isoDate, closed: z.boolean(), reason: optText(40) }),
   }),
 
   'loanRules.list': method<LoanRule[]>()({ role: librarian, input: z.object({}) }),

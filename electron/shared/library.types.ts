@@ -273,11 +273,6 @@ export interface ReturnLine {
   holdFor: { holdId: number; borrower: BorrowerRef; readyUntil: string } | null;
 }
 
-export interface ClosedDay {
-  date: string;
-  reason: string | null;
-}
-
 /** Self-service lines show nothing about other people. */
 export interface SelfCheckoutLine {
   barcode: string;

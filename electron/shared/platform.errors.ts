@@ -13,9 +13,15 @@ export const platformErrors = errors({
   account_disabled: { http: 403 },
   setup_required: { http: 409 },
   setup_done: { http: 409 },
+  /** First-run setup asked for by a device on the LAN: only the hub's own screen may do it. */
+  setup_local_only: { http: 403 },
   database_damaged: { http: 503 },
   backup_invalid: { http: 409 },
   payload_too_large: { http: 413 },
+  /** Too many wrong PINs or error reports from one device, or too many of its event streams. */
+  too_many_requests: { http: 429 },
+  /** The host has taken all the event streams it serves. */
+  server_busy: { http: 503 },
   not_kiosk: { http: 403 },
   duplicate: { http: 409 },
   link_gone: { http: 410 },

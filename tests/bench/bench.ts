@@ -1,6 +1,6 @@
 // `npm run bench`: every figure next to a baseline measured in the same run, printed as a ratio.
-// `--only platform`, `--only library` or `--only import` runs one section; `--titles 10000` a smaller catalogue,
-// `--import-rows 20000` a smaller import.
+// `--only platform`, `--only library`, `--only import` or `--only security` runs one section; `--titles 10000` a
+// smaller catalogue, `--import-rows 20000` a smaller import.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,8 +9,9 @@ import { importBench, IMPORT_ROWS } from './import.bench';
 import { deskBench } from './desk.bench';
 import { searchBench, TITLES } from './library.bench';
 import { platformBench } from './platform.bench';
+import { securityBench } from './security.bench';
 
-const SECTIONS = ['platform', 'library', 'import'] as const;
+const SECTIONS = ['platform', 'library', 'import', 'security'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function selected(): readonly Section[] {
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     }
   }
   if (sections.includes('import')) await importBench(count('--import-rows', IMPORT_ROWS));
+  if (sections.includes('security')) await securityBench();
   console.log(`\nbenchmark done in ${((performance.now() - t0) / 1000).toFixed(0)} s, ${load()}`);
 }
 

@@ -7,6 +7,7 @@ import { openDatabase, type Db } from '../../electron/core/db/database';
 import { FEATURES } from '../../electron/core/features';
 import { libraryFeature } from '../../electron/core/features/library/library.feature';
 import { UNAVAILABLE } from '../../electron/core/features/library/search/search-index';
+import { search as searchOn } from '../../electron/core/features/library/catalogue/catalogue.service';
 import { planQuery } from '../../electron/core/features/library/search/search.service';
 import { demoData } from '../../electron/core/features/library/seed/demo-data';
 import { seedLibrary } from '../../electron/core/features/library/seed/library.seed';
@@ -14,6 +15,8 @@ import { startHost } from '../../electron/host/server';
 import type { In, Method, Out, Result } from '../../electron/shared';
 import { generateCatalogue, queriesFor, type BenchQuery, type QueryKind } from './catalogue-generator';
 import { openBaselines, type Baselines, type PlainTitle } from './search-baselines';
+import { coldTimings, noResultQueries, noResultTimings, type Timings } from './search-cold';
+import { printComparison } from './search-table';
 import { figure, ms, percentile, report, section, time, timeAsync } from './stats';
 
 export const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -42,6 +45,8 @@ export async function call<K extends Method>(core: Core, method: K, input: In<K>
 export interface Catalogue {
   core: Core;
   dataDir: string;
+  /** The app's search index: its FTS5 shadow tables and the exact-key table. */
+  indexBytes: number;
   titles: PlainTitle[];
   queries: BenchQuery[];
   dispose(): void;
@@ -68,11 +73,12 @@ async function openCatalogue(count: number): Promise<Catalogue> {
     `catalogue build (library seed: ${titles.length.toLocaleString('en')} titles, ${copies.toLocaleString('en')} copies, loans, search index)`,
     seconds(buildMs),
   );
-  indexSize(db);
+  const indexBytes = indexSize(db);
   db.close();
   return {
     core,
     dataDir,
+    indexBytes,
     titles,
     queries: queriesFor(titles, SAMPLED_TITLES),
     dispose: () => {
@@ -83,7 +89,7 @@ async function openCatalogue(count: number): Promise<Catalogue> {
 }
 
 /** The search index's share of the file: its FTS5 shadow tables and the exact-key table, by dbstat. */
-function indexSize(db: Db): void {
+function indexSize(db: Db): number {
   const pages = db
     .prepare<[], { name: string; bytes: number }>(
       'SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name',
@@ -98,6 +104,7 @@ function indexSize(db: Db): void {
     'search index size',
     `${mb(index)} in a ${mb(whole)} file (${mb(whole - index)} without it: +${((100 * index) / (whole - index)).toFixed(0)}%)`,
   );
+  return index;
 }
 
 async function search(core: Core, q: string, limit: number) {
@@ -228,22 +235,38 @@ function printKinds(stats: Map<QueryKind, KindStats>): void {
   }
 }
 
-function printSearch(stats: Map<QueryKind, KindStats>, answerable: number[], http: number[]): void {
+/** The goal figures, the kinds of query, then every method side by side. */
+function printSearch(cat: Catalogue, base: Baselines, t: SearchTimes): void {
+  const { stats } = t;
   const core = all(stats, (s) => s.core);
   const like = all(stats, (s) => s.like);
-  const trigram = all(stats, (s) => s.trigram);
   const n = sum(stats, (s) => s.n);
-  report('search p50 in core', percentile(core, 50), "LIKE '%q%' scan p50", percentile(like, 50));
   report('search p95 in core', p95(core), "LIKE '%q%' scan p95", p95(like), '≤ 10 ms');
   figure(
     "search speed-up over the LIKE '%q%' scan at p95",
     `${(p95(like) / p95(core)).toFixed(1)}×`,
     '≥ 20×',
   );
-  report('search p95 in core, queries trigram can answer', p95(answerable), 'FTS5 trigram p95', p95(trigram));
-  const unanswered = sum(stats, (s) => s.trigramUnanswered);
-  figure('queries FTS5 trigram cannot answer (under 3 characters)', pct(unanswered, n));
-  report('search p95 through the HTTP shell', p95(http), 'in core', p95(core));
+  report(
+    'search p95 in core, queries trigram can answer',
+    p95(t.answerable),
+    'FTS5 trigram p95',
+    p95(all(stats, (s) => s.trigram)),
+  );
+  report(
+    'first search on a fresh connection (cold page cache), p95',
+    p95(t.cold.core),
+    'warm p95',
+    p95(core),
+  );
+  report('no-result search p95 in core', p95(t.noResult.core), "LIKE '%q%' scan p95", p95(t.noResult.like));
+  report(
+    'no-result screen: its suggestions p95',
+    p95(t.noResult.suggest),
+    'the search itself',
+    p95(t.noResult.core),
+  );
+  report('search p95 through the HTTP shell', p95(t.http), 'in core', p95(core));
   figure(
     'recall: source title in the result',
     pct(
@@ -266,21 +289,59 @@ function printSearch(stats: Map<QueryKind, KindStats>, answerable: number[], htt
       n,
     ),
   );
-  figure(
-    "recall of the LIKE '%q%' scan (no Traditional folding)",
-    pct(
-      sum(stats, (s) => s.likeFound),
-      n,
-    ),
-  );
-  figure(
-    'recall of FTS5 trigram',
-    pct(
-      sum(stats, (s) => s.trigramFound),
-      n,
-    ),
-  );
   printKinds(stats);
+  printComparison([
+    {
+      name: 'app index (FTS5 Han + pinyin)',
+      warm: core,
+      cold: t.cold.core,
+      noResult: t.noResult.core,
+      found: sum(stats, (s) => s.full),
+      queries: n,
+      unanswered: 0,
+      indexBytes: cat.indexBytes,
+    },
+    {
+      name: "LIKE '%q%' scan",
+      warm: like,
+      cold: t.cold.like,
+      noResult: t.noResult.like,
+      found: sum(stats, (s) => s.likeFound),
+      queries: n,
+      unanswered: 0,
+      indexBytes: null,
+    },
+    {
+      name: 'FTS5 trigram index',
+      warm: all(stats, (s) => s.trigram),
+      cold: t.cold.trigram,
+      noResult: t.noResult.trigram,
+      found: sum(stats, (s) => s.trigramFound),
+      queries: n,
+      unanswered: sum(stats, (s) => s.trigramUnanswered),
+      indexBytes: base.trigramBytes,
+    },
+  ]);
+}
+
+interface SearchTimes {
+  stats: Map<QueryKind, KindStats>;
+  answerable: number[];
+  cold: Timings;
+  noResult: Timings & { suggest: number[] };
+  http: number[];
+}
+
+/** No-result queries: as many as the recall queries of one kind, found by the app and LIKE alike to be nothing. */
+async function noResults(cat: Catalogue, base: Baselines) {
+  const db = openDatabase(cat.core.dbFile, { readonly: true });
+  const queries = noResultQueries(cat.titles, base, (q) => searchOn(db, q, 0, 1).total > 0, SAMPLED_TITLES);
+  db.close();
+  progress(`timing ${queries.length} queries that find nothing`);
+  return noResultTimings(queries, base, {
+    search: (q) => search(cat.core, q, PAGE),
+    suggest: (q) => call(cat.core, 'catalogue.suggest', { q }, VISITOR),
+  });
 }
 
 /** Search over 100,000 titles: the app's index against LIKE and trigram; returns the catalogue for the IME. */
@@ -298,8 +359,11 @@ export async function searchBench(count = TITLES): Promise<Catalogue> {
       await recall(cat, base, stats);
       progress('timing core, LIKE and trigram');
       const answerable = await timings(cat, base, stats);
+      progress('timing the first search on fresh connections');
+      const cold = coldTimings(cat.core.dbFile, base, cat.queries);
+      const noResult = await noResults(cat, base);
       progress('timing through HTTP');
-      printSearch(stats, answerable, await httpTimings(cat));
+      printSearch(cat, base, { stats, answerable, cold, noResult, http: await httpTimings(cat) });
       return cat;
     } finally {
       base.close();

@@ -14,30 +14,38 @@ const WANT = 201;
 /** FTS5's trigram tokenizer indexes three characters at a time: a shorter query has no trigram. */
 export const TRIGRAM_MIN = 3;
 
-/** The query as both baselines see it: spaces out (`dang shi` → `dangshi`), lower case, not folded. */
-export const baselineKey = (q: string) => q.replace(/\s+/g, '').toLowerCase();
+/**
+ * The query as both baselines see it: folded as the app folds it (Traditional to Simplified,
+ * full-width, case), spaces out (`dang shi` → `dangshi`).
+ */
+export const baselineKey = (q: string) => fold(q).replace(/\s+/g, '');
 
-export interface Baselines {
-  /** Bytes of the trigram index (its FTS5 shadow tables) and of the plain table it indexes. */
-  trigramBytes: number;
-  plainBytes: number;
-  buildMs: number;
+export interface BaselineQueries {
   like(q: string): number[];
   /** null: the query is too short for trigrams. */
   trigram(q: string): number[] | null;
   likeFinds(q: string, id: number): boolean;
   trigramFinds(q: string, id: number): boolean;
+}
+
+export interface Baselines extends BaselineQueries {
+  /** Bytes of the trigram index (its FTS5 shadow tables) and of the plain table it indexes. */
+  trigramBytes: number;
+  plainBytes: number;
+  buildMs: number;
+  /** The same queries on a connection opened now, with an empty page cache; close it after use. */
+  cold(): BaselineQueries & { close(): void };
   close(): void;
 }
 
 const pinyinOf = new Map<string, { py: string; ini: string }>();
 /** Every reading the app's index knows (contextual and character by character), without spaces. */
-function readings(text: string): { py: string; ini: string } {
-  let r = pinyinOf.get(text);
+function readings(folded: string): { py: string; ini: string } {
+  let r = pinyinOf.get(folded);
   if (!r) {
-    const all = syllableReadings(fold(text));
+    const all = syllableReadings(folded);
     r = { py: all.map((s) => s.join('')).join(' '), ini: all.map((s) => initialsOf(s).join('')).join(' ') };
-    pinyinOf.set(text, r);
+    pinyinOf.set(folded, r);
   }
   return r;
 }
@@ -51,11 +59,12 @@ function fill(db: Db, titles: readonly PlainTitle[]): void {
   const insert = db.prepare('INSERT INTO plain (id, title, authors, py, ini) VALUES (?, ?, ?, ?, ?)');
   db.transaction(() => {
     for (const t of titles) {
-      const names = (JSON.parse(t.authors) as { name: string }[]).map((a) => a.name);
-      const parts = [t.title, ...names].map(readings);
+      const names = (JSON.parse(t.authors) as { name: string }[]).map((a) => fold(a.name));
+      const title = fold(t.title);
+      const parts = [title, ...names].map(readings);
       insert.run(
         t.id,
-        t.title,
+        title,
         names.join(' '),
         parts.map((p) => p.py).join(' '),
         parts.map((p) => p.ini).join(' '),
@@ -73,17 +82,8 @@ function bytesOf(db: Db, where: string): number {
 
 const phrase = (key: string) => `"${key.replace(/"/g, '""')}"`;
 
-/**
- * The two ways to search without the app's index, over the same titles, in a database of their own
- * in the same folder: a `LIKE '%q%'` scan and FTS5's trigram tokenizer. Both see the titles, the
- * authors and the same pinyin and initials the app's index holds, so they can answer the same kinds
- * of query; neither folds Traditional to Simplified.
- */
-export function openBaselines(dir: string, titles: readonly PlainTitle[]): Baselines {
-  const db = openDatabase(path.join(dir, 'baselines.sqlite'));
-  const t0 = performance.now();
-  fill(db, titles);
-  const buildMs = performance.now() - t0;
+/** The baselines' statements on one connection. */
+function queriesOn(db: Db): BaselineQueries {
   const where = 'title LIKE @k OR authors LIKE @k OR py LIKE @k OR ini LIKE @k';
   const like = db
     .prepare<[{ k: string }], number>(`SELECT id FROM plain WHERE ${where} LIMIT ${WANT}`)
@@ -96,13 +96,34 @@ export function openBaselines(dir: string, titles: readonly PlainTitle[]): Basel
   const short = (key: string) => [...key].length < TRIGRAM_MIN;
   const run = <P extends unknown[]>(st: Statement<P, number>, ...p: P) => st.all(...p);
   return {
-    trigramBytes: bytesOf(db, "name LIKE 'tri\\_%' ESCAPE '\\'"),
-    plainBytes: bytesOf(db, "name = 'plain'"),
-    buildMs,
     like: (q) => run(like, { k: `%${baselineKey(q)}%` }),
     trigram: (q) => (short(baselineKey(q)) ? null : run(tri, phrase(baselineKey(q)))),
     likeFinds: (q, id) => likeOne.get({ k: `%${baselineKey(q)}%`, id }) !== undefined,
     trigramFinds: (q, id) => !short(baselineKey(q)) && triOne.get(phrase(baselineKey(q)), id) !== undefined,
+  };
+}
+
+/**
+ * The two ways to search without the app's index, over the same titles, in a database of their own
+ * in the same folder: a `LIKE '%q%'` scan and FTS5's trigram tokenizer. Both see the titles, the
+ * authors and the same pinyin and initials the app's index holds, folded as the app folds them
+ * (Traditional to Simplified, full-width, case), so they can answer the same kinds of query.
+ */
+export function openBaselines(dir: string, titles: readonly PlainTitle[]): Baselines {
+  const file = path.join(dir, 'baselines.sqlite');
+  const db = openDatabase(file);
+  const t0 = performance.now();
+  fill(db, titles);
+  const buildMs = performance.now() - t0;
+  return {
+    trigramBytes: bytesOf(db, "name LIKE 'tri\\_%' ESCAPE '\\'"),
+    plainBytes: bytesOf(db, "name = 'plain'"),
+    buildMs,
+    ...queriesOn(db),
+    cold: () => {
+      const fresh = openDatabase(file, { readonly: true });
+      return { ...queriesOn(fresh), close: () => fresh.close() };
+    },
     close: () => db.close(),
   };
 }

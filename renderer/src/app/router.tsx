@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
 import { data, type RouteObject } from 'react-router';
 import type { StaffRole } from '../../../electron/shared';
-import { AREAS } from '../features/registry';
+import i18next from 'i18next';
+import { AREAS, STAFF_NAMESPACES } from '../features/registry';
+import { SHELL_STAFF_NAMESPACES } from '../i18n/i18n';
 import { AttractScreen } from '../screens/attract/AttractScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { RootLayout } from './RootLayout';
@@ -12,8 +14,12 @@ export interface StaffRouteHandle {
   role: StaffRole;
 }
 
+/** A lazy route whose screen shows once its code and its staff namespaces have come. */
 function component<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
-  return async () => ({ Component: pick(await load()) });
+  return async () => {
+    const [module] = await Promise.all([load(), i18next.loadNamespaces([...SHELL_STAFF_NAMESPACES])]);
+    return { Component: pick(module) };
+  };
 }
 
 function withErrorElement(route: RouteObject): RouteObject {
@@ -63,11 +69,23 @@ const staffSections: RouteObject[] = [
       (m) => m.AuditSection,
     ),
   },
+  {
+    // The centre's calendar: the librarian's now (due dates); venue staff's too once booking comes.
+    path: 'calendar',
+    handle: { role: 'librarian' } satisfies StaffRouteHandle,
+    lazy: component(
+      () => import('../screens/staff/calendar/CalendarSection'),
+      (m) => m.CalendarSection,
+    ),
+  },
   ...AREAS.flatMap((area) =>
     (area.staffSections ?? []).map((section): RouteObject => ({
       path: `areas/${area.id}/${section.id}`,
       handle: { role: section.role } satisfies StaffRouteHandle,
-      lazy: section.lazy,
+      lazy: async () => {
+        const [module] = await Promise.all([section.lazy(), i18next.loadNamespaces(STAFF_NAMESPACES)]);
+        return module;
+      },
     })),
   ),
 ];

@@ -44,6 +44,8 @@ export interface AreaModule {
    */
   routes: RouteObject[];
   staffSections?: StaffSection[];
+  /** The namespaces only its staff sections read: loaded with the first of them, not at start. */
+  staffNamespaces?: readonly string[];
   /** Attract-screen labels for counter keys from `kiosk.counters`, each with `{{count}}`. */
   counterLabels?: Record<string, string>;
   /** Input methods this area brings to the on-screen keyboard (the reading room: pinyin). */
@@ -61,6 +63,8 @@ export interface AreaModule {
 
 /** Every area the renderer knows, one line each. */
 export const AREAS: readonly AreaModule[] = [libraryArea];
+
+export const STAFF_NAMESPACES = AREAS.flatMap((area) => area.staffNamespaces ?? []);
 
 /** The areas to show: those core reports as registered, in core's home-screen order. */
 export function visibleAreas(registered: readonly AreaModule[], coreAreas: readonly string[]): AreaModule[] {

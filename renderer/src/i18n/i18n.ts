@@ -13,6 +13,9 @@ const loaders = indexLocaleFiles({
 
 export const NAMESPACES = namespacesOf(loaders);
 
+/** What only staff read: loaded with the first staff screen, never weighing on a visitor's start. */
+export const SHELL_STAFF_NAMESPACES = ['setup', 'staff'] as const;
+
 const lazyLocales: BackendModule = {
   type: 'backend',
   init() {},
@@ -33,8 +36,11 @@ function followLanguage(language: string): void {
   document.documentElement.lang = language;
 }
 
-/** Starts i18next in the centre's default language; `<html lang>` follows every change. */
-export async function initI18n(language: Language): Promise<void> {
+/**
+ * Starts i18next in the centre's default language with the namespaces of every namespace but
+ * `staffOnly` (those load with their screen: `loadNamespaces`); `<html lang>` follows every change.
+ */
+export async function initI18n(language: Language, staffOnly: readonly string[]): Promise<void> {
   i18next.on('languageChanged', followLanguage);
   await i18next
     .use(lazyLocales)
@@ -44,7 +50,7 @@ export async function initI18n(language: Language): Promise<void> {
       fallbackLng: DEFAULT_LANGUAGE,
       supportedLngs: [...LANGUAGES],
       load: 'currentOnly',
-      ns: NAMESPACES,
+      ns: NAMESPACES.filter((ns) => !staffOnly.includes(ns)),
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       react: { useSuspense: false },

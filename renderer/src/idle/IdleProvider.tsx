@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { IdleDialog } from './IdleDialog';
+import { IdleHoldContext, type TakeIdleHold } from './idle-hold';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 // Media events do not bubble; the provider listens for them on the document, capturing.
@@ -44,7 +45,8 @@ function useMediaPlaying(): boolean {
 /**
  * After `idleSeconds` without a touch, asks "还在看吗？" for `countdownSeconds`, then calls
  * `onTimeout` (the reset). Any touch or key press (or the dialog's button) answers it. Not running while
- * `enabled` is false (the attract screen) or while a video plays; it starts again from nothing after.
+ * `enabled` is false (the attract screen), while a video plays or while something holds it
+ * (`useIdleHold`); it starts again from nothing after.
  */
 export function IdleProvider(props: {
   enabled: boolean;
@@ -59,7 +61,18 @@ export function IdleProvider(props: {
   const lastActivity = useRef(0);
   const deadline = useRef<number | null>(null);
   const timeout = useRef(onTimeout);
-  const running = enabled && !mediaPlaying;
+  const [holds, setHolds] = useState(0);
+  const running = enabled && !mediaPlaying && holds === 0;
+
+  const takeHold = useCallback<TakeIdleHold>(() => {
+    setHolds((n) => n + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      setHolds((n) => n - 1);
+    };
+  }, []);
 
   useEffect(() => {
     timeout.current = onTimeout;
@@ -111,9 +124,9 @@ export function IdleProvider(props: {
   }, [running, idleSeconds, countdownSeconds]);
 
   return (
-    <>
+    <IdleHoldContext value={takeHold}>
       {children}
       {running && countdown !== null && <IdleDialog seconds={countdown} onContinue={stillHere} />}
-    </>
+    </IdleHoldContext>
   );
 }

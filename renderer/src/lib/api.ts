@@ -38,7 +38,8 @@ export class ApiFailure extends Error {
 async function overHttp(method: string, input: unknown): Promise<Result<unknown>> {
   let res: Response;
   try {
-    res = await fetch('/api/invoke', {
+    // The method in the URL lets the host pick the body limit before it reads the body.
+    res = await fetch(`/api/invoke?method=${encodeURIComponent(method)}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Kiosk': '1' },
       credentials: 'same-origin',

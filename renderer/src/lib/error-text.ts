@@ -20,6 +20,9 @@ export function useErrorText() {
       if (code === 'account_locked' && typeof details?.until === 'string') {
         return t('details.lockedUntil', { time: formatTime(details.until, i18n.language) });
       }
+      if (code === 'too_many_requests' && typeof details?.until === 'string') {
+        return t('details.heldUntil', { time: formatTime(details.until, i18n.language) });
+      }
       if (code === 'media_too_large' && typeof details?.limitMB === 'number') {
         return t('details.mediaTooLarge', { limitMB: details.limitMB });
       }

@@ -1,6 +1,6 @@
 import { longTwoPhase, type Handlers } from '../../context';
 import { readSettings } from '../../platform/settings/settings.repo';
-import { localDate } from '../library/dates';
+import { localDate } from '../../../shared/dates';
 import { exportCatalogue } from './export/catalogue-export';
 import { exportBorrowers, exportLoans } from './export/people-export';
 import { exportStats } from './export/stats-export';

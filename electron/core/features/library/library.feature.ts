@@ -10,6 +10,7 @@ import { lendingHandlers } from './lending/lending.handlers';
 import { m001Library } from './migrations/001-library';
 import { m003RequestsToPlatform } from './migrations/003-requests-to-platform';
 import { m002VocabularyVersion } from './migrations/002-vocabulary-version';
+import { m004ClosedDaysToCalendar } from './migrations/004-closed-days-to-calendar';
 import { demoData } from './seed/demo-data';
 import { seedLibrary } from './seed/library.seed';
 import { selfserviceHandlers } from './selfservice/selfservice.handlers';
@@ -28,7 +29,7 @@ export const libraryFeature: Feature = {
   api: { ...libraryApi, ...libraryOfficeApi },
   errors: libraryErrors,
   settings: librarySettings,
-  migrations: [m001Library, m002VocabularyVersion, m003RequestsToPlatform],
+  migrations: [m001Library, m002VocabularyVersion, m003RequestsToPlatform, m004ClosedDaysToCalendar],
   handlers: {
     ...catalogueHandlers,
     ...borrowersHandlers,

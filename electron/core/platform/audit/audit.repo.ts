@@ -34,7 +34,7 @@ export interface AuditRecord {
  */
 export function writeAudit(
   db: WriteDb,
-  who: Pick<Ctx, 'staff' | 'now'> & { area: string },
+  who: Pick<Ctx, 'staff' | 'now'> & { area: string; actor?: string },
   r: AuditRecord,
 ): void {
   cached(
@@ -43,7 +43,7 @@ export function writeAudit(
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     who.now().toISOString(),
-    who.staff?.staffNo ?? 'system',
+    who.actor ?? who.staff?.staffNo ?? 'system',
     r.action,
     r.entity,
     r.entityId === undefined || r.entityId === null ? null : String(r.entityId),
@@ -56,17 +56,25 @@ export function writeAudit(
 /**
  * For the few changes that are not a database transaction of their own (a backup file made, the
  * kiosk left, a sign-in refused): recorded when the database can be written (after a long write
- * under way, see `whenWritable`), else only logged.
+ * under way, see `whenWritable`, at the time it happened), else only logged. `actor` names who did
+ * it when no staff member did (`device:<address>` for a failed sign-in).
  */
-export function recordAudit(ctx: Ctx, r: AuditRecord): void {
+export function recordAudit(ctx: Ctx, r: AuditRecord, actor?: string): void {
   const db = ctx.app.db();
-  if (db)
+  if (db) {
+    const at = ctx.now();
+    const who = { ...ctx, now: () => at, area: 'platform', ...(actor ? { actor } : {}) };
     whenWritable(
       db,
-      () => writeAudit(db, { ...ctx, area: 'platform' }, r),
+      () => writeAudit(db, who, r),
       (err) => ctx.app.log.error(`Not audited: ${r.action}`, err),
     );
-  else ctx.app.log.warn(`Not audited (no writable database): ${r.action} ${String(r.entityId ?? '')}`);
+  } else
+    ctx.app.log.warn(
+      `Not audited (no writable database): ${r.action} ${String(r.entityId ?? '')}` +
+        (actor ? ` by ${actor}` : '') +
+        (r.after === undefined ? '' : ` ${JSON.stringify(r.after)}`),
+    );
 }
 
 export function listAudit(db: Db, offset: number, limit: number): Paged<AuditEntry> {

@@ -16,7 +16,7 @@ export function setupRequired(ctx: { db: ReadDb }): boolean {
 }
 
 function account(ctx: Pick<Ctx, 'now'> & { db: ReadDb }, staffNo: string): StaffAccount {
-  const row = staffRepo(ctx.db).byNo(staffNo);
+  const row = staffRepo(ctx.db).accountByNo(staffNo);
   if (!row) throw new DomainError('not_found', `No staff account ${staffNo}`);
   return toAccount(row, ctx.now());
 }
@@ -32,7 +32,7 @@ export const authHandlers: Pick<
   | 'staff.update'
 > = {
   'auth.signIn': async ({ staffNo, pin }, ctx) => {
-    const staff = await checkCredentials(ctx.app.authDb(), staffNo, pin, ctx.now);
+    const staff = await checkCredentials(ctx, staffNo, pin);
     ctx.app.sessions.signIn(ctx.clientId, staff);
     return { staff };
   },
@@ -47,6 +47,9 @@ export const authHandlers: Pick<
   'setup.complete': {
     prepare: ({ pin }, ctx) => {
       if (!setupRequired(ctx)) throw new DomainError('setup_done', 'The admin PIN is already set');
+      // Whoever sets the admin PIN owns the centre: never a device on the LAN (--admin-pin aside).
+      if (!ctx.peer.screen)
+        throw new DomainError('setup_local_only', "First-run setup only from the hub's own screen");
       return hashPin(pin);
     },
     apply: ({ centreName }, ctx, pinHash) => {
@@ -92,7 +95,7 @@ export const authHandlers: Pick<
     apply: (input, ctx, prepared) => {
       const pinHash = prepared as string | undefined;
       const repo = staffRepo(ctx.db);
-      const row = repo.byNo(input.staffNo);
+      const row = repo.accountByNo(input.staffNo);
       if (!row) throw new DomainError('not_found', `No staff account ${input.staffNo}`);
       const before = toAccount(row, ctx.now());
       const roles = input.roles ? [...new Set(input.roles)] : before.roles;

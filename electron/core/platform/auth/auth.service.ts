@@ -1,103 +1,113 @@
-import type { Db } from '../../db/database';
+import type { Ctx, Peer, SessionStaff } from '../../context';
 import { DomainError } from '../../errors';
-import type { SessionStaff } from '../../context';
-import { DUMMY_HASH, verifyPin } from './pin';
-import { parseRoles, staffRepo } from './staff.repo';
 import { afterLongWrites } from '../../db/long-write';
+import { recordAudit } from '../audit/audit.repo';
+import { DUMMY_HASH, verifyPin } from './pin';
+import { pinLocksRepo, type LockScope, type LockState } from './pin-locks.repo';
+import { EMPTY_LOCK, lockMs, MAX_WRONG_PINS, tooMany } from './sign-in-guard';
+import { parseRoles, staffRepo, type StaffRow } from './staff.repo';
 
-export const MAX_WRONG_PINS = 5;
-export const LOCK_MS = 5 * 60 * 1000;
+export { LOCK_MS, MAX_WRONG_PINS } from './sign-in-guard';
 
-interface Attempts {
-  failures: number;
-  lockedUntil: string | null;
-  known: boolean;
+/** Who an audit entry about a sign-in names: the hub's own screen or a device's address. */
+export const deviceActor = (peer: Peer) => `device:${peer.screen ? 'screen' : peer.address}`;
+
+type Verdict = { right: true; row: StaffRow } | { right: false; refusal: DomainError; locked: boolean };
+
+const locked = (until: string) =>
+  new DomainError('account_locked', 'Too many wrong PINs; the account is locked', { until });
+
+/**
+ * A refusal is not a transaction of its own (the dispatcher would roll it back with the call), so
+ * sign-in trouble goes straight to the live database's audit log; while it is damaged, to the log file.
+ */
+function record(ctx: Ctx, action: string, entity: string, entityId: string, after: unknown): void {
+  recordAudit({ ...ctx, staff: null }, { action, entity, entityId, after }, deviceActor(ctx.peer));
 }
 
 /**
- * Wrong PINs that cannot be written to the database: those for unknown staff numbers, and all of
- * them while the database is damaged (sign-in then reads a backup, read-only). Kept per handle in
- * memory; the few unknown numbers an attacker can try are capped.
+ * Where an account's count and lock are kept: the live database; in memory for an unknown staff
+ * number, and for every account while the database is damaged.
  */
-const unwritten = new WeakMap<Db, Map<string, Attempts>>();
-const MAX_REMEMBERED_UNKNOWN = 1000;
-
-function attemptsOf(db: Db, staffNo: string, known: boolean, failedSoFar: number): Attempts {
-  let byNo = unwritten.get(db);
-  if (!byNo) unwritten.set(db, (byNo = new Map<string, Attempts>()));
-  const key = staffNo.toLowerCase();
-  let attempts = byNo.get(key);
-  if (!attempts) {
-    if (!known && byNo.size >= MAX_REMEMBERED_UNKNOWN) {
-      for (const [k, a] of byNo) {
-        if (a.known) continue;
-        byNo.delete(k);
-        break;
-      }
-    }
-    byNo.set(key, (attempts = { failures: failedSoFar, lockedUntil: null, known }));
+function lockStore(ctx: Ctx, row: StaffRow | undefined, scope: LockScope, staffNo: string) {
+  const live = ctx.app.db();
+  if (row && live) {
+    const repo = pinLocksRepo(live);
+    return { read: () => repo.get(row.id, scope), write: (s: LockState) => repo.put(row.id, scope, s) };
   }
-  return attempts;
+  return ctx.app.signInGuard.unwrittenLock(scope, staffNo, ctx.now().getTime());
 }
 
-const later = (a: string | null | undefined, b: string | null | undefined) =>
-  !a ? (b ?? null) : !b ? a : Date.parse(a) > Date.parse(b) ? a : b;
+/**
+ * One attempt on one staff number; the guard runs them one at a time per number. The lock is read
+ * right before the PIN check, and the wrong PIN is counted before the check begins, so neither a
+ * burst of parallel attempts nor a restart in the middle gets a PIN checked twice for one count.
+ */
+async function attempt(ctx: Ctx, staffNo: string, pin: string): Promise<Verdict> {
+  const db = ctx.app.authDb();
+  const row = staffRepo(db).byNo(staffNo);
+  const scope: LockScope = ctx.peer.screen ? 'screen' : 'lan';
+  const store = lockStore(ctx, row, scope, staffNo);
+  // The count is written, so an attempt waits for a long write under way (an import) to commit.
+  const counted = await afterLongWrites(db, (): LockState => {
+    const before = store.read();
+    const now = ctx.now().getTime();
+    if (before.lockedUntil && Date.parse(before.lockedUntil) > now) throw locked(before.lockedUntil);
+    if (row && row.pin_hash === null) throw new DomainError('setup_required', 'This account has no PIN yet');
+    const counted: LockState = { ...before, failures: before.failures + 1 };
+    store.write(counted);
+    return counted;
+  });
+  const ok = await ctx.app.signInGuard.hashing(!ctx.peer.screen, () =>
+    verifyPin(pin, row?.pin_hash ?? DUMMY_HASH),
+  );
+  if (ok && row) {
+    await afterLongWrites(db, () => store.write(EMPTY_LOCK));
+    return { right: true, row };
+  }
+  record(ctx, 'auth.failed', 'staff', staffNo, { where: scope });
+  if (counted.failures < MAX_WRONG_PINS) {
+    const refusal = new DomainError('wrong_pin', 'Wrong staff number or PIN', {
+      remaining: MAX_WRONG_PINS - counted.failures,
+    });
+    return { right: false, refusal, locked: false };
+  }
+  // Five in a row lock the account; after a lock, each wrong PIN locks it again, twice as long.
+  const locks = counted.locks + 1;
+  const until = new Date(ctx.now().getTime() + lockMs(locks)).toISOString();
+  await afterLongWrites(db, () => store.write({ failures: counted.failures, locks, lockedUntil: until }));
+  record(ctx, 'auth.locked', 'staff', staffNo, { where: scope, minutes: lockMs(locks) / 60_000, until });
+  return { right: false, refusal: locked(until), locked: true };
+}
 
 /**
- * Checks a staff number and PIN. Five wrong PINs in a row lock the account for five minutes; the
- * count is in the database so a restart does not reset it. An unknown staff number gets the same
- * answers as a wrong PIN (the same count, the same lock, the same hashing time), so the screen
- * does not reveal which numbers exist.
+ * Checks a staff number and PIN. An unknown staff number gets the same answers as a wrong PIN (the
+ * same count, the same lock, the same hashing time), so the screen does not reveal which numbers
+ * exist. A device on the LAN is held back on its own after three wrong PINs, before any hashing,
+ * and its attempts count against the account's LAN scope only: it cannot lock the hub's screen.
  */
-export async function checkCredentials(
-  db: Db,
-  staffNo: string,
-  pin: string,
-  now: () => Date,
-): Promise<SessionStaff> {
-  const repo = staffRepo(db);
-  const row = repo.byNo(staffNo);
-  const memory = !row || db.readonly ? attemptsOf(db, staffNo, !!row, row?.failed_pins ?? 0) : null;
-  const lock = later(row?.locked_until, memory?.lockedUntil);
-  if (lock && Date.parse(lock) > now().getTime()) {
-    throw new DomainError('account_locked', 'Too many wrong PINs; the account is locked', { until: lock });
+export async function checkCredentials(ctx: Ctx, staffNo: string, pin: string): Promise<SessionStaff> {
+  const { signInGuard: guard } = ctx.app;
+  const device = ctx.peer.screen ? null : ctx.peer.address;
+  if (device) guard.admit(device, ctx.now().getTime());
+  let verdict: Verdict;
+  try {
+    verdict = await guard.serially(staffNo, () => attempt(ctx, staffNo, pin));
+  } catch (err) {
+    if (device) guard.release(device);
+    throw err;
   }
-  if (row && row.pin_hash === null) throw new DomainError('setup_required', 'This account has no PIN yet');
-  const ok = await verifyPin(pin, row?.pin_hash ?? DUMMY_HASH);
-  const settle = (): SessionStaff => {
-    // The hash check awaited; re-read so concurrent attempts each count.
-    const current = row ? (repo.byNo(staffNo) ?? row) : null;
-    if (!ok || !current) {
-      const failures = (memory ? memory.failures : (current?.failed_pins ?? 0)) + 1;
-      const lockedUntil =
-        failures >= MAX_WRONG_PINS ? new Date(now().getTime() + LOCK_MS).toISOString() : null;
-      if (memory) {
-        memory.failures = lockedUntil ? 0 : failures;
-        memory.lockedUntil = lockedUntil;
-      } else if (current) repo.recordFailure(current.id, lockedUntil);
-      if (lockedUntil) {
-        throw new DomainError('account_locked', 'Too many wrong PINs; the account is locked', {
-          until: lockedUntil,
-        });
-      }
-      throw new DomainError('wrong_pin', 'Wrong staff number or PIN', {
-        remaining: MAX_WRONG_PINS - failures,
-      });
-    }
-    if (current.active !== 1) throw new DomainError('account_disabled', 'This account is disabled');
-    if (memory) {
-      memory.failures = 0;
-      memory.lockedUntil = null;
-    } else if (current.failed_pins !== 0 || current.locked_until !== null) repo.recordSuccess(current.id);
-    return {
-      id: current.id,
-      staffNo: current.staff_no,
-      name: current.name,
-      roles: parseRoles(current.roles),
-    };
-  };
-  // Counting an attempt writes, so it waits for a long write under way (an import) to commit. A
-  // right PIN on an account without wrong ones has nothing to write and is answered at once.
-  const clean = ok && row && !memory && row.failed_pins === 0 && row.locked_until === null;
-  return clean ? settle() : afterLongWrites(db, settle);
+  if (verdict.right) {
+    if (device) guard.succeeded(device);
+    const { row } = verdict;
+    if (row.active !== 1) throw new DomainError('account_disabled', 'This account is disabled');
+    return { id: row.id, staffNo: row.staff_no, name: row.name, roles: parseRoles(row.roles) };
+  }
+  const heldUntil = device ? guard.failed(device, ctx.now().getTime()) : null;
+  if (device && heldUntil !== null) {
+    const minutes = (heldUntil - ctx.now().getTime()) / 60_000;
+    record(ctx, 'auth.held', 'device', device, { minutes, until: new Date(heldUntil).toISOString() });
+    if (!verdict.locked) throw tooMany(heldUntil);
+  }
+  throw verdict.refusal;
 }

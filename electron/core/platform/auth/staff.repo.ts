@@ -1,5 +1,6 @@
 import { staffRole, type StaffAccount, type StaffRole } from '../../../shared';
 import type { Db } from '../../db/database';
+import { pinLocksRepo } from './pin-locks.repo';
 
 export interface StaffRow {
   id: number;
@@ -8,10 +9,16 @@ export interface StaffRow {
   roles: string;
   active: number;
   pin_hash: string | null;
-  failed_pins: number;
-  locked_until: string | null;
   created_at: string;
 }
+
+/** A staff row with the end of its latest lock, on the hub's screen or the LAN. */
+export interface AccountRow extends StaffRow {
+  locked_until: string | null;
+}
+
+const ACCOUNTS = `SELECT staff.*,
+  (SELECT max(locked_until) FROM pin_locks WHERE staff_id = staff.id) AS locked_until FROM staff`;
 
 export function parseRoles(json: string): StaffRole[] {
   const parsed: unknown = JSON.parse(json);
@@ -20,7 +27,7 @@ export function parseRoles(json: string): StaffRole[] {
     : [];
 }
 
-export function toAccount(row: StaffRow, now: Date): StaffAccount {
+export function toAccount(row: AccountRow, now: Date): StaffAccount {
   const locked = row.locked_until !== null && Date.parse(row.locked_until) > now.getTime();
   return {
     id: row.id,
@@ -35,10 +42,13 @@ export function toAccount(row: StaffRow, now: Date): StaffAccount {
 }
 
 export function staffRepo(db: Db) {
+  // Plain columns only: PINs are also checked in a backup, which may be older than pin_locks.
   const byNo = db.prepare<[string], StaffRow>('SELECT * FROM staff WHERE staff_no = ?');
   return {
     byNo: (staffNo: string) => byNo.get(staffNo),
-    all: () => db.prepare<[], StaffRow>('SELECT * FROM staff ORDER BY staff_no').all(),
+    accountByNo: (staffNo: string) =>
+      db.prepare<[string], AccountRow>(`${ACCOUNTS} WHERE staff_no = ?`).get(staffNo),
+    all: () => db.prepare<[], AccountRow>(`${ACCOUNTS} ORDER BY staff_no`).all(),
     count: () => (db.prepare('SELECT count(*) AS n FROM staff').get() as { n: number }).n,
     insert(s: {
       staffNo: string;
@@ -55,28 +65,18 @@ export function staffRepo(db: Db) {
         .run({ ...s, roles: JSON.stringify(s.roles) }).lastInsertRowid;
     },
     update(id: number, s: { name: string; roles: StaffRole[]; active: boolean; pinHash: string | null }) {
+      const pinChanged = byId(db, id)?.pin_hash !== s.pinHash;
       db.prepare(
-        `UPDATE staff SET name = @name, roles = @roles, active = @active, pin_hash = @pinHash,
-           failed_pins = CASE WHEN @pinChanged THEN 0 ELSE failed_pins END,
-           locked_until = CASE WHEN @pinChanged THEN NULL ELSE locked_until END
-         WHERE id = @id`,
+        'UPDATE staff SET name = @name, roles = @roles, active = @active, pin_hash = @pinHash WHERE id = @id',
       ).run({
         id,
         name: s.name,
         roles: JSON.stringify(s.roles),
         active: s.active ? 1 : 0,
         pinHash: s.pinHash,
-        pinChanged: byId(db, id)?.pin_hash !== s.pinHash ? 1 : 0,
       });
-    },
-    recordFailure(id: number, lockedUntil: string | null) {
-      db.prepare(
-        `UPDATE staff SET failed_pins = CASE WHEN @lockedUntil IS NULL THEN failed_pins + 1 ELSE 0 END,
-           locked_until = @lockedUntil WHERE id = @id`,
-      ).run({ id, lockedUntil });
-    },
-    recordSuccess(id: number) {
-      db.prepare('UPDATE staff SET failed_pins = 0, locked_until = NULL WHERE id = ?').run(id);
+      // A new PIN unlocks the account.
+      if (pinChanged) pinLocksRepo(db).clear(id);
     },
   };
 }

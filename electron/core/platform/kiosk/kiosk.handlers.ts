@@ -7,6 +7,11 @@ import { setupRequired } from '../auth/auth.handlers';
 import { readSettings } from '../settings/settings.repo';
 import { visitsRepo } from './visits.repo';
 
+/** Renderer error reports kept in the database (the newest), and how much of a stack is kept. */
+const KEPT_REPORTS = 500;
+const MAX_STORED_STACK = 4000;
+const MAX_LOGGED_STACK = 1500;
+
 export const kioskHandlers: Pick<
   Handlers,
   | 'kiosk.info'
@@ -67,7 +72,7 @@ export const kioskHandlers: Pick<
   'kiosk.exit': async ({ staffNo, pin }, ctx) => {
     const exit = ctx.app.shell.exitKiosk;
     if (!exit) throw new DomainError('not_kiosk', 'This screen is not running in kiosk mode');
-    const staff = await checkCredentials(ctx.app.authDb(), staffNo, pin, ctx.now);
+    const staff = await checkCredentials(ctx, staffNo, pin);
     if (!staff.roles.includes('admin'))
       throw new DomainError('forbidden', 'Only an admin can leave kiosk mode');
     recordAudit({ ...ctx, staff }, { action: 'kiosk.exit', entity: 'kiosk' });
@@ -84,15 +89,26 @@ export const kioskHandlers: Pick<
   },
 
   'diagnostics.logError': ({ message, stack, route }, ctx) => {
-    ctx.app.log.error(`Renderer error on ${route ?? '?'}: ${message}`, stack ?? '');
+    // A screen in an error loop, or a device on the LAN, must not fill the log or the disk.
+    if (!ctx.app.errorReports.take(ctx.peer.address, ctx.now().getTime())) {
+      throw new DomainError('too_many_requests', 'Too many error reports from this device; wait a minute');
+    }
+    const shortStack = stack?.slice(0, MAX_STORED_STACK);
+    ctx.app.log.error(
+      `Renderer error on ${(route ?? '?').slice(0, 100)}: ${message.slice(0, 500)}`,
+      (shortStack ?? '').slice(0, MAX_LOGGED_STACK),
+    );
     const db = ctx.app.db();
     if (db) {
       const at = ctx.now().toISOString();
-      const insert = () =>
-        db
-          .prepare('INSERT INTO client_errors (at, message, stack, route) VALUES (?, ?, ?, ?)')
-          .run(at, message, stack ?? null, route ?? null);
-      whenWritable(db, insert, (err) => ctx.app.log.error('Renderer error not stored', err));
+      const store = () =>
+        db.transaction(() => {
+          const { lastInsertRowid } = db
+            .prepare('INSERT INTO client_errors (at, message, stack, route) VALUES (?, ?, ?, ?)')
+            .run(at, message, shortStack ?? null, route ?? null);
+          db.prepare('DELETE FROM client_errors WHERE id <= ?').run(Number(lastInsertRowid) - KEPT_REPORTS);
+        })();
+      whenWritable(db, store, (err) => ctx.app.log.error('Renderer error not stored', err));
     }
     return { ok: true };
   },

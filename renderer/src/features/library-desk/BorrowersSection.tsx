@@ -5,15 +5,14 @@ import { EMPTY_BORROWER } from './borrowers/borrower-form';
 import { BorrowerEditor } from './borrowers/BorrowerEditor';
 import { BorrowerForm } from './borrowers/BorrowerForm';
 import { BorrowerList } from './borrowers/BorrowerList';
-import { ClosedDaysPanel } from './borrowers/ClosedDaysPanel';
 import { LoanRulesPanel } from './borrowers/LoanRulesPanel';
 import { Segmented } from '../../components/Segmented';
 import './library-desk.css';
 
-type Tab = 'list' | 'rules' | 'closed';
-const TABS: readonly Tab[] = ['list', 'rules', 'closed'];
+type Tab = 'list' | 'rules';
+const TABS: readonly Tab[] = ['list', 'rules'];
 
-/** Borrowers and their cards, the loan rules per kind of borrower, and the closed days. */
+/** Borrowers and their cards, and the loan rules per kind of borrower. */
 export function Component() {
   const { t } = useTranslation('library-desk');
   const [params, setParams] = useSearchParams();
@@ -73,7 +72,6 @@ export function Component() {
         />
       )}
       {tab === 'rules' && <LoanRulesPanel />}
-      {tab === 'closed' && <ClosedDaysPanel />}
     </section>
   );
 }

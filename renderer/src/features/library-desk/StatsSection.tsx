@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../../electron/shared/tables.types';
 import { invoke } from '../../lib/api';
 import { useErrorText } from '../../lib/error-text';
-import { localDate } from './shared/dates';
+import { today } from '../../lib/dates';
 import { saveExport } from '../../lib/download';
 import { deskKeys } from './shared/queries';
 import { PeriodPicker, periodOf, type Period } from './stats/PeriodPicker';
@@ -15,7 +15,7 @@ import './library-desk.css';
 export function Component() {
   const { t } = useTranslation('library-desk');
   const errorText = useErrorText();
-  const [period, setPeriod] = useState<Period>(() => periodOf('last12', localDate(), { from: '', to: '' }));
+  const [period, setPeriod] = useState<Period>(() => periodOf('last12', today(), { from: '', to: '' }));
   const { from, to } = period;
   const stats = useQuery({
     queryKey: deskKeys.stats(from, to),

@@ -88,6 +88,7 @@ export const libraryArea: AreaModule = {
       ],
     },
   ],
+  staffNamespaces: ['library-desk'],
   staffSections: [
     {
       id: 'desk',

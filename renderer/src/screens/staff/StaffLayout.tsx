@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, Outlet, useMatches, useNavigate } from 'react-router';
+import { Navigate, NavLink, Outlet, useLocation, useMatches, useNavigate } from 'react-router';
 import { holdsRole } from '../../../../electron/shared/roles';
 import type { StaffRouteHandle } from '../../app/router';
 import { SignOutIcon } from '../../components/icons';
 import { invoke } from '../../lib/api';
 import { keys, useMe } from '../../lib/queries';
+import { SecurityNotice } from './SecurityNotice';
 import { useStaffSections } from './use-staff-sections';
 import './staff.css';
 
@@ -19,6 +20,7 @@ export function StaffLayout() {
   const me = useMe();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const staff = me.data?.staff ?? null;
   const sections = useStaffSections(staff?.roles ?? []);
   const needed = useMatches()
@@ -64,6 +66,9 @@ export function StaffLayout() {
         </button>
       </nav>
       <div className="staff-content">
+        {/* Asked again at each navigation (a staff action anyway), never on a timer: a poll would
+            keep an idle session alive past its 10 minutes. */}
+        {holdsRole(staff.roles, 'admin') && <SecurityNotice key={pathname} />}
         {needed && !holdsRole(staff.roles, needed) ? (
           <p className="notice notice-error" role="alert">
             {t('nav.forbidden')}

@@ -10,7 +10,10 @@ export interface SectionLink {
   role: StaffRole;
 }
 
-/** The staff area's sections this person may open: the platform's, then each area's. */
+/**
+ * The staff area's sections this person may open: the platform's, then each area's, then the
+ * centre's calendar (areas follow it, so a librarian still starts at the desk).
+ */
 export function useStaffSections(roles: readonly StaffRole[]): SectionLink[] {
   const { t } = useTranslation('staff');
   const platform: SectionLink[] = [
@@ -26,5 +29,6 @@ export function useStaffSections(roles: readonly StaffRole[]): SectionLink[] {
       role: s.role,
     })),
   );
-  return [...platform, ...areas].filter((s) => holdsRole(roles, s.role));
+  const calendar: SectionLink = { path: 'calendar', title: t('sections.calendar'), role: 'librarian' };
+  return [...platform, ...areas, calendar].filter((s) => holdsRole(roles, s.role));
 }

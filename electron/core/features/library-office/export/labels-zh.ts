@@ -1,5 +1,5 @@
 import type { BorrowerType, CopyStatus } from '../../../../shared/library.api';
-import { localDate } from '../../library/dates';
+import { localDate } from '../../../../shared/dates';
 
 /**
  * Words inside exported files. A spreadsheet for a Chinese reading room is written in Chinese

@@ -1,7 +1,7 @@
 import type { ExportFile, ExportFormat } from '../../../../shared/tables.types';
 import { maskPhone, type BorrowerType } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
-import { daysBetween } from '../../library/dates';
+import { daysBetween } from '../../../../shared/dates';
 import { instantRange } from '../stats/stats.service';
 import { BORROWER_TYPE_ZH, localDateTime } from './labels-zh';
 import { exportFile, type Cell, type Column } from '../../../platform/tables/table-file';

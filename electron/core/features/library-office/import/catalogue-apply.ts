@@ -83,8 +83,8 @@ const fieldsOfRecord = (r: CatalogueRecord): TitleFields =>
 /**
  * Writes the checked rows into the catalogue through the catalogue service's own steps (so the
  * search index, sort keys, copy counters, holds and audit stay right), a slice of rows at a time,
- * yielding between slices, inside the import's one long transaction (`longTwoPhase`): any failure leaves
- * the catalogue as it was.
+ * yielding between slices, inside the import's one long transaction (`longTwoPhase`): any failure
+ * leaves the catalogue as it was. The titles it creates are indexed for search after the rows.
  */
 export async function applyCatalogue(
   ctx: LendingCtx,
@@ -210,6 +210,7 @@ export async function applyCatalogue(
   // trigger opens (a title, a copy): indexed row by row, every title would be a segment of its own,
   // merged again and again. All of them together, after the rows, it writes large segments.
   await inSlices(unindexed, ([id, document]) => indexNewTitle(ctx.db, id, document));
+  // New titles re-indexed on the way (a row filled a field in) may have had copies added since.
   refreshAvailability(
     ctx.db,
     [...createdIds].filter((id) => !unindexed.has(id)),

@@ -100,7 +100,12 @@ describe('a catalogue import of thousands of rows', () => {
     expect(events).toEqual(['reset answered', 'import answered']);
     expect(wrong.code).toBe('wrong_pin');
     expect(ended()).toEqual([{ ended: 1 }]);
-    expect(query(t, "SELECT failed_pins FROM staff WHERE staff_no = 'admin'")).toEqual([{ failed_pins: 1 }]);
+    expect(
+      query(
+        t,
+        "SELECT p.failures FROM pin_locks p JOIN staff s ON s.id = p.staff_id WHERE s.staff_no = 'admin'",
+      ),
+    ).toEqual([{ failures: 1 }]);
   });
 
   test('a failure on a row in a late slice rolls back the whole file, and is answered as before', async () => {

@@ -2,7 +2,7 @@ import type { LendingLine } from '../../../../shared/library-office.api';
 import { maskPhone } from '../../../../shared/library.api';
 import type { Paged } from '../../../../shared/platform.api';
 import type { Db } from '../../../db/database';
-import { daysBetween } from '../../library/dates';
+import { daysBetween } from '../../../../shared/dates';
 
 interface LineRow {
   loan_id: number;

@@ -1,7 +1,7 @@
 import type { ReminderSlip, ReminderSlips } from '../../../../shared/library-office.api';
 import type { Ctx } from '../../../context';
 import { readSettings } from '../../../platform/settings/settings.repo';
-import { addDays, localDate } from '../../library/dates';
+import { addDays, localDate } from '../../../../shared/dates';
 import { remindersRepo, type DueWindow } from './reminders.repo';
 
 /** Overdue: due before today. The lower bound only keeps the query on its index. */

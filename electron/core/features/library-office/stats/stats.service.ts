@@ -1,7 +1,7 @@
 import type { StatsGroup, StatsSummary } from '../../../../shared/library-office.api';
 import { BORROWER_TYPES, type BorrowerType } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
-import { addDays, localDate } from '../../library/dates';
+import { addDays, localDate } from '../../../../shared/dates';
 
 interface LoanFactRow {
   loaned_at: string;

@@ -1,7 +1,7 @@
 import type { Borrower } from '../../../../shared/library.api';
 import type { Ctx, Handlers } from '../../../context';
 import { DomainError } from '../../../errors';
-import { localDate } from '../dates';
+import { localDate } from '../../../../shared/dates';
 import { pinyinSortKey } from '../../../platform/text/text-fold';
 import { borrowersRepo, fieldsOf, type BorrowerFields } from './borrowers.repo';
 

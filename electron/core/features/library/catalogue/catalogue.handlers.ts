@@ -17,7 +17,7 @@ import { copiesRepo, toCopy } from './copies.repo';
 import { holdsRepo } from '../lending/holds.repo';
 import { sweepHolds } from '../lending/holds.service';
 import { loansRepo } from '../lending/loans.repo';
-import { localDate } from '../dates';
+import { localDate } from '../../../../shared/dates';
 import { readingListsRepo, shelvesRepo } from './shelves.repo';
 import { titlesRepo, toCard } from './titles.repo';
 

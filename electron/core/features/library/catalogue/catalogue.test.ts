@@ -66,9 +66,10 @@ describe('catalogue', () => {
     await t.ok('lending.checkout', { cardNo: 'C002', barcode: barcodes[1]!, requestId: t.rid() });
     detail = await t.ok('catalogue.getTitle', { id });
     expect(detail.availability).toMatchObject({ copiesIn: 0, copiesTotal: 2, firstDueBack: '2026-04-01' });
+    // 30 days from 5 March is 清明 (4–6 April), when the centre is closed.
     expect(detail.copies.map((c) => [c.status, c.dueBack])).toEqual([
       ['on_loan', '2026-04-01'],
-      ['on_loan', '2026-04-04'],
+      ['on_loan', '2026-04-07'],
     ]);
     expect((await t.refused('catalogue.getTitle', { id: 999 }, 'visitor')).code).toBe('not_found');
   });

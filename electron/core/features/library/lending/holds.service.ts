@@ -4,11 +4,11 @@ import { DomainError } from '../../../errors';
 import { borrowersRepo } from '../borrowers/borrowers.repo';
 import { copiesRepo } from '../catalogue/copies.repo';
 import { titlesRepo } from '../catalogue/titles.repo';
-import { addDays, localDate, rollForward } from '../dates';
+import { addDays, localDate } from '../../../../shared/dates';
+import { nextOpenDay } from '../../../platform/calendar/calendar.service';
 import { refreshAvailability } from '../search/search-index';
 import { holdsRepo } from './holds.repo';
 import { loansRepo } from './loans.repo';
-import { closedDaysRepo } from './rules.repo';
 
 /** What lending rules read with: any handle and the clock. */
 export type LendingReadCtx = Pick<Ctx, 'db' | 'now'>;
@@ -29,8 +29,7 @@ export function routeToHold(ctx: LendingCtx, copyId: number, titleId: number) {
   const holds = holdsRepo(ctx.db);
   const next = holds.nextWaiting(titleId);
   if (!next) return null;
-  const closed = closedDaysRepo(ctx.db);
-  const until = rollForward(addDays(today(ctx), HOLD_SHELF_DAYS), closed.isClosed);
+  const until = nextOpenDay(ctx.db, addDays(today(ctx), HOLD_SHELF_DAYS));
   copiesRepo(ctx.db).setStatus(copyId, 'on_hold_shelf', ctx.now().toISOString());
   holds.makeReady(next.id, copyId, ctx.now().toISOString(), until);
   return { hold: next, readyUntil: until };

@@ -1,13 +1,12 @@
 import type { Handlers } from '../../../context';
 import { DomainError } from '../../../errors';
 import { borrowersRepo } from '../borrowers/borrowers.repo';
-import { addDays } from '../dates';
 import { mustTitle } from '../catalogue/catalogue.service';
 import { holdsRepo } from './holds.repo';
 import { cancelHold, placeHold, sweepHolds, today } from './holds.service';
 import { borrowerStatus, checkout, giveBack, renew } from './lending.service';
 import { loansRepo } from './loans.repo';
-import { closedDaysRepo, rulesRepo } from './rules.repo';
+import { rulesRepo } from './rules.repo';
 
 type LendingMethods =
   | 'lending.borrowerStatus'
@@ -18,8 +17,6 @@ type LendingMethods =
   | 'holds.place'
   | 'holds.cancel'
   | 'holds.list'
-  | 'closedDays.list'
-  | 'closedDays.set'
   | 'loanRules.list'
   | 'loanRules.update';
 
@@ -58,19 +55,6 @@ export const lendingHandlers: Pick<Handlers, LendingMethods> = {
       offset,
       limit,
     });
-  },
-
-  'closedDays.list': ({ from, to }, ctx) => {
-    const start = from ?? addDays(today(ctx), -31);
-    return closedDaysRepo(ctx.db).list(start, to ?? addDays(start, 400));
-  },
-  'closedDays.set': ({ date, closed, reason }, ctx) => {
-    const days = closedDaysRepo(ctx.db);
-    const before = days.get(date) ?? null;
-    if (closed) days.set(date, reason ?? null);
-    else days.remove(date);
-    ctx.audit({ entity: 'closedDay', entityId: date, before, after: closed ? days.get(date) : null });
-    return days.list(addDays(date, -31), addDays(date, 400));
   },
 
   'loanRules.list': (_input, ctx) => rulesRepo(ctx.db).all(),

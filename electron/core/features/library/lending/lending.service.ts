@@ -2,12 +2,13 @@ import type { BorrowerStatus, CheckoutLine, Loan, ReturnLine } from '../../../..
 import { DomainError } from '../../../errors';
 import { borrowersRepo, toRef, type BorrowerRow } from '../borrowers/borrowers.repo';
 import { copiesRepo } from '../catalogue/copies.repo';
-import { addDays, rollForward } from '../dates';
+import { addDays } from '../../../../shared/dates';
+import { nextOpenDay } from '../../../platform/calendar/calendar.service';
 import { refreshAvailability } from '../search/search-index';
 import { holdsRepo } from './holds.repo';
 import { routeToHold, sweepHolds, today, type LendingCtx, type LendingReadCtx } from './holds.service';
 import { loansRepo } from './loans.repo';
-import { closedDaysRepo, rulesRepo } from './rules.repo';
+import { rulesRepo } from './rules.repo';
 
 export type Channel = 'desk' | 'self';
 
@@ -32,7 +33,7 @@ export function blockOf(ctx: LendingReadCtx, b: BorrowerRow): 'inactive' | 'over
 }
 
 export function dueDate(ctx: LendingCtx, days: number, from = today(ctx)): string {
-  return rollForward(addDays(from, days), closedDaysRepo(ctx.db).isClosed);
+  return nextOpenDay(ctx.db, addDays(from, days));
 }
 
 export function checkout(ctx: LendingCtx, cardNo: string, barcode: string, channel: Channel): CheckoutLine {

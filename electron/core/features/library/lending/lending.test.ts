@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { daysBetween } from '../../../../shared/dates';
 import { openLibrary } from '../library-test-kit';
 
 describe('lending at the desk', () => {
-  it('lends for the rule’s days and rolls a due date off closed days', async () => {
+  it('lends for the rule’s days and rolls a due date off the days staff closed in the calendar', async () => {
     const t = await openLibrary();
     await t.borrower('C001');
     const { barcodes } = await t.title('红岩', 2);
@@ -13,16 +14,46 @@ describe('lending at the desk', () => {
     });
     expect(first.loan.dueOn).toBe('2026-04-01');
     expect(first.limitLeft).toBe(2);
-    await t.ok('closedDays.set', { date: '2026-04-01', closed: true, reason: '测试' });
-    await t.ok('closedDays.set', { date: '2026-04-02', closed: true });
+    await t.ok('calendar.set', { date: '2026-04-01', status: 'closed', reason: '测试' });
+    await t.ok('calendar.set', { date: '2026-04-02', status: 'closed' });
     const second = await t.ok('lending.checkout', {
       cardNo: 'C001',
       barcode: barcodes[1]!,
       requestId: t.rid(),
     });
     expect(second.loan.dueOn).toBe('2026-04-03');
-    const days = await t.ok('closedDays.list', {});
-    expect(days.map((d) => d.date)).toEqual(['2026-04-01', '2026-04-02']);
+  });
+
+  it('rolls a due date past a statutory holiday, and onto a 调休 Saturday of a centre closed at weekends', async () => {
+    const t = await openLibrary();
+    await t.borrower('C001');
+    const { barcodes } = await t.title('红岩', 3);
+    // 30 days from 1 September is 1 October: 国庆节, closed to the 7th.
+    await t.days(daysBetween('2026-03-02', '2026-09-01'));
+    const national = await t.ok('lending.checkout', {
+      cardNo: 'C001',
+      barcode: barcodes[0]!,
+      requestId: t.rid(),
+    });
+    expect(national.loan.dueOn).toBe('2026-10-08');
+
+    // Closed every Saturday and Sunday, except 10 October, a Saturday worked for the holiday.
+    await t.ok('calendar.setWeekly', { closedWeekdays: [0, 6] });
+    await t.days(daysBetween('2026-09-01', '2026-09-10'));
+    const makeUp = await t.ok('lending.checkout', {
+      cardNo: 'C001',
+      barcode: barcodes[1]!,
+      requestId: t.rid(),
+    });
+    expect(makeUp.loan.dueOn).toBe('2026-10-10');
+    // A week later, 30 days on is an ordinary Saturday: closed, and so is Sunday.
+    await t.days(7);
+    const weekend = await t.ok('lending.checkout', {
+      cardNo: 'C001',
+      barcode: barcodes[2]!,
+      requestId: t.rid(),
+    });
+    expect(weekend.loan.dueOn).toBe('2026-10-19');
   });
 
   it('refuses past the loan limit and says the limit', async () => {

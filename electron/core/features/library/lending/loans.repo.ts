@@ -1,7 +1,7 @@
 import type { Paged } from '../../../../shared';
 import type { Loan } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
-import { daysBetween } from '../dates';
+import { daysBetween } from '../../../../shared/dates';
 import { cached } from '../../../platform/sql/statements';
 
 export interface LoanRow {

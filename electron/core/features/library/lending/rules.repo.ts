@@ -1,4 +1,4 @@
-import type { BorrowerType, ClosedDay, LoanRule } from '../../../../shared/library.api';
+import type { BorrowerType, LoanRule } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
 import { cached } from '../../../platform/sql/statements';
 
@@ -37,28 +37,3 @@ export function rulesRepo(db: Db) {
     },
   };
 }
-
-export function closedDaysRepo(db: Db) {
-  return {
-    isClosed: (date: string) =>
-      cached<[string], number>(db, 'SELECT 1 FROM closed_days WHERE date = ?').pluck().get(date) === 1,
-    list: (from: string, to: string) =>
-      cached<[string, string], ClosedDay>(
-        db,
-        'SELECT date, reason FROM closed_days WHERE date BETWEEN ? AND ? ORDER BY date',
-      ).all(from, to),
-    get: (date: string) =>
-      cached<[string], ClosedDay>(db, 'SELECT date, reason FROM closed_days WHERE date = ?').get(date),
-    set(date: string, reason: string | null): void {
-      cached(
-        db,
-        'INSERT INTO closed_days (date, reason) VALUES (?, ?) ON CONFLICT (date) DO UPDATE SET reason = excluded.reason',
-      ).run(date, reason);
-    },
-    remove(date: string): void {
-      cached(db, 'DELETE FROM closed_days WHERE date = ?').run(date);
-    },
-  };
-}
-
-/** Stored first results of checkouts, returns and renewals, by the caller's requestId. */

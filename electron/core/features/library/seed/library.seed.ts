@@ -4,15 +4,15 @@ import { borrowersRepo } from '../borrowers/borrowers.repo';
 import { copiesRepo } from '../catalogue/copies.repo';
 import { readingListsRepo, shelvesRepo } from '../catalogue/shelves.repo';
 import { titlesRepo } from '../catalogue/titles.repo';
-import { addDays, localDate } from '../dates';
+import { addDays, localDate } from '../../../../shared/dates';
+import { isOpen, nextOpenDay } from '../../../platform/calendar/calendar.service';
 import type { DemoBorrower, DemoReadingList, DemoShelf, DemoTitle } from '../demo/demo-types';
 import { HOLD_QUEUE_DAYS } from '../lending/holds.service';
 import { holdsRepo } from '../lending/holds.repo';
 import { loansRepo } from '../lending/loans.repo';
-import { closedDaysRepo, rulesRepo } from '../lending/rules.repo';
+import { rulesRepo } from '../lending/rules.repo';
 import { buildSearchIndex } from '../search/search-index';
 import { pinyinSortKey } from '../../../platform/text/text-fold';
-import { DEMO_CLOSED_DAYS } from './closed-days';
 import { simulateLoans, type HistoryCopy } from './loan-history';
 import { seededRandom } from '../../../platform/demo/seeded-random';
 import { simulateVisits } from '../../../platform/kiosk/visit-history';
@@ -34,9 +34,9 @@ const VISITS_SEED = 19_210_723;
 const titleKey = (title: string, volume?: string) => `${title}\u0001${volume ?? ''}`;
 
 /**
- * The demo reading room: the demo shelves, titles with 1–3 copies each, borrowers, holiday closed
- * days, a year of loans (some still out, a few overdue) and a reader waiting for a book. Runs inside
- * the caller's transaction.
+ * The demo reading room: the demo shelves, titles with 1–3 copies each, borrowers, a year of loans
+ * on the centre's open days (some still out, a few overdue) and a reader waiting for a book. Runs
+ * inside the caller's transaction, after the calendar's seed.
  */
 export function seedLibrary(db: WriteDb, now: Date, data: DemoData): void {
   const rnd = seededRandom(DEMO_SEED);
@@ -48,11 +48,6 @@ export function seedLibrary(db: WriteDb, now: Date, data: DemoData): void {
   data.shelves.forEach((s, i) => {
     shelfIds.set(s.code, shelves.insert({ name: s.name, description: s.description, position: i + 1, at }));
   });
-
-  const closed = closedDaysRepo(db);
-  for (const [from, to, reason] of DEMO_CLOSED_DAYS) {
-    for (let d = from; d <= to; d = addDays(d, 1)) closed.set(d, reason);
-  }
 
   const titles = titlesRepo(db);
   const copies = copiesRepo(db);
@@ -144,7 +139,7 @@ export function seedLibrary(db: WriteDb, now: Date, data: DemoData): void {
     copies: historyCopies,
     borrowers: people,
     rules,
-    isClosed: closed.isClosed,
+    calendar: { isOpen: (d) => isOpen(db, d), nextOpenDay: (d) => nextOpenDay(db, d) },
   });
   const loans = loansRepo(db);
   // Closed loans first: an open loan puts its copy on loan, which the history must not trip over.
@@ -168,7 +163,7 @@ export function seedLibrary(db: WriteDb, now: Date, data: DemoData): void {
 
   seedWaitingHold(db, now, history);
   buildSearchIndex(db);
-  seedVisits(db, now, history, closed.isClosed);
+  seedVisits(db, now, history, (d) => !isOpen(db, d));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { BorrowerType, LoanRule } from '../../../../shared/library.api';
-import { addDays, localDate, rollForward } from '../dates';
+import { addDays, localDate } from '../../../../shared/dates';
 import type { Random } from '../../../platform/demo/seeded-random';
 
 export interface HistoryCopy {
@@ -46,7 +46,8 @@ export function simulateLoans(
     copies: readonly HistoryCopy[];
     borrowers: readonly HistoryBorrower[];
     rules: ReadonlyMap<BorrowerType, LoanRule>;
-    isClosed: (date: string) => boolean;
+    /** The centre's calendar: no loans on closed days, due dates on open ones. */
+    calendar: { isOpen(date: string): boolean; nextOpenDay(date: string): string };
   },
 ): SimulatedLoan[] {
   const byTitle = new Map<number, HistoryCopy[]>();
@@ -61,7 +62,7 @@ export function simulateLoans(
 
   for (let ago = o.days; ago >= 1; ago--) {
     const day = localDate(new Date(nowMs - ago * DAY));
-    if (o.isClosed(day)) continue;
+    if (!o.calendar.isOpen(day)) continue;
     const weekend = [0, 6].includes(new Date(nowMs - ago * DAY).getDay());
     const count = weekend ? rnd.int(0, 3) : rnd.int(2, 8);
     for (let i = 0; i < count; i++) {
@@ -75,7 +76,7 @@ export function simulateLoans(
       const open = (outUntil.get(reader.id) ?? []).filter((u) => u > t);
       if (!rule || !copy || open.length >= rule.maxItems) continue;
 
-      const dueOn = rollForward(addDays(day, rule.days), o.isClosed);
+      const dueOn = o.calendar.nextOpenDay(addDays(day, rule.days));
       const roll = rnd.next();
       let keptDays: number;
       let renewal: SimulatedLoan['renewal'] = null;
@@ -90,7 +91,7 @@ export function simulateLoans(
       const returned = ago - keptDays >= 1 ? new Date(Math.max(back, t + 3_600_000)) : null;
       // A renewal that would lie in the future did not happen yet.
       if (renewal && renewal.at.getTime() >= nowMs) renewal = null;
-      const finalDue = renewal ? rollForward(addDays(localDate(renewal.at), rule.days), o.isClosed) : dueOn;
+      const finalDue = renewal ? o.calendar.nextOpenDay(addDays(localDate(renewal.at), rule.days)) : dueOn;
       loans.push({
         copyId: copy.id,
         titleId,

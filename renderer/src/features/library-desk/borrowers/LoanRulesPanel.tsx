@@ -106,6 +106,7 @@ export function LoanRulesPanel() {
     <div>
       <h2>{t('rules.heading')}</h2>
       <p className="muted">{t('rules.intro')}</p>
+      <p className="muted">{t('rules.closedDays')}</p>
       {rules.isError && (
         <p className="form-error" role="alert">
           {errorText(rules.error)}

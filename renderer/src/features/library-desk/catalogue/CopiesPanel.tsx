@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Choice } from '../../../components/Choice';
 import { invoke } from '../../../lib/api';
-import { formatDay } from '../shared/dates';
+import { formatDay } from '../../../lib/dates';
 import { deskKeys } from '../shared/queries';
 import { useErrorText } from '../../../lib/error-text';
 import { AddCopyForm } from './AddCopyForm';

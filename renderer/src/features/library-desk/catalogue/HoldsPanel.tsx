@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiFailure, invoke } from '../../../lib/api';
-import { formatDay } from '../shared/dates';
+import { formatDay } from '../../../lib/dates';
 import { normaliseCode } from '../shared/codes';
 import { ScanField } from '../../../components/ScanField';
 import { useRefusalText } from '../shared/use-refusal-text';

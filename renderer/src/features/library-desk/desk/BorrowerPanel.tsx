@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BorrowerStatus } from '../../../../../electron/shared/library.api';
-import { formatDay } from '../shared/dates';
+import { formatDay } from '../../../lib/dates';
 
 /** Who is borrowing: enough to recognise the person and to see at once whether they may borrow. */
 export function BorrowerPanel({ status }: { status: BorrowerStatus }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CheckoutLine } from '../../../../../electron/shared/library.api';
-import { formatDay } from '../shared/dates';
+import { formatDay } from '../../../lib/dates';
 import { useRefusalText } from '../shared/use-refusal-text';
 import type { ScanLine } from './scan-lines';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Choice } from '../../../components/Choice';
 import { invoke } from '../../../lib/api';
 import { normaliseCode } from '../shared/codes';
-import { formatDay } from '../shared/dates';
+import { formatDay } from '../../../lib/dates';
 import { newRequestId } from '../../../lib/request-id';
 import { ScanField } from '../../../components/ScanField';
 import { useRefusalText } from '../shared/use-refusal-text';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReturnLine } from '../../../../../electron/shared/library.api';
 import { invoke } from '../../../lib/api';
 import { normaliseCode } from '../shared/codes';
-import { formatDay } from '../shared/dates';
+import { formatDay } from '../../../lib/dates';
 import { ScanField } from '../../../components/ScanField';
 import { useRefusalText } from '../shared/use-refusal-text';
 import { useScanLines } from './use-scan-lines';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ReminderSlips as Slips } from '../../../../../electron/shared/library-office.api';
-import { formatDay } from '../shared/dates';
+import { formatDay } from '../../../lib/dates';
 
 /** One slip per borrower, to hand over or put in the company's internal post. */
 export function ReminderSlips({ slips }: { slips: Slips }) {

@@ -17,7 +17,6 @@ export const deskKeys = {
   borrowers: (q: string, page: number) => ['library', 'borrowers', q, page] as const,
   borrower: (id: number) => ['library', 'borrower', id] as const,
   rules: ['library', 'loanRules'] as const,
-  closedDays: ['library', 'closedDays'] as const,
   lending: (kind: string, arg: number) => ['library', 'lending', kind, arg] as const,
   stats: (from: string, to: string) => ['library', 'stats', from, to] as const,
 };

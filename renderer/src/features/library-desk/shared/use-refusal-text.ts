@@ -4,7 +4,7 @@ import type { CopyStatus } from '../../../../../electron/shared/library.api';
 import { COPY_STATUSES } from '../../../../../electron/shared/library.types';
 import { ApiFailure } from '../../../lib/api';
 import { useErrorText } from '../../../lib/error-text';
-import { formatDay } from './dates';
+import { formatDay } from '../../../lib/dates';
 
 const isStatus = (value: unknown): value is CopyStatus =>
   typeof value === 'string' && (COPY_STATUSES as readonly string[]).includes(value);

@@ -1,6 +1,7 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localDate, monthEnd, monthStart } from '../shared/dates';
+import { monthEnd, monthStart } from '../../../../../electron/shared/dates';
+import { DatePicker } from '../../../components/calendar/DatePicker';
+import { today as todayOf } from '../../../lib/dates';
 import { Segmented } from '../../../components/Segmented';
 
 export type Preset = 'last12' | 'thisYear' | 'lastYear' | 'lastMonth' | 'custom';
@@ -23,7 +24,7 @@ export function periodOf(preset: Preset, today: string, custom: { from: string; 
     case 'lastMonth':
       return { preset, from: monthStart(today, -1), to: monthEnd(monthStart(today, -1)) };
     case 'custom':
-      return { preset, ...custom };
+      return { preset, from: custom.from, to: custom.to };
   }
 }
 
@@ -32,9 +33,7 @@ const PRESETS: readonly Preset[] = ['last12', 'thisYear', 'lastYear', 'lastMonth
 export function PeriodPicker(props: { value: Period; onChange: (p: Period) => void }) {
   const { value, onChange } = props;
   const { t } = useTranslation('library-desk');
-  const fromId = useId();
-  const toId = useId();
-  const today = localDate();
+  const today = todayOf();
   return (
     <div className="period">
       <Segmented<Preset>
@@ -45,32 +44,18 @@ export function PeriodPicker(props: { value: Period; onChange: (p: Period) => vo
       />
       {value.preset === 'custom' && (
         <div className="form-row period-dates">
-          <div className="field">
-            <label htmlFor={fromId} className="field-label">
-              {t('stats.from')}
-            </label>
-            <input
-              id={fromId}
-              type="date"
-              className="field-input"
-              value={value.from}
-              max={value.to}
-              onChange={(e) => e.target.value && onChange({ ...value, from: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={toId} className="field-label">
-              {t('stats.to')}
-            </label>
-            <input
-              id={toId}
-              type="date"
-              className="field-input"
-              value={value.to}
-              min={value.from}
-              onChange={(e) => e.target.value && onChange({ ...value, to: e.target.value })}
-            />
-          </div>
+          <DatePicker
+            label={t('stats.from')}
+            value={value.from}
+            max={value.to}
+            onChange={(from) => onChange({ ...value, from })}
+          />
+          <DatePicker
+            label={t('stats.to')}
+            value={value.to}
+            min={value.from}
+            onChange={(to) => onChange({ ...value, to })}
+          />
         </div>
       )}
     </div>

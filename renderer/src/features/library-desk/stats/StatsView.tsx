@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { StatsSummary } from '../../../../../electron/shared/library-office.api';
+import { BarChart } from '../../../components/charts/BarChart';
 import { formatNumber } from '../../../lib/format';
-import { formatDay, formatMonth } from '../shared/dates';
-import { BarChart } from './BarChart';
+import { formatDay, formatMonth } from '../../../lib/dates';
 import { GroupTable } from './GroupTable';
 
 /** The numbers of a period: totals, loans per month (chart and table), top titles, the groupings. */
@@ -44,8 +44,8 @@ export function StatsView({ stats }: { stats: StatsSummary }) {
       <section className="panel" aria-labelledby="stats-months-title">
         <h2 id="stats-months-title">{t('stats.perMonth')}</h2>
         <BarChart
-          months={stats.months}
-          language={lang}
+          labels={stats.months.map((m) => formatMonth(m.month, lang, 'short'))}
+          values={stats.months.map((m) => m.loans)}
           titleId="stats-months-title"
           description={description}
         />

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StocktakeCopy, StocktakeResult } from '../../../../../electron/shared/library-office.api';
 import { invoke } from '../../../lib/api';
-import { formatDay } from '../shared/dates';
+import { formatDay } from '../../../lib/dates';
 import { deskKeys } from '../shared/queries';
 import { useRefusalText } from '../shared/use-refusal-text';
 

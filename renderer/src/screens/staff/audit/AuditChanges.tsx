@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { weekdayName } from '../../../lib/dates';
+import { formatDateTime } from '../../../lib/format';
 import { changesOf } from './audit-diff';
 
 /** Before → after, field by field, in words a centre's admin can read. */
 export function AuditChanges({ area, before, after }: { area: string; before: unknown; after: unknown }) {
-  const { t } = useTranslation('staff');
+  const { t, i18n } = useTranslation('staff');
   const { t: common } = useTranslation();
   const changes = changesOf(before, after);
   if (changes.length === 0) return <span className="muted">{t('audit.noChanges')}</span>;
@@ -13,8 +15,12 @@ export function AuditChanges({ area, before, after }: { area: string; before: un
     if (typeof v === 'boolean') return v ? t('audit.yes') : t('audit.no');
     if (Array.isArray(v)) return v.map((item) => value(field, item)).join(t('audit.separator'));
     if (typeof v === 'string' && field === 'roles') return t(`roles.${v}`, { defaultValue: v });
+    if (typeof v === 'string' && field === 'where') return t(`audit.where.${v}`, { defaultValue: v });
+    if (typeof v === 'string' && (field === 'until' || field === 'lockedUntil'))
+      return formatDateTime(v, i18n.language);
     if (typeof v === 'string' && /^(i18n\.languages|i18n\.defaultLanguage)$/.test(field))
       return common(`language.names.${v}`, { defaultValue: v });
+    if (typeof v === 'number' && field === 'closedWeekdays') return weekdayName(v, i18n.language, 'long');
     if (typeof v === 'string' || typeof v === 'number') return String(v);
     return JSON.stringify(v) ?? '';
   };

@@ -25,6 +25,15 @@ export function AuditSection() {
     const shell = t(key, { defaultValue: a });
     return area === 'platform' ? shell : t(`${area}:${key}`, { defaultValue: shell });
   };
+  // Sign-in trouble names the screen or device it came from (`device:screen`, `device:<address>`).
+  const actor = (a: string) =>
+    a === 'system'
+      ? t('audit.system')
+      : a === 'device:screen'
+        ? t('audit.device.screen')
+        : a.startsWith('device:')
+          ? t('audit.device.address', { address: a.slice('device:'.length) })
+          : a;
 
   return (
     <section aria-labelledby="audit-title">
@@ -51,7 +60,7 @@ export function AuditSection() {
               {audit.data.rows.map((r) => (
                 <tr key={r.id}>
                   <td>{formatDateTime(r.at, i18n.language)}</td>
-                  <td>{r.actor === 'system' ? t('audit.system') : r.actor}</td>
+                  <td>{actor(r.actor)}</td>
                   <th scope="row">
                     {action(r.area, r.action)}
                     {r.entityId && <span className="muted"> {r.entityId}</span>}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../../../../shared';
-import { startHost } from '../../../../host/server';
-import { silentLogger } from '../../../log';
-import { TEST_ADMIN_PIN, tempDir } from '../../../testing';
-import { openLibrary } from '../library-test-kit';
+import type { Result } from '../shared';
+import { startHost } from './server';
+import { silentLogger } from '../core/log';
+import { TEST_ADMIN_PIN, tempDir } from '../core/testing';
+import { openLibrary } from '../core/features/library/library-test-kit';
 
 describe('two checkouts of one copy racing over HTTP', () => {
   it('lend the copy exactly once', async () => {

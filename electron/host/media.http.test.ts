@@ -2,17 +2,18 @@ import { once } from 'node:events';
 import http from 'node:http';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Result } from '../../../shared';
-import type { MediaEntry, MediaInfo } from '../../../shared/media.types';
+import type { Result } from '../shared';
+import type { MediaEntry, MediaInfo } from '../shared/media.types';
+import { CookieJar, OUTSIDE_SECRET, rawRequest, startTestHost, type TestHost } from './host-testing';
+import { TEST_ADMIN_PIN, tempDir } from '../core/testing';
 import {
-  CookieJar,
-  OUTSIDE_SECRET,
-  rawRequest,
-  startTestHost,
-  type TestHost,
-} from '../../../host/host-testing';
-import { TEST_ADMIN_PIN, tempDir } from '../../testing';
-import { avSample, leftInTmp, picture, rotatedJpeg, storedItems, SVG_WITH_SCRIPT } from './media-testing';
+  avSample,
+  leftInTmp,
+  picture,
+  rotatedJpeg,
+  storedItems,
+  SVG_WITH_SCRIPT,
+} from '../core/platform/media/media-testing';
 
 let h: TestHost;
 let jar: CookieJar;
