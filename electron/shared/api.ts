@@ -21,7 +21,15 @@ function compose<M extends MethodMap[]>(...maps: M): UnionToIntersection<M[numbe
 }
 
 /** The whole API: every method the renderer, scripts and other terminals can call. */
-export const api = compose(platformApi, signInApi, calendarApi, mediaApi, imeApi, libraryApi, libraryOfficeApi);
+export const api = compose(
+  platformApi,
+  signInApi,
+  calendarApi,
+  mediaApi,
+  imeApi,
+  libraryApi,
+  libraryOfficeApi,
+);
 
 export type Api = typeof api;
 export type Method = Extract<keyof Api, string>;
