@@ -16,6 +16,12 @@ const esmBanner = {
   js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
 };
 
+// The CommonJS main bundle has no import.meta: core finds its worker beside it (platform/ime) by this.
+const cjsImportMetaUrl = {
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl' },
+};
+
 await Promise.all([
   build({
     ...common,
@@ -39,9 +45,18 @@ await Promise.all([
   }),
   build({
     ...common,
+    ...cjsImportMetaUrl,
     format: 'cjs',
     outfile: 'dist/electron/main.cjs',
     entryPoints: ['electron/main/main.ts'],
+  }),
+  // The input method's vocabulary worker, started by core from whichever bundle holds it: CommonJS,
+  // so that it loads alike beside an ES module (host.js, bench.js) and inside Electron's app.asar.
+  build({
+    ...common,
+    format: 'cjs',
+    outfile: 'dist/electron/ime-vocabulary.cjs',
+    entryPoints: ['electron/core/platform/ime/vocabulary.worker.ts'],
   }),
   build({
     ...common,

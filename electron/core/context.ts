@@ -183,8 +183,12 @@ export interface Feature {
   counters?(db: ReadDb): Counter[];
   /** What links to this feature's content resolve to, by kind (`shelf`, `room`, `exhibit` …). */
   links?: Record<string, LinkResolver>;
-  /** The centre's own words (titles, authors, shelf and organisation names) the input method ranks first. */
-  vocabulary?(db: ReadDb): string[];
+  /**
+   * The centre's own words (titles, authors, shelf and organisation names) the input method ranks
+   * first. Read while core goes on answering: the input method pauses between items, so a large
+   * list comes best from a generator reading a page per query (no statement left open meanwhile).
+   */
+  vocabulary?(db: ReadDb): Iterable<string>;
   /** Cheap: changes whenever `vocabulary` may have; a feature with a vocabulary must give one. */
   vocabularyVersion?(db: ReadDb): string;
   /** Every use this feature makes of stored files (media); a file in use is never deleted. */

@@ -18,6 +18,10 @@ export interface ImeCandidates {
   segmentation: string;
 }
 
+/** The characters candidates are written in: a 繁體 screen asks for Traditional ones. */
+export const IME_SCRIPTS = ['simplified', 'traditional'] as const;
+export type ImeScript = (typeof IME_SCRIPTS)[number];
+
 export const imeApi = {
   /** Candidates for the pinyin typed so far, the centre's own words first. */
   'ime.candidates': method<ImeCandidates>()({
@@ -29,6 +33,7 @@ export const imeApi = {
         .regex(/^[a-z']*[a-z][a-z']*$/, "pinyin: letters a–z and '"),
       offset: z.number().int().min(0).max(1000).default(0),
       limit: z.number().int().min(1).max(100).default(10),
+      script: z.enum(IME_SCRIPTS).default('simplified'),
     }),
   }),
 };

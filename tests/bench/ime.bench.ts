@@ -4,10 +4,12 @@ import { Core, silentLogger } from '../../electron/core';
 import { openDatabase } from '../../electron/core/db/database';
 import { FEATURES } from '../../electron/core/features';
 import { seededRandom } from '../../electron/core/platform/demo/seeded-random';
-import { call, progress, tmp, type Catalogue } from './library.bench';
+import { vocabularyRebuilt } from '../../electron/core/platform/ime/ime.service';
+import { rebuildBench } from './ime-rebuild.bench';
+import { call, progress, seconds, tmp, type Catalogue } from './library.bench';
 import { figure, median, ms, percentile, report, section, timeAsync } from './stats';
 
-/** The keyboard's candidate strip asks for this many at a time (renderer pinyin-input-method.ts). */
+/** The keyboard's candidate strip asks for this many at a time (renderer components/keyboard/pinyin-input-method.ts). */
 const PAGE = 8;
 const MAX_INPUT = 40;
 const WHOLE_TITLES = 40;
@@ -55,13 +57,18 @@ export async function imeBench(cat: Catalogue): Promise<void> {
     const [, loadMs] = await timeAsync(() => candidates(empty, 'a'));
     figure('first keystroke of a fresh process (loads the dictionary)', `${loadMs.toFixed(0)} ms`);
     const db = openDatabase(cat.core.dbFile, { readonly: true });
-    const names = FEATURES.flatMap((f) => f.vocabulary?.(db) ?? []).length;
+    const names = new Set(FEATURES.flatMap((f) => [...(f.vocabulary?.(db) ?? [])])).size;
     db.close();
-    const [, buildMs] = await timeAsync(() => candidates(cat.core, 'a'));
+    // Nothing built yet: the first keystroke is answered from the dictionary while the build runs.
+    const [, firstMs] = await timeAsync(() => candidates(cat.core, 'a'));
+    const [, buildMs] = await timeAsync(() => vocabularyRebuilt());
     figure(
-      `first keystroke after the vocabulary changed (${names.toLocaleString('en')} names read and indexed)`,
-      `${buildMs.toFixed(0)} ms`,
-      '≤ 16 ms',
+      'first keystroke after start (the dictionary answers while the centre’s words are read)',
+      ms(firstMs),
+    );
+    figure(
+      `first vocabulary build (${names.toLocaleString('en')} names read and indexed, core answering meanwhile)`,
+      seconds(firstMs + buildMs),
     );
 
     const typed = phrases(cat);
@@ -129,6 +136,7 @@ export async function imeBench(cat: Catalogue): Promise<void> {
       median(again),
       '≤ 16 ms',
     );
+    await rebuildBench(cat, typed);
   } finally {
     empty.close();
     fs.rmSync(emptyDir, { recursive: true, force: true });

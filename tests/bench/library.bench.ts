@@ -56,7 +56,7 @@ export interface Catalogue {
  * A data folder with `count` generated titles, built by the library's own seed (titles, 1–3 copies
  * each, a year of loans, then the whole search index in one transaction), as a fresh kiosk is.
  */
-async function openCatalogue(count: number): Promise<Catalogue> {
+export async function openCatalogue(count: number): Promise<Catalogue> {
   const [generated, genMs] = time(() => generateCatalogue(count));
   progress(`generated ${count.toLocaleString('en')} titles from real words in ${seconds(genMs)}`);
   const seed: Feature['seed'] = (db, now) =>

@@ -79,9 +79,10 @@ test('marks holidays and 调休 workdays; a tap closes a day with a reason and i
   await expect(dialog).toContainText(zh('staff', 'calendar.isOpen'));
   await expectAccessible(page);
   await dialog.getByRole('textbox', { name: zh('staff', 'calendar.reason') }).tap();
-  await keyboardDock(page)
-    .getByRole('button', { name: zh('keyboard', 'keys.switchMethod') })
-    .tap();
+  // A reason is words: on a 简体 screen the keyboard opens in pinyin.
+  await expect(
+    keyboardDock(page).getByRole('button', { name: zh('keyboard', 'keys.switchMethod') }),
+  ).toHaveAttribute('aria-pressed', 'true');
   await tapKeys(page, 'jianxiu');
   await keyboardDock(page)
     .getByRole('group', { name: zh('keyboard', 'candidates.label') })

@@ -39,7 +39,7 @@ const LOCALES = Object.fromEntries(
 ) as Record<Lang, unknown>;
 const KEYBOARD = Object.fromEntries(
   LANGS.map((l) => [l, readJson(`i18n/locales/${l}/keyboard.json`)]),
-) as Record<Lang, { region: string }>;
+) as Record<Lang, { region: string; keys: { switchMethod: string } }>;
 
 /** A text of the desk's locale files, as the screen shows it (plural `_one` / `_other` in English). */
 export function tr(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
@@ -74,6 +74,11 @@ export async function call<T>(page: Page, method: string, input: object): Promis
 
 function keyboard(page: Page, lang: Lang = 'zh-CN'): Locator {
   return page.getByRole('region', { name: KEYBOARD[lang].region });
+}
+
+/** The key that turns pinyin on and off: pressed while pinyin is on. */
+export function switchKey(page: Page, lang: Lang = 'zh-CN'): Locator {
+  return keyboard(page, lang).getByRole('button', { name: KEYBOARD[lang].keys.switchMethod });
 }
 
 /** Closes the on-screen keyboard as a finger does: a tap outside the field, on the heading. */

@@ -11,6 +11,7 @@ import {
   openSignedIn,
   scan,
   signInByTouch,
+  switchKey,
   test,
   tr,
   type Borrower,
@@ -131,6 +132,7 @@ for (const lang of ['zh-TW', 'en'] as const) {
     await page.getByRole('button', { name: LANGUAGE_NAMES[lang] }).tap();
     await expect(page.getByRole('heading', { level: 1, name: tr(lang, 'sections.desk') })).toBeVisible();
     await page.getByRole('textbox', { name: tr(lang, 'desk.cardLabel') }).tap();
+    await expect(switchKey(page, lang)).toHaveAttribute('aria-pressed', 'false');
     await scan(page, reader.cardNo);
     await expect(page.getByText(tr(lang, 'desk.limitLeft'), { exact: true })).toBeVisible();
     await scan(page, 'E2E-NOSUCH');

@@ -6,8 +6,8 @@ import { expect, test } from './fixtures';
 
 const LIBRARY = '/#/areas/library';
 
-function keyboard(page: Page): Locator {
-  return page.getByRole('region', { name: '屏幕键盘' });
+function keyboard(page: Page, region = '屏幕键盘'): Locator {
+  return page.getByRole('region', { name: region });
 }
 
 /** Taps letters on the on-screen keyboard, one key at a time, as a finger would. */
@@ -19,7 +19,7 @@ function books(page: Page): Locator {
   return page.getByRole('listitem').getByRole('link');
 }
 
-test('searches with the pinyin keyboard: initials without a candidate, then 红岩 from the candidates', async ({
+test('searches with the pinyin keyboard, on from the start: initials without a candidate, then 红岩 from the candidates', async ({
   page,
   expectAccessible,
 }) => {
@@ -30,7 +30,10 @@ test('searches with the pinyin keyboard: initials without a candidate, then 红�
 
   const field = page.getByRole('textbox', { name: '书名、作者或拼音' });
   await field.tap();
-  await keyboard(page).getByRole('button', { name: '切换输入法' }).tap();
+  // A search takes Chinese: on a 简体 screen the keyboard opens in pinyin.
+  const pinyinOn = keyboard(page).getByRole('button', { name: '切换输入法' });
+  await expect(pinyinOn).toHaveAttribute('aria-pressed', 'true');
+  await expect(pinyinOn).toHaveText('拼');
   await tapKeys(page, 'dsxx');
   await expect(keyboard(page).getByRole('group', { name: '候选字词' })).toBeVisible();
   // The letters are still composing: the search button enters them as typed.
@@ -42,8 +45,7 @@ test('searches with the pinyin keyboard: initials without a candidate, then 红�
 
   await field.tap();
   await keyboard(page).getByRole('button', { name: '清空' }).tap();
-  const pinyinOn = keyboard(page).getByRole('button', { name: '切换输入法' });
-  if ((await pinyinOn.getAttribute('aria-pressed')) !== 'true') await pinyinOn.tap();
+  await expect(pinyinOn).toHaveAttribute('aria-pressed', 'true');
   await tapKeys(page, 'hongyan');
   const candidates = keyboard(page).getByRole('group', { name: '候选字词' });
   await candidates.getByRole('button', { name: '红岩', exact: true }).tap();
@@ -63,6 +65,38 @@ test('searches with the pinyin keyboard: initials without a candidate, then 红�
 
   await page.getByRole('button', { name: '返回' }).tap();
   await expect(page).toHaveURL(/search\?q=/);
+});
+
+test('on a 繁體 screen the search opens in pinyin with Traditional candidates; a switch to letters holds', async ({
+  page,
+}) => {
+  await page.goto(LIBRARY);
+  await page.getByRole('button', { name: '繁體中文' }).tap();
+  const field = page.getByRole('textbox', { name: '書名、作者或拼音' });
+  await field.tap();
+  const zhTW = keyboard(page, '螢幕鍵盤');
+  const pinyinOn = zhTW.getByRole('button', { name: '切換輸入法' });
+  await expect(pinyinOn).toHaveAttribute('aria-pressed', 'true');
+  for (const letter of 'dangshi') await zhTW.getByRole('button', { name: letter, exact: true }).tap();
+  const candidates = zhTW.getByRole('group', { name: '候選字詞' });
+  await candidates.getByRole('button', { name: '黨史', exact: true }).tap();
+  await expect(field).toHaveValue('黨史');
+  await page.getByRole('button', { name: '搜尋' }).tap();
+  await expect(
+    books(page)
+      .filter({ hasText: /党史|黨史/ })
+      .first(),
+  ).toBeVisible();
+
+  // The visitor wants letters here: the switch holds on the next screen's search field too.
+  await field.tap();
+  await pinyinOn.tap();
+  await expect(pinyinOn).toHaveAttribute('aria-pressed', 'false');
+  await expect(pinyinOn).toHaveText('英');
+  await books(page).first().tap();
+  await page.getByRole('button', { name: '返回' }).tap();
+  await field.tap();
+  await expect(pinyinOn).toHaveAttribute('aria-pressed', 'false');
 });
 
 test('finds 红岩 from Traditional 紅巖 typed by a physical keyboard or scanner', async ({ page }) => {

@@ -28,13 +28,21 @@ export async function tapKeys(page: Page, text: string): Promise<void> {
   }
 }
 
-/** Taps the field (the keyboard opens for it), empties it with the keyboard's own key, and types (unless it holds the text already). */
+/**
+ * Taps the field (the keyboard opens for it), empties it with the keyboard's own key, and types
+ * (unless it holds the text already). Letters go in as letters: where the keyboard opens in pinyin
+ * (a name, on a Chinese screen), it is switched to letters first, as a visitor would.
+ */
 export async function typeInto(field: Locator, text: string): Promise<void> {
   const page = field.page();
   await field.tap();
   const now = await field.inputValue();
   if (now === text) return;
   if (now) await key(page, zh('keyboard', 'keys.clear')).tap();
+  const pinyin = keyboardDock(page).getByRole('button', { name: zh('keyboard', 'keys.switchMethod') });
+  await expect(keyboardDock(page)).toBeVisible();
+  const letters = /[a-z]/.test(text) && (await pinyin.count()) > 0;
+  if (letters && (await pinyin.getAttribute('aria-pressed')) === 'true') await pinyin.tap();
   await tapKeys(page, text);
   await expect(field).toHaveValue(text);
 }

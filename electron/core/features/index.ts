@@ -3,7 +3,7 @@ import { calendarFeature } from '../platform/calendar/calendar.feature';
 import { signInFeature } from '../platform/auth/sign-in.feature';
 import { mediaFeature } from '../platform/media/media.feature';
 import { platformFeature } from '../platform/platform.feature';
-import { imeFeature } from './ime/ime.feature';
+import { imeFeature } from '../platform/ime/ime.feature';
 import { libraryFeature } from './library/library.feature';
 
 /**

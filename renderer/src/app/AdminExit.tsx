@@ -69,6 +69,7 @@ function ExitDialog({ canExit, onClose }: { canExit: boolean; onClose: () => voi
           </p>
           <TextField
             label={t('exit.staffNo')}
+            kind="code"
             value={staffNo}
             onChange={setStaffNo}
             maxLength={32}

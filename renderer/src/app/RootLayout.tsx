@@ -4,7 +4,6 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { clearSessionEnd } from '../lib/session-end';
 import { KeyboardDock } from '../components/keyboard/KeyboardDock';
 import { KeyboardProvider } from '../components/keyboard/KeyboardProvider';
-import { INPUT_METHODS } from '../features/registry';
 import { IdleProvider } from '../idle/IdleProvider';
 import { useCentreName, useKioskInfo } from '../lib/queries';
 import { AdminExit } from './AdminExit';
@@ -51,7 +50,7 @@ export function RootLayout() {
   if (redirect) return <Navigate to={redirect} replace />;
 
   return (
-    <KeyboardProvider inputMethods={INPUT_METHODS}>
+    <KeyboardProvider>
       <IdleProvider
         enabled={!attract}
         idleSeconds={info.data.idleSeconds}

@@ -36,6 +36,8 @@ export function PagedSearch<T>(props: {
       <div className="search-bar">
         <TextField
           {...search}
+          // A desk finds titles and borrowers by name: words, in pinyin on a Chinese screen.
+          kind="words"
           value={q}
           onChange={(value) => {
             setQ(value);

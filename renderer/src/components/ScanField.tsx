@@ -57,6 +57,7 @@ export function ScanField(props: {
       <div ref={box} className="scan-field-input">
         <TextField
           label={label}
+          kind="code"
           hint={hint}
           value={value}
           onChange={setValue}

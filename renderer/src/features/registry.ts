@@ -1,7 +1,6 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import type { StaffRole } from '../../../electron/shared';
-import type { InputMethod } from '../components/keyboard/input-method';
 import { libraryArea } from './library/library.area';
 
 /** Keys below are keys of the area's own namespace (its `locales/<lng>.json`). */
@@ -15,7 +14,10 @@ export interface StaffSection {
   lazy: () => Promise<{ Component: ComponentType }>;
 }
 
-/** A setting an area adds to 系统设置, in the area's own section; keys of its namespace. */
+/**
+ * A setting an area adds to 系统设置, in the area's own section; keys of its namespace. A text
+ * setting is typed as words (pinyin first on a Chinese screen), a number on the number pad.
+ */
 export type AreaSetting =
   | { key: string; kind: 'toggle'; labelKey: string; hintKey?: string }
   | { key: string; kind: 'number' | 'text'; labelKey: string; hintKey?: string; maxLength: number };
@@ -48,8 +50,6 @@ export interface AreaModule {
   staffNamespaces?: readonly string[];
   /** Attract-screen labels for counter keys from `kiosk.counters`, each with `{{count}}`. */
   counterLabels?: Record<string, string>;
-  /** Input methods this area brings to the on-screen keyboard (the reading room: pinyin). */
-  inputMethods?: InputMethod[];
   /** Its settings, edited in its own section of 系统设置 (labels in its namespace). */
   settings?: AreaSetting[];
   /** Its slides on the attract screen. */
@@ -83,5 +83,3 @@ export function linkPathOf(
 ): string | null {
   return areas.find((a) => a.id === target.area)?.linkPath?.(target.kind, target.id) ?? null;
 }
-
-export const INPUT_METHODS: readonly InputMethod[] = AREAS.flatMap((area) => area.inputMethods ?? []);

@@ -12,7 +12,7 @@ import './keyboard.css';
  * dialogs keep their content above it.
  */
 export function KeyboardDock() {
-  const { active, inputMethods } = useKeyboard();
+  const { active } = useKeyboard();
   const { t } = useTranslation('keyboard');
   const dock = useRef<HTMLElement>(null);
   const layout = active?.layout ?? null;
@@ -54,11 +54,7 @@ export function KeyboardDock() {
   return createPortal(
     <section ref={dock} className={`keyboard keyboard-${active.layout}`} aria-label={t('region')}>
       <p className="keyboard-target">{t('typingInto', { field: active.label })}</p>
-      {active.layout === 'digits' ? (
-        <PinPad field={active} />
-      ) : (
-        <LetterKeys key={active.id} field={active} inputMethods={inputMethods} />
-      )}
+      {active.layout === 'digits' ? <PinPad field={active} /> : <LetterKeys key={active.id} field={active} />}
     </section>,
     host,
   );

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackspaceIcon, ShiftIcon } from '../icons';
 import { CandidateStrip } from './CandidateStrip';
-import type { InputMethod } from './input-method';
-import type { FieldHandle } from './keyboard-context';
+import { useKeyboard, type FieldHandle } from './keyboard-context';
 import { Key } from './Key';
+import { pinyinInputMethod } from './pinyin-input-method';
+import type { LetterKind } from './typing';
 import { useComposition } from './use-composition';
 
 const DIGITS = [...'1234567890'];
@@ -15,14 +16,19 @@ const SYMBOLS = [
   { char: '.', name: 'period' },
 ] as const;
 
-/** The QWERTY layout with digits; letters go through an input method when one is switched on. */
-export function LetterKeys(props: { field: FieldHandle; inputMethods: readonly InputMethod[] }) {
-  const { field, inputMethods } = props;
-  const { t } = useTranslation('keyboard');
+/**
+ * The QWERTY layout with digits; letters go through pinyin when it is on. It starts as the field's
+ * kind asks on this screen (see typing.ts), and the switch key turns pinyin on and off.
+ */
+export function LetterKeys(props: { field: FieldHandle }) {
+  const { field } = props;
+  const { t, i18n } = useTranslation('keyboard');
+  const { typingFor, chooseTyping } = useKeyboard();
   const [shift, setShift] = useState(false);
-  const [methodIndex, setMethodIndex] = useState(-1);
-  const method = inputMethods[methodIndex] ?? null;
-  const composition = useComposition(method, field);
+  const kind: LetterKind = field.kind === 'code' ? 'code' : 'words';
+  const pinyin = typingFor(kind) === 'pinyin';
+  const method = pinyin ? pinyinInputMethod : null;
+  const composition = useComposition(method, field, i18n.language);
 
   const type = (char: string) => {
     if (method?.accepts(char)) return composition.push(char);
@@ -32,7 +38,7 @@ export function LetterKeys(props: { field: FieldHandle; inputMethods: readonly I
   const letter = (char: string) => (shift ? char.toUpperCase() : char);
   const switchMethod = () => {
     composition.commitRaw();
-    setMethodIndex((i) => (i + 1 < inputMethods.length ? i + 1 : -1));
+    chooseTyping(kind, pinyin ? 'letters' : 'pinyin');
   };
 
   return (
@@ -69,11 +75,9 @@ export function LetterKeys(props: { field: FieldHandle; inputMethods: readonly I
         </div>
       ))}
       <div className="key-row">
-        {inputMethods.length > 0 && (
-          <Key label={t('keys.switchMethod')} pressed={method !== null} wide="double" onPress={switchMethod}>
-            {method ? t(method.labelKey, { defaultValue: method.id }) : t('keys.latin')}
-          </Key>
-        )}
+        <Key label={t('keys.switchMethod')} pressed={pinyin} wide="double" onPress={switchMethod}>
+          {pinyin ? t('keys.pinyin') : t('keys.latin')}
+        </Key>
         {SYMBOLS.map((s) => (
           <Key key={s.char} label={t(`keys.${s.name}`)} onPress={() => type(s.char)}>
             {s.char}

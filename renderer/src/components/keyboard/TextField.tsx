@@ -8,8 +8,11 @@ export interface TextFieldProps {
   value: string;
   onChange: (value: string) => void;
   maxLength: number;
-  /** `pin` is masked and typed on the PIN pad; `digits` uses the pad unmasked; `text` the letters. */
-  kind?: FieldKind;
+  /**
+   * What the field takes (see {@link FieldKind}): `words` and `code` are typed on the letter keys,
+   * in pinyin or letters as a Chinese screen expects; `digits` on the number pad, `pin` masked.
+   */
+  kind: FieldKind;
   error?: string | null;
   hint?: string;
   name?: string;
@@ -38,7 +41,7 @@ function focusNext(input: HTMLInputElement): void {
  * form) works as usual. Input over `maxLength` is cut, with a visible note instead of silence.
  */
 export function TextField(props: TextFieldProps) {
-  const { label, value, maxLength, kind = 'text', error, hint, name, autoFocus, required } = props;
+  const { label, value, maxLength, kind, error, hint, name, autoFocus, required } = props;
   const { t } = useTranslation('keyboard');
   const keyboard = useKeyboard();
   const id = useId();
@@ -65,16 +68,16 @@ export function TextField(props: TextFieldProps) {
       setCut(next.truncated === true);
       latest.current.onChange(next.value);
     };
-    const kindNow = () => latest.current.kind ?? 'text';
     return {
       id,
       get label() {
         return latest.current.label;
       },
-      layout: kind === 'text' ? 'text' : 'digits',
+      kind,
+      layout: kind === 'words' || kind === 'code' ? 'text' : 'digits',
       insert: (text) => {
         const el = input.current;
-        if (el) apply(insertText(stateOf(el), accepted(kindNow(), text), latest.current.maxLength));
+        if (el) apply(insertText(stateOf(el), accepted(kind, text), latest.current.maxLength));
       },
       backspace: () => {
         const el = input.current;

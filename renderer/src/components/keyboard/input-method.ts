@@ -1,5 +1,5 @@
 /**
- * An input method for the on-screen keyboard (the reading room brings pinyin). While one is on,
+ * An input method for the on-screen keyboard (the shell's keyboard brings pinyin). While it is on,
  * the letters it accepts go to a composition buffer and a candidate strip offers what they spell.
  */
 export interface Candidate {
@@ -14,11 +14,8 @@ export interface CandidatePage {
 }
 
 export interface InputMethod {
-  id: string;
-  /** i18n key with its namespace (e.g. `library:ime.short`) of the short name on the switch key. */
-  labelKey: string;
   /** Whether a typed character goes to the buffer (e.g. a–z for pinyin) rather than into the field. */
   accepts(char: string): boolean;
-  /** Candidates for the buffer, page by page (0 first). */
-  candidates(buffer: string, page: number): Promise<CandidatePage>;
+  /** Candidates for the buffer, page by page (0 first), for a screen in this language. */
+  candidates(buffer: string, page: number, language: string): Promise<CandidatePage>;
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { InputMethod } from './input-method';
+import type { FieldKind } from './text-edit';
+import type { LetterKind, Typing } from './typing';
 
 export type KeyboardLayout = 'text' | 'digits';
 
@@ -7,6 +8,7 @@ export type KeyboardLayout = 'text' | 'digits';
 export interface FieldHandle {
   id: string;
   label: string;
+  kind: FieldKind;
   layout: KeyboardLayout;
   insert: (text: string) => void;
   backspace: () => void;
@@ -22,14 +24,18 @@ export interface KeyboardApi {
   open: (field: FieldHandle) => void;
   /** The field let go of focus: the keyboard closes soon unless a field has focus again by then. */
   release: () => void;
-  inputMethods: readonly InputMethod[];
+  /** How the letter keys start on this kind of field, on this screen. */
+  typingFor: (kind: LetterKind) => Typing;
+  /** The visitor switched: this kind of field starts so until the idle reset. */
+  chooseTyping: (kind: LetterKind, typing: Typing) => void;
 }
 
 export const KeyboardContext = createContext<KeyboardApi>({
   active: null,
   open: () => {},
   release: () => {},
-  inputMethods: [],
+  typingFor: () => 'letters',
+  chooseTyping: () => {},
 });
 
 export function useKeyboard(): KeyboardApi {

@@ -20,7 +20,7 @@ describe('on-screen keyboard editing', () => {
 
   it('cuts a 400-character paste to the limit without splitting an astral character', () => {
     const paste = '𠮷'.repeat(200);
-    const { value, truncated } = fitValue('text', paste, 60);
+    const { value, truncated } = fitValue('words', paste, 60);
     expect(truncated).toBe(true);
     expect(value).toBe('𠮷'.repeat(30));
     expect(clip('a𠮷', 2)).toBe('a');
@@ -34,6 +34,7 @@ describe('on-screen keyboard editing', () => {
 
   it('keeps digits only in PIN fields, full-width digits included', () => {
     expect(accepted('pin', '１２a3 4')).toBe('1234');
-    expect(accepted('text', 'line1\nline2')).toBe('line1 line2');
+    expect(accepted('words', 'line1\nline2')).toBe('line1 line2');
+    expect(accepted('code', 'HY-0001\t')).toBe('HY-0001 ');
   });
 });

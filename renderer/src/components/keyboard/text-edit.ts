@@ -10,7 +10,13 @@ export interface EditResult extends EditState {
   truncated: boolean;
 }
 
-export type FieldKind = 'text' | 'pin' | 'digits';
+/**
+ * What a field takes, declared by every field: `words` in the screen's language (searches, names,
+ * titles, organisations, notes: the keyboard starts in pinyin on a Chinese screen), `code` as
+ * printed on a card or a label (barcodes, card and staff numbers, ISBNs, call numbers) or spelt in
+ * Latin letters (the centre's English name): it starts on letters, `digits` on the number pad, `pin` masked on the number pad.
+ */
+export type FieldKind = 'words' | 'code' | 'digits' | 'pin';
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
@@ -24,10 +30,10 @@ export function clip(text: string, max: number): string {
 
 /**
  * What a field of this kind accepts: PINs and numbers keep digits only (full-width digits from a
- * Chinese input method become ASCII); text loses line breaks and control characters.
+ * Chinese input method become ASCII); words and codes lose line breaks and control characters.
  */
 export function accepted(kind: FieldKind, text: string): string {
-  if (kind === 'text') return text.replace(/\p{Cc}+/gu, ' ');
+  if (kind === 'words' || kind === 'code') return text.replace(/\p{Cc}+/gu, ' ');
   return text
     .replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/\D+/g, '');

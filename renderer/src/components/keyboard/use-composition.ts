@@ -4,8 +4,8 @@ import type { FieldHandle } from './keyboard-context';
 
 const EMPTY: CandidatePage = { items: [], hasMore: false };
 
-/** The composition buffer of an input method and the candidates it currently spells. */
-export function useComposition(inputMethod: InputMethod | null, field: FieldHandle) {
+/** The composition buffer of an input method and the candidates it currently spells on this screen. */
+export function useComposition(inputMethod: InputMethod | null, field: FieldHandle, language: string) {
   const [buffer, setBuffer] = useState('');
   const [page, setPage] = useState(0);
   const [result, setResult] = useState<{ for: string; page: CandidatePage }>({ for: '', page: EMPTY });
@@ -13,15 +13,15 @@ export function useComposition(inputMethod: InputMethod | null, field: FieldHand
   useEffect(() => {
     if (!inputMethod || !buffer) return;
     let current = true;
-    const key = `${buffer}#${page}`;
-    inputMethod.candidates(buffer, page).then(
+    const key = `${language}#${buffer}#${page}`;
+    inputMethod.candidates(buffer, page, language).then(
       (found) => current && setResult({ for: key, page: found }),
       () => current && setResult({ for: key, page: EMPTY }),
     );
     return () => {
       current = false;
     };
-  }, [inputMethod, buffer, page]);
+  }, [inputMethod, buffer, page, language]);
 
   const edit = useCallback((next: string) => {
     setBuffer(next);
@@ -56,7 +56,8 @@ export function useComposition(inputMethod: InputMethod | null, field: FieldHand
     [buffer, field, edit],
   );
 
-  const candidates = inputMethod && buffer && result.for === `${buffer}#${page}` ? result.page : EMPTY;
+  const candidates =
+    inputMethod && buffer && result.for === `${language}#${buffer}#${page}` ? result.page : EMPTY;
 
   return {
     buffer,

@@ -1,7 +1,6 @@
 import type { ComponentType } from 'react';
 import type { AreaModule } from '../registry';
 import { BookArt } from './BookArt';
-import { pinyinInputMethod } from './ime/pinyin-input-method';
 import { libraryPaths } from './library-paths';
 import { BookshelfIcon } from './library-icons';
 
@@ -134,7 +133,6 @@ export const libraryArea: AreaModule = {
     },
   ],
   counterLabels: { 'library.readers': 'counters.readers', 'library.loans': 'counters.loans' },
-  inputMethods: [pinyinInputMethod],
   settings: [
     {
       key: 'library.selfService',

@@ -42,6 +42,7 @@ export function SetupScreen() {
       <form className="form form-narrow" onSubmit={submit} noValidate>
         <TextField
           label={t('setup.centreName')}
+          kind="words"
           value={centreName}
           onChange={setCentreName}
           maxLength={60}

@@ -42,6 +42,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn?: (me: Me) => void }) {
     <form className="form form-narrow" onSubmit={submit} noValidate>
       <TextField
         label={t('signIn.staffNo')}
+        kind="code"
         hint={t('signIn.staffNoHint')}
         value={staffNo}
         onChange={setStaffNo}

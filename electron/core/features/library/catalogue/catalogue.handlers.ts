@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../context';
 import { DomainError } from '../../../errors';
-import { suggest } from '../search/search.service';
+import { suggest } from '../search/suggest';
 import {
   addCopy,
   createTitle,

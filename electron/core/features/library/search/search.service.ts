@@ -1,4 +1,4 @@
-import { normaliseIsbn, type MatchReason, type Suggestion } from '../../../../shared/library.api';
+import { normaliseIsbn, type MatchReason } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
 import { cached } from '../../../platform/sql/statements';
 import { titleIdOf, UNAVAILABLE, type SearchTable } from './search-index';
@@ -221,54 +221,4 @@ function deepPage(db: Db, plan: QueryPlan, head: Hit[], offset: number, limit: n
     else if (skip > 0) skip = Math.max(0, skip - countTier(db, tier, headJson, Number.MAX_SAFE_INTEGER));
   }
   return hits;
-}
-
-const FUZZY: [RegExp, string][] = [
-  [/zh/g, 'z'],
-  [/ch/g, 'c'],
-  [/sh/g, 's'],
-  [/z(?!h)/g, 'zh'],
-  [/c(?!h)/g, 'ch'],
-  [/s(?!h)/g, 'sh'],
-  [/ng/g, 'n'],
-  [/(?<=[aei])n(?!g)/g, 'ng'],
-  [/l/g, 'n'],
-  [/n/g, 'l'],
-  [/f/g, 'h'],
-  [/h/g, 'f'],
-];
-
-/**
- * "No result → something near": for Han text the longest parts of the query that find something;
- * for pinyin the usual confusions (z/zh, n/ng, l/n, f/h) and the longest prefix that finds something.
- */
-export function suggest(db: Db, q: string, max = 5): Suggestion[] {
-  const plan = planQuery(q);
-  if (!plan) return [];
-  const found = new Map<string, number>();
-  const tryQuery = (text: string) => {
-    if (found.has(text) || text === plan.folded) return;
-    const p = planQuery(text);
-    const hits = p ? countPlan(db, p) : 0;
-    if (hits > 0) found.set(text, hits);
-  };
-  const han = plan.tiers[0]?.part.table.endsWith('_han') ?? false;
-  if (han) {
-    const tokens = hanTokens(plan.folded);
-    for (let len = tokens.length - 1; len >= 1 && found.size === 0; len--) {
-      for (let i = 0; i + len <= tokens.length; i++) tryQuery(tokens.slice(i, i + len).join(''));
-    }
-  } else {
-    const key = latinKey(plan.folded);
-    for (const [re, to] of FUZZY) tryQuery(key.replace(re, to));
-    for (let len = key.length - 1; len >= 2; len--) {
-      const before = found.size;
-      tryQuery(key.slice(0, len));
-      if (found.size > before) break;
-    }
-  }
-  return [...found]
-    .map(([text, hits]) => ({ text, hits }))
-    .sort((a, b) => b.text.length - a.text.length || b.hits - a.hits)
-    .slice(0, max);
 }

@@ -72,13 +72,14 @@ export function BorrowerForm(props: {
       <div className="form-row">
         <TextField
           label={t('borrower.cardNo')}
+          kind="code"
           hint={t('borrowers.cardHint')}
           {...field('cardNo')}
           maxLength={32}
           required
           autoFocus={borrower === undefined}
         />
-        <TextField label={t('borrower.name')} {...field('name')} maxLength={40} required />
+        <TextField label={t('borrower.name')} kind="words" {...field('name')} maxLength={40} required />
         <TextField
           label={t('borrower.phone')}
           hint={
@@ -97,8 +98,8 @@ export function BorrowerForm(props: {
         </Choice>
       )}
       <div className="form-row">
-        <TextField label={t('borrower.company')} {...field('company')} maxLength={80} />
-        <TextField label={t('borrower.branch')} {...field('partyBranch')} maxLength={80} />
+        <TextField label={t('borrower.company')} kind="words" {...field('company')} maxLength={80} />
+        <TextField label={t('borrower.branch')} kind="words" {...field('partyBranch')} maxLength={80} />
       </div>
       <fieldset className="choices">
         <legend>{t('borrower.type')}</legend>
@@ -114,7 +115,7 @@ export function BorrowerForm(props: {
           </Choice>
         ))}
       </fieldset>
-      <TextField label={t('borrower.note')} {...field('note')} maxLength={200} />
+      <TextField label={t('borrower.note')} kind="words" {...field('note')} maxLength={200} />
       {borrower && (
         <Choice checked={draft.active} onChange={(active) => change({ active })}>
           {t('borrowers.active')}

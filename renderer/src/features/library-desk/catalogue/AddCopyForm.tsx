@@ -44,6 +44,7 @@ export function AddCopyForm(props: { titleId: number; defaultShelf: number | nul
       <div className="form-row">
         <TextField
           label={t('copies.barcode')}
+          kind="code"
           hint={t('copies.barcodeHint')}
           value={barcode}
           onChange={setBarcode}
@@ -56,7 +57,7 @@ export function AddCopyForm(props: { titleId: number; defaultShelf: number | nul
           onChange={setShelfId}
           noneLabel={t('shelves.none')}
         />
-        <TextField label={t('copies.note')} value={note} onChange={setNote} maxLength={200} />
+        <TextField label={t('copies.note')} kind="words" value={note} onChange={setNote} maxLength={200} />
       </div>
       {add.isSuccess && (
         <p className="notice notice-ok" role="status">

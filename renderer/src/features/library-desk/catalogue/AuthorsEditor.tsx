@@ -44,6 +44,7 @@ export function AuthorsEditor(props: { value: AuthorDraft[]; onChange: (authors:
         <div className="author-row" key={i}>
           <TextField
             label={t('title.authorName', { n: i + 1 })}
+            kind="words"
             value={a.name}
             onChange={(name) => set(i, { name })}
             maxLength={60}
@@ -55,6 +56,7 @@ export function AuthorsEditor(props: { value: AuthorDraft[]; onChange: (authors:
           />
           <TextField
             label={t('title.nationality', { n: i + 1 })}
+            kind="words"
             hint={t('title.nationalityHint')}
             value={a.nationality}
             onChange={(nationality) => set(i, { nationality })}

@@ -56,6 +56,7 @@ function ListForm(props: { list?: ReadingList; items: Item[]; onDone: () => void
       <div className="form-row">
         <TextField
           label={t('lists.name')}
+          kind="words"
           value={name}
           onChange={setName}
           maxLength={40}
@@ -64,6 +65,7 @@ function ListForm(props: { list?: ReadingList; items: Item[]; onDone: () => void
         />
         <TextField
           label={t('lists.description')}
+          kind="words"
           value={description}
           onChange={setDescription}
           maxLength={400}

@@ -40,6 +40,7 @@ function ShelfForm(props: { shelf?: Shelf; onDone: () => void }) {
       <div className="form-row">
         <TextField
           label={t('shelves.name')}
+          kind="words"
           value={name}
           onChange={setName}
           maxLength={40}
@@ -48,6 +49,7 @@ function ShelfForm(props: { shelf?: Shelf; onDone: () => void }) {
         />
         <TextField
           label={t('shelves.description')}
+          kind="words"
           value={description}
           onChange={setDescription}
           maxLength={200}

@@ -98,39 +98,48 @@ export function TitleForm(props: {
       <div className="form-row">
         <TextField
           label={t('title.title')}
+          kind="words"
           {...field('title')}
           maxLength={200}
           required
           autoFocus={titleId === undefined}
         />
-        <TextField label={t('title.subtitle')} {...field('subtitle')} maxLength={200} />
+        <TextField label={t('title.subtitle')} kind="words" {...field('subtitle')} maxLength={200} />
       </div>
       <div className="form-row">
         <TextField
           label={t('title.isbn')}
+          kind="code"
           hint={isbn13 ? t('title.isbnAs', { isbn: isbn13 }) : t('title.isbnHint')}
           {...field('isbn')}
           maxLength={40}
         />
-        <TextField label={t('title.publisher')} {...field('publisher')} maxLength={100} />
+        <TextField label={t('title.publisher')} kind="words" {...field('publisher')} maxLength={100} />
       </div>
       <AuthorsEditor value={draft.authors} onChange={(authors) => change({ authors })} />
       <div className="form-row">
         <TextField label={t('title.year')} kind="digits" {...field('year')} maxLength={4} />
-        <TextField label={t('title.edition')} {...field('edition')} maxLength={40} />
+        <TextField label={t('title.edition')} kind="words" {...field('edition')} maxLength={40} />
         <TextField label={t('title.pages')} kind="digits" {...field('pages')} maxLength={6} />
       </div>
       <ClcPicker value={draft.clc} onChange={(clc) => change({ clc })} />
       <div className="form-row">
         <TextField
           label={t('title.callNumber')}
+          kind="code"
           hint={t('title.callNumberHint')}
           {...field('callNumber')}
           maxLength={60}
         />
-        <TextField label={t('title.tags')} hint={t('title.tagsHint')} {...field('tags')} maxLength={400} />
+        <TextField
+          label={t('title.tags')}
+          kind="words"
+          hint={t('title.tagsHint')}
+          {...field('tags')}
+          maxLength={400}
+        />
       </div>
-      <TextField label={t('title.summary')} {...field('summary')} maxLength={4000} />
+      <TextField label={t('title.summary')} kind="words" {...field('summary')} maxLength={4000} />
       <CoverPhotoField value={draft.cover ?? null} onChange={(cover) => change({ cover })} />
       {general && (
         <p className="form-error" role="alert">

@@ -20,6 +20,7 @@ export function TitlePicker(props: { onPick: (title: TitleCard) => void; exclude
     <div className="title-picker">
       <TextField
         label={t('lists.findTitle')}
+        kind="words"
         value={q}
         onChange={setQ}
         maxLength={100}

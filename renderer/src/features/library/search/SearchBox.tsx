@@ -32,6 +32,7 @@ export function SearchBox(props: { initial?: string; autoFocus?: boolean; onSear
       <div className="search-box-row">
         <TextField
           label={t('search.label')}
+          kind="words"
           hint={t('search.example')}
           value={text}
           onChange={(value) => {

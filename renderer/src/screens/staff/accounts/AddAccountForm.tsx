@@ -57,12 +57,13 @@ export function AddAccountForm({ onDone }: { onDone: () => void }) {
       <div className="form-row">
         <TextField
           label={t('accounts.staffNo')}
+          kind="code"
           hint={t('signIn.staffNoHint')}
           {...field('staffNo')}
           maxLength={32}
           autoFocus
         />
-        <TextField label={t('accounts.name')} {...field('name')} maxLength={40} />
+        <TextField label={t('accounts.name')} kind="words" {...field('name')} maxLength={40} />
       </div>
       <RoleChoices
         value={draft.roles}

@@ -54,6 +54,7 @@ export function EditAccountDialog({ account, onClose }: { account: StaffAccount;
       <form className="form" onSubmit={submit} noValidate>
         <TextField
           label={t('accounts.name')}
+          kind="words"
           value={draft.name}
           onChange={(name) => change({ name })}
           maxLength={40}

@@ -62,6 +62,7 @@ export function DayEditor(props: {
       )}
       <TextField
         label={t('calendar.reason')}
+        kind="words"
         value={reason}
         onChange={setReason}
         maxLength={REASON_MAX}

@@ -82,7 +82,7 @@ function AreaSettingsForm(props: { area: AreaModule; settings: Settings; setting
         value={textOf(valueOf(s.key))}
         onChange={(v) => change({ [s.key]: v })}
         maxLength={s.maxLength}
-        {...(s.kind === 'number' ? { kind: 'digits' as const } : {})}
+        kind={s.kind === 'number' ? 'digits' : 'words'}
         error={refused[s.key]}
       />
     );

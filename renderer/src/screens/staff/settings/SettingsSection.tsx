@@ -89,6 +89,7 @@ function SettingsEditor({ settings }: { settings: Settings }) {
     <form className="form" onSubmit={submit} noValidate>
       <TextField
         label={t('settings.centreName')}
+        kind="words"
         value={form['centre.name']}
         onChange={(v) => change({ 'centre.name': v })}
         maxLength={60}
@@ -96,6 +97,7 @@ function SettingsEditor({ settings }: { settings: Settings }) {
       />
       <TextField
         label={t('settings.centreNameEn')}
+        kind="code"
         hint={t('settings.centreNameEnHint')}
         value={form['centre.nameEn']}
         onChange={(v) => change({ 'centre.nameEn': v })}

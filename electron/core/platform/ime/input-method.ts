@@ -1,13 +1,11 @@
-import type { ImeCandidate, ImeCandidates } from '../../../shared/ime.api';
+import * as OpenCC from 'opencc-js';
+import type { ImeCandidate, ImeCandidates, ImeScript } from '../../../shared/ime.api';
 import type { GeneralLexicon } from './general-lexicon';
-import { LexiconIndex } from './lexicon';
+import type { LexiconIndex } from './lexicon';
 import { consumedUpTo, display, segment, type Segmentation, type Token } from './pinyin-segmenter';
-import { vocabularyEntries } from './vocabulary';
 
 export interface InputMethod {
-  candidates(input: string, offset: number, limit: number): ImeCandidates;
-  /** How many words and phrases the centre's vocabulary gave. */
-  readonly vocabularySize: number;
+  candidates(input: string, offset: number, limit: number, script?: ImeScript): ImeCandidates;
 }
 
 interface Scored {
@@ -35,6 +33,26 @@ const GROWING = 2;
 /** Nobody pages further; the cap bounds the work of a one-letter input. */
 const MAX_CANDIDATES = 1000;
 const CACHED_INPUTS = 16;
+
+/** Taiwan's standard characters: what a 繁體 screen's visitors read and type. */
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/**
+ * The candidates in Traditional characters, in the same order. Two Simplified candidates may be one
+ * Traditional word (the first keeps its place), and a few Simplified characters stand for several
+ * Traditional ones (发 → 發, 髮): OpenCC picks the common one.
+ */
+function traditional(ranked: readonly ImeCandidate[]): ImeCandidate[] {
+  const seen = new Set<string>();
+  const out: ImeCandidate[] = [];
+  for (const c of ranked) {
+    const text = toTraditional(c.text);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push({ text, consumed: c.consumed });
+  }
+  return out;
+}
 
 function byRank(a: Ranked, b: Ranked): number {
   if (a.rankAt !== b.rankAt) return b.rankAt - a.rankAt;
@@ -69,11 +87,10 @@ function sentence(
 }
 
 /**
- * The input method for one centre: the general dictionary, and the centre's vocabulary ranked first.
- * Pure and synchronous: the dispatcher and the benchmark call it alike.
+ * The input method for one centre: the general dictionary, and the centre's own words (its
+ * vocabulary, see vocabulary.ts) ranked first. Ranks in Simplified, the script both are kept in.
  */
-export function createInputMethod(vocabulary: readonly string[], general: GeneralLexicon): InputMethod {
-  const own = new LexiconIndex(vocabularyEntries(vocabulary));
+export function createInputMethod(own: LexiconIndex, general: GeneralLexicon): InputMethod {
   const cache = new Map<string, { ranked: ImeCandidate[]; segmentation: string }>();
   const logTotal = Math.log10(general.totalWeight);
   const maxSyllables = Math.max(own.maxSyllables, general.index.maxSyllables);
@@ -157,12 +174,16 @@ export function createInputMethod(vocabulary: readonly string[], general: Genera
   }
 
   return {
-    vocabularySize: own.size,
-    candidates(input, offset, limit) {
-      let result = cache.get(input);
-      if (result) cache.delete(input);
-      else result = rank(input);
-      cache.set(input, result);
+    candidates(input, offset, limit, script = 'simplified') {
+      const key = `${script}:${input}`;
+      let result = cache.get(key);
+      if (result) cache.delete(key);
+      else {
+        const simplified = rank(input);
+        result =
+          script === 'traditional' ? { ...simplified, ranked: traditional(simplified.ranked) } : simplified;
+      }
+      cache.set(key, result);
       if (cache.size > CACHED_INPUTS) cache.delete(cache.keys().next().value ?? '');
       return {
         candidates: result.ranked.slice(offset, offset + limit),

@@ -1,3 +1,4 @@
+import type { Pacer } from './pacer';
 import type { Token } from './pinyin-segmenter';
 
 /** A word or character with its toneless pinyin (ü as v) and how often it is used. */
@@ -39,23 +40,42 @@ export function tokenMatches(token: Token, syllable: string): boolean {
  */
 export class LexiconIndex {
   private readonly buckets = new Map<string, LexEntry[]>();
-  readonly maxSyllables: number;
-  readonly size: number;
+  private longest = 0;
 
-  constructor(entries: Iterable<LexEntry>) {
-    let max = 0;
-    let size = 0;
+  constructor(entries: Iterable<LexEntry> = []) {
+    for (const e of entries) this.add(e);
+    this.sortBuckets();
+  }
+
+  /**
+   * The same index built in slices that yield to the event loop (see {@link Pacer}), for a
+   * vocabulary of tens of thousands of words arriving while core keeps answering.
+   */
+  static async build(entries: Iterable<LexEntry>, pacer: Pacer): Promise<LexiconIndex> {
+    const index = new LexiconIndex();
     for (const e of entries) {
-      const key = keyOf(e.syllables);
-      let bucket = this.buckets.get(key);
-      if (!bucket) this.buckets.set(key, (bucket = []));
-      bucket.push(e);
-      max = Math.max(max, e.syllables.length);
-      size++;
+      index.add(e);
+      if (pacer.due()) await pacer.pause();
     }
+    // Cheap when the entries came heaviest first, as the vocabulary worker sends them.
+    index.sortBuckets();
+    return index;
+  }
+
+  get maxSyllables(): number {
+    return this.longest;
+  }
+
+  private add(e: LexEntry): void {
+    const key = keyOf(e.syllables);
+    let bucket = this.buckets.get(key);
+    if (!bucket) this.buckets.set(key, (bucket = []));
+    bucket.push(e);
+    this.longest = Math.max(this.longest, e.syllables.length);
+  }
+
+  private sortBuckets(): void {
     for (const bucket of this.buckets.values()) bucket.sort((a, b) => b.weight - a.weight);
-    this.maxSyllables = max;
-    this.size = size;
   }
 
   /** Entries of exactly `tokens.length` syllables matching the tokens one by one, heaviest first. */

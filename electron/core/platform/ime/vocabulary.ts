@@ -91,3 +91,32 @@ export function vocabularyEntries(vocabulary: readonly string[]): LexEntry[] {
   if (entries.length <= MAX_ENTRIES) return entries;
   return entries.sort((a, b) => b.weight - a.weight).slice(0, MAX_ENTRIES);
 }
+
+/** Names travel to the vocabulary worker as one string, a name a line (a string is copied, not walked). */
+export const NAME_SEPARATOR = '\n';
+
+/**
+ * The worker's answer as one string, an entry a line (`text<TAB>syl'syl<TAB>weight`), heaviest
+ * first, so that the index is built in weight order and its buckets need no real sorting.
+ */
+export function encodeEntries(entries: readonly LexEntry[]): string {
+  return [...entries]
+    .sort((a, b) => b.weight - a.weight)
+    .map((e) => `${e.text}\t${e.syllables.join("'")}\t${e.weight}`)
+    .join('\n');
+}
+
+export function* decodeEntries(encoded: string): Generator<LexEntry> {
+  // Interned: tens of thousands of entries share a few hundred syllable strings.
+  const interned = new Map<string, string>();
+  const intern = (s: string) => {
+    const known = interned.get(s);
+    if (known !== undefined) return known;
+    interned.set(s, s);
+    return s;
+  };
+  for (const line of encoded.split('\n')) {
+    const [text = '', reading = '', weight = ''] = line.split('\t');
+    if (text && reading) yield { text, syllables: reading.split("'").map(intern), weight: Number(weight) };
+  }
+}

@@ -3,6 +3,8 @@ import { pinyin } from 'pinyin-pro';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGeneralLexicon, type GeneralLexicon } from './general-lexicon';
 import { createInputMethod, type InputMethod } from './input-method';
+import { LexiconIndex } from './lexicon';
+import { vocabularyEntries } from './vocabulary';
 
 const VOCABULARY = [
   '党史学习',
@@ -15,9 +17,11 @@ const VOCABULARY = [
 
 let general: GeneralLexicon;
 let ime: InputMethod;
+const imeOf = (names: readonly string[]) =>
+  createInputMethod(new LexiconIndex(vocabularyEntries(names)), general);
 beforeAll(async () => {
   general = await loadGeneralLexicon();
-  ime = createInputMethod(VOCABULARY, general);
+  ime = imeOf(VOCABULARY);
 });
 
 const texts = (input: string, limit = 10, method = ime) =>
@@ -66,15 +70,16 @@ describe('input method: the centre’s vocabulary', () => {
   });
 
   it('folds a Traditional vocabulary to Simplified', () => {
-    const traditional = createInputMethod(['紅巖', '黨史學習'], general);
+    const traditional = imeOf(['紅巖', '黨史學習']);
     expect(texts('hongyan', 1, traditional)).toEqual(['红岩']);
     expect(texts('dsxx', 1, traditional)).toEqual(['党史学习']);
   });
 });
 
-describe('input method: candidates', () => {
-  const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
+describe('input method: candidates', () => {
   it('answers single letters with common characters of that initial', () => {
     const common = commonCharacters();
     for (const letter of ['d', 'w', 's', 'x', 'z']) {
@@ -125,6 +130,41 @@ describe('input method: candidates', () => {
     const page = ime.candidates('dangi', 0, 5).candidates;
     expect(page.length).toBeGreaterThan(0);
     expect(page.every((c) => c.consumed === 4)).toBe(true);
+  });
+});
+
+describe('input method: Traditional candidates for a 繁體 screen', () => {
+  const traditional = (input: string, limit = 10) =>
+    ime.candidates(input, 0, limit, 'traditional').candidates.map((c) => c.text);
+
+  it('writes the centre’s words and common words in Traditional characters', () => {
+    expect(traditional('dsxxj')[0]).toBe('黨史學習角');
+    expect(traditional('zhongguo')[0]).toBe('中國');
+    expect(traditional('dangshi', 3)).toContain('黨史');
+    expect(traditional('xhkjydqfwzx')[0]).toBe('星湖科技園黨群服務中心');
+  });
+
+  it('offers no Simplified-only characters, and no candidate twice', () => {
+    for (const input of ['d', 'guo', 'xue', 'shu', 'women', 'dsxx', 'fa', 'mian', 'houlai']) {
+      const page = traditional(input, 50);
+      expect(page.length, input).toBeGreaterThan(0);
+      expect(new Set(page).size, input).toBe(page.length);
+      for (const text of page) expect(toTraditional(text), `${input} → ${text}`).toBe(text);
+    }
+  });
+
+  it('covers the same letters as the Simplified candidate it stands for', () => {
+    const simplified = ime.candidates('dangshix', 0, 20).candidates;
+    const written = ime.candidates('dangshix', 0, 20, 'traditional').candidates;
+    expect(written.find((c) => c.text === '黨史')?.consumed).toBe(
+      simplified.find((c) => c.text === '党史')?.consumed,
+    );
+  });
+
+  it('pages through the Traditional list without gaps', () => {
+    const all = ime.candidates('shi', 0, 40, 'traditional').candidates;
+    const pages = [0, 20].flatMap((offset) => ime.candidates('shi', offset, 20, 'traditional').candidates);
+    expect(pages).toEqual(all);
   });
 });
 

@@ -1,4 +1,5 @@
 import { ALIAS_SPELLINGS, LexiconIndex, type LexEntry } from './lexicon';
+import { Pacer } from './pacer';
 import { SyllableTable } from './pinyin-segmenter';
 
 /** resources/ime/pinyin-dictionary.json, written by tools/build-dictionary.ts. */
@@ -20,7 +21,9 @@ export interface GeneralLexicon {
   source: string;
 }
 
-export function parseDictionary(file: DictionaryFile): GeneralLexicon {
+/** Read in slices (see {@link Pacer}): 120,000 entries are most of a second of work on a kiosk PC. */
+async function parseDictionary(file: DictionaryFile): Promise<GeneralLexicon> {
+  const pacer = new Pacer();
   // Interned: 120,000 entries share a few hundred syllable strings.
   const interned = new Map<string, string>();
   const intern = (s: string) => {
@@ -37,8 +40,9 @@ export function parseDictionary(file: DictionaryFile): GeneralLexicon {
     if (!text || !reading || !(weight > 0)) continue;
     entries.push({ text, syllables: reading.split("'").map(intern), weight });
     totalWeight += weight;
+    if (pacer.due()) await pacer.pause();
   }
-  const index = new LexiconIndex(entries);
+  const index = await LexiconIndex.build(entries, pacer);
   return {
     index,
     table: new SyllableTable([...index.syllables(), ...ALIAS_SPELLINGS]),

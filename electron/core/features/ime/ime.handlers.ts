@@ -1,9 +1,0 @@
-import type { Handlers } from '../../context';
-import { inputMethodFor } from './ime.service';
-
-export const imeHandlers: Pick<Handlers, 'ime.candidates'> = {
-  async 'ime.candidates'({ input, offset, limit }, ctx) {
-    const ime = await inputMethodFor(ctx.db, ctx.app.features);
-    return ime.candidates(input, offset, limit);
-  },
-};
