@@ -16,6 +16,7 @@ import type { Db, ReadDb, WriteDb } from './db/database';
 import type { Migration } from './db/migrations';
 import type { Logger } from './log';
 import type { BackupStore } from './platform/backups/backup-store';
+import type { ContentKind } from './platform/publishing/content-kind';
 import type { MediaStore } from './platform/media/media-store';
 import type { SignInGuard } from './platform/auth/sign-in-guard';
 import type { Sessions } from './platform/auth/sessions';
@@ -98,6 +99,11 @@ export interface WriteCtx extends Omit<Ctx, 'db'> {
   unchanged(): void;
   /** Runs once the transaction has committed (removing a file the change no longer needs). */
   afterCommit(fn: () => void): void;
+  /**
+   * This call also changes what another domain's screens show (approving a reading list changes
+   * the reading room's): `data.changed` is pushed for it too, after the commit.
+   */
+  alsoChanged(domain: string): void;
 }
 
 type ReadHandler<K extends Method> = (input: Parsed<K>, ctx: Ctx) => Out<K> | Promise<Out<K>>;
@@ -193,4 +199,6 @@ export interface Feature {
   vocabularyVersion?(db: ReadDb): string;
   /** Every use this feature makes of stored files (media); a file in use is never deleted. */
   mediaRefs?(db: ReadDb): MediaRef[];
+  /** Content that visitors see only once a reviewer approved it (platform/publishing). */
+  contentKinds?: readonly ContentKind[];
 }

@@ -32,6 +32,8 @@ export interface DispatchEnv {
 interface Outcome {
   changed: boolean;
   after: (() => void)[];
+  /** Domains besides the declared one whose screens refetch. */
+  domains: Set<string>;
 }
 
 type SyncWrite = (input: unknown, ctx: WriteCtx) => unknown;
@@ -81,6 +83,7 @@ function writeSteps(db: WriteDb, call: WriteCall, hold: boolean) {
     },
     unchanged: () => void (outcome.changed = false),
     afterCommit: (fn) => void outcome.after.push(fn),
+    alsoChanged: (domain) => void outcome.domains.add(domain),
   };
   return {
     wctx,
@@ -187,10 +190,11 @@ export async function dispatch(
       const handler = m.handler as (input: unknown, ctx: Ctx) => unknown;
       return { ok: true, value: await handler(parsed.data, ctx) };
     }
-    const outcome: Outcome = { changed: true, after: [] };
+    const declared = def.writes.domain === undefined ? [] : [def.writes.domain];
+    const outcome: Outcome = { changed: true, after: [], domains: new Set(declared) };
     const value = await runWrite(env, { name, m, writes: def.writes, input: parsed.data, ctx, outcome });
     for (const fn of outcome.after) fn();
-    if (def.writes.domain && outcome.changed) env.changed(def.writes.domain);
+    if (outcome.changed) for (const domain of outcome.domains) env.changed(domain);
     return { ok: true, value };
   } catch (err) {
     return failureOf(err, env.log, `Method ${name}`);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { onTestFinished } from 'vitest';
-import type { ApiError, In, Method, Out, Result } from '../shared';
+import type { ApiError, In, Method, Out, Result, StaffRole } from '../shared';
 import type { Feature, Peer, ShellHooks } from './context';
 import { Core } from './core';
 import { silentLogger, type Logger } from './log';
@@ -16,6 +16,7 @@ import { hashPin } from './platform/auth/pin';
 
 export const TEST_ADMIN_PIN = '246810';
 export const ADMIN_CLIENT = 'test:admin';
+const STAFF_PIN = '1357';
 
 export interface TestClock {
   now: () => Date;
@@ -68,6 +69,8 @@ export interface TestCore {
   refused(method: string, input: unknown, clientId?: string): Promise<ApiError>;
   /** Signs a client in (the admin by default). */
   signIn(clientId?: string, staffNo?: string, pin?: string): Promise<void>;
+  /** The admin adds a staff account, signed in on a client of its own (`test:<staffNo>`), returned. */
+  staffMember(staffNo: string, roles: StaffRole[]): Promise<string>;
 }
 
 /** Opens a real Core on a real SQLite file (no demo content unless asked), closed when the test ends. */
@@ -127,7 +130,13 @@ async function open(options: TestCoreOptions & { dataDir: string }): Promise<Tes
   const signIn = async (clientId = ADMIN_CLIENT, staffNo = 'admin', pin = TEST_ADMIN_PIN) => {
     await ok('auth.signIn', { staffNo, pin }, clientId);
   };
-  return { core, clock, dataDir, dbFile: core.dbFile, invoke, ok, refused, signIn };
+  const staffMember = async (staffNo: string, roles: StaffRole[]) => {
+    const clientId = `test:${staffNo}`;
+    await ok('staff.create', { staffNo, name: `员工${staffNo}`, roles, pin: STAFF_PIN });
+    await signIn(clientId, staffNo, STAFF_PIN);
+    return clientId;
+  };
+  return { core, clock, dataDir, dbFile: core.dbFile, invoke, ok, refused, signIn, staffMember };
 }
 
 let testAdminHash: Promise<string> | undefined;

@@ -6,6 +6,7 @@ import { libraryOfficeApi } from './library-office.api';
 import { libraryApi } from './library.api';
 import { mediaApi } from './media.api';
 import { platformApi } from './platform.api';
+import { publishingApi } from './publishing.api';
 import { signInApi } from './sign-in.api';
 
 /** Merges the feature method maps; a name defined twice is a programming error caught at load. */
@@ -26,6 +27,7 @@ export const api = compose(
   signInApi,
   calendarApi,
   mediaApi,
+  publishingApi,
   imeApi,
   libraryApi,
   libraryOfficeApi,

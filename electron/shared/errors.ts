@@ -3,6 +3,7 @@ import type { ErrorDef, ErrorMap } from './error-defs';
 import { libraryErrors } from './library.errors';
 import { mediaErrors } from './media.errors';
 import { platformErrors } from './platform.errors';
+import { publishingErrors } from './publishing.errors';
 
 export * from './error-defs';
 
@@ -11,8 +12,8 @@ export * from './error-defs';
  * namespace of the codes' texts). A code declared twice is a programming error caught at load.
  */
 const BY_AREA = {
-  // The media service is the platform's: its texts are in the shell's `errors` namespace too.
-  platform: { ...platformErrors, ...mediaErrors },
+  // Media and publishing are the platform's: their texts are in the shell's `errors` namespace too.
+  platform: { ...platformErrors, ...mediaErrors, ...publishingErrors },
   library: libraryErrors,
 } as const;
 

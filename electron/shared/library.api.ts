@@ -11,6 +11,8 @@ import {
   type BorrowerStatus,
   type CheckoutLine,
   type Copy,
+  type DeskReadingList,
+  type DeskReadingListDetail,
   type Hold,
   type Loan,
   type LoanRule,
@@ -199,8 +201,14 @@ export const libraryApi = {
     input: z.object({ ids: z.array(id).min(1).max(500) }),
   }),
 
-  /** Creates (no id) or replaces a reading list with its titles in order. */
-  'readingLists.save': method<ReadingList>()({
+  /** Every list's draft with where it stands in review (visitors read `catalogue.readingLists`). */
+  'readingLists.list': method<DeskReadingList[]>()({ role: librarian, input: z.object({}) }),
+  'readingLists.get': method<DeskReadingListDetail>()({ role: librarian, input: z.object({ id }) }),
+  /**
+   * Creates (no id) or replaces a list's draft with its titles in order; visitors see it once a
+   * reviewer approves. `submit` sends it for review in the same step. Refused while in review.
+   */
+  'readingLists.save': method<DeskReadingList>()({
     writes: { domain: 'library' },
     role: librarian,
     input: z.object({
@@ -209,6 +217,7 @@ export const libraryApi = {
       description: optText(400),
       position: z.number().int().optional(),
       titleIds: z.array(id).max(500),
+      submit: z.boolean().default(false),
     }),
   }),
 

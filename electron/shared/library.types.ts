@@ -1,4 +1,5 @@
 import type { Paged } from './platform.api';
+import type { PublishingStatus } from './publishing.types';
 
 /** The 22 top-level classes of the 中图法 (Chinese Library Classification). */
 export const CLC_CLASSES = [
@@ -186,6 +187,19 @@ export interface ReadingList {
 export interface ReadingListPage extends Paged<TitleCard> {
   list: ReadingList;
 }
+
+/** A reading list as the librarian edits it: the draft, and where it stands in review. */
+export interface DeskReadingList extends ReadingList {
+  /** Null only for a list no save has touched since publishing came (treated as a new draft). */
+  publishing: PublishingStatus | null;
+}
+
+export interface DeskReadingListDetail extends DeskReadingList {
+  titles: { id: number; title: string }[];
+}
+
+/** The content kind of reading lists in review before publish. */
+export const READING_LIST_KIND = 'library.readingList';
 
 export interface LoanRule {
   borrowerType: BorrowerType;

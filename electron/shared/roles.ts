@@ -2,10 +2,11 @@
 
 /**
  * `visitor` is anyone at the screen; `staff` is any signed-in staff member, whatever their role
- * (the platform's services every area uses, such as media); the others are staff roles. An
- * `admin` holds every role.
+ * (the platform's services every area uses, such as media, and publishing, whose handlers decide
+ * by the role that edits each kind of content); the others are staff roles. An `admin` holds
+ * every role. A `reviewer` approves or returns what others submit for publishing.
  */
-export const STAFF_ROLES = ['librarian', 'venue_staff', 'curator', 'admin'] as const;
+export const STAFF_ROLES = ['librarian', 'venue_staff', 'curator', 'reviewer', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 export type Role = 'visitor' | 'staff' | StaffRole;
 

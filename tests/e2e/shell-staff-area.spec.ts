@@ -8,7 +8,7 @@ import { tr, trPattern, zh, type Lang } from './shell-texts';
 // shared data stays as it is. Reduced motion: see shell-navigation.spec.ts.
 test.use({ reducedMotion: 'reduce' });
 
-const SECTIONS = ['settings', 'accounts', 'backups', 'audit'] as const;
+const SECTIONS = ['settings', 'accounts', 'backups', 'audit', 'review'] as const;
 
 async function headingIn(page: Page, lang: Lang, section: string): Promise<void> {
   await expect(

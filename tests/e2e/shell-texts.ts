@@ -13,6 +13,12 @@ import twErrors from '../../renderer/src/i18n/locales/zh-TW/errors.json' with { 
 import twKeyboard from '../../renderer/src/i18n/locales/zh-TW/keyboard.json' with { type: 'json' };
 import twSetup from '../../renderer/src/i18n/locales/zh-TW/setup.json' with { type: 'json' };
 import twStaff from '../../renderer/src/i18n/locales/zh-TW/staff.json' with { type: 'json' };
+import enPublishing from '../../renderer/src/i18n/locales/en/publishing.json' with { type: 'json' };
+import zhPublishing from '../../renderer/src/i18n/locales/zh-CN/publishing.json' with { type: 'json' };
+import twPublishing from '../../renderer/src/i18n/locales/zh-TW/publishing.json' with { type: 'json' };
+import enDesk from '../../renderer/src/features/library-desk/locales/en.json' with { type: 'json' };
+import zhDesk from '../../renderer/src/features/library-desk/locales/zh-CN.json' with { type: 'json' };
+import twDesk from '../../renderer/src/features/library-desk/locales/zh-TW.json' with { type: 'json' };
 import enLibrary from '../../renderer/src/features/library/locales/en.json' with { type: 'json' };
 import zhLibrary from '../../renderer/src/features/library/locales/zh-CN.json' with { type: 'json' };
 import twLibrary from '../../renderer/src/features/library/locales/zh-TW.json' with { type: 'json' };
@@ -22,7 +28,8 @@ import twLibrary from '../../renderer/src/features/library/locales/zh-TW.json' w
 
 export const LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
-export type Namespace = 'common' | 'errors' | 'keyboard' | 'setup' | 'staff' | 'library';
+export type Namespace =
+  'common' | 'errors' | 'keyboard' | 'setup' | 'staff' | 'publishing' | 'library' | 'library-desk';
 type Vars = Record<string, string | number>;
 
 const BUNDLES: Record<Lang, Record<Namespace, unknown>> = {
@@ -32,7 +39,9 @@ const BUNDLES: Record<Lang, Record<Namespace, unknown>> = {
     keyboard: zhKeyboard,
     setup: zhSetup,
     staff: zhStaff,
+    publishing: zhPublishing,
     library: zhLibrary,
+    'library-desk': zhDesk,
   },
   'zh-TW': {
     common: twCommon,
@@ -40,7 +49,9 @@ const BUNDLES: Record<Lang, Record<Namespace, unknown>> = {
     keyboard: twKeyboard,
     setup: twSetup,
     staff: twStaff,
+    publishing: twPublishing,
     library: twLibrary,
+    'library-desk': twDesk,
   },
   en: {
     common: enCommon,
@@ -48,7 +59,9 @@ const BUNDLES: Record<Lang, Record<Namespace, unknown>> = {
     keyboard: enKeyboard,
     setup: enSetup,
     staff: enStaff,
+    publishing: enPublishing,
     library: enLibrary,
+    'library-desk': enDesk,
   },
 };
 

@@ -4,16 +4,19 @@ import { signInFeature } from '../platform/auth/sign-in.feature';
 import { mediaFeature } from '../platform/media/media.feature';
 import { platformFeature } from '../platform/platform.feature';
 import { imeFeature } from '../platform/ime/ime.feature';
+import { publishingFeature } from '../platform/publishing/publishing.feature';
 import { libraryFeature } from './library/library.feature';
 
 /**
- * Every feature of core, in home-screen order. Adding an area is one line here. The calendar comes
- * before the areas: its step 1 reads the library's old closed days, which the library's step 4 then
- * drops.
+ * Every feature of core, in home-screen order. Adding an area is one line here. The platform's
+ * services come before the areas, whose steps depend on theirs: the calendar's step 1 reads the
+ * library's old closed days, which the library's step 4 then drops; publishing's tables are there
+ * for the library's step 5 to bring older reading lists in.
  */
 export const FEATURES: readonly Feature[] = [
   platformFeature,
   calendarFeature,
+  publishingFeature,
   libraryFeature,
   imeFeature,
   mediaFeature,

@@ -62,6 +62,14 @@ const staffSections: RouteObject[] = [
     ),
   },
   {
+    path: 'review',
+    handle: { role: 'reviewer' } satisfies StaffRouteHandle,
+    lazy: component(
+      () => import('../screens/staff/review/ReviewSection'),
+      (m) => m.ReviewSection,
+    ),
+  },
+  {
     path: 'audit',
     handle: admin,
     lazy: component(

@@ -14,6 +14,13 @@ export interface StaffSection {
   lazy: () => Promise<{ Component: ComponentType }>;
 }
 
+/** How the review screen names a kind of content and the fields its versions show (keys of the area's namespace). */
+export interface ContentKindLabels {
+  nameKey: string;
+  /** `PresentedField.field` → key. */
+  fieldKeys: Record<string, string>;
+}
+
 /**
  * A setting an area adds to 系统设置, in the area's own section; keys of its namespace. A text
  * setting is typed as words (pinyin first on a Chinese screen), a number on the number pad.
@@ -50,6 +57,8 @@ export interface AreaModule {
   staffNamespaces?: readonly string[];
   /** Attract-screen labels for counter keys from `kiosk.counters`, each with `{{count}}`. */
   counterLabels?: Record<string, string>;
+  /** Labels of the content this area sends for review before publish, by kind (`library.readingList`). */
+  contentKinds?: Record<string, ContentKindLabels>;
   /** Its settings, edited in its own section of 系统设置 (labels in its namespace). */
   settings?: AreaSetting[];
   /** Its slides on the attract screen. */

@@ -14,7 +14,7 @@ const loaders = indexLocaleFiles({
 export const NAMESPACES = namespacesOf(loaders);
 
 /** What only staff read: loaded with the first staff screen, never weighing on a visitor's start. */
-export const SHELL_STAFF_NAMESPACES = ['setup', 'staff'] as const;
+export const SHELL_STAFF_NAMESPACES = ['setup', 'staff', 'publishing'] as const;
 
 const lazyLocales: BackendModule = {
   type: 'backend',

@@ -1,6 +1,7 @@
 import type common from './locales/zh-CN/common.json';
 import type errors from './locales/zh-CN/errors.json';
 import type keyboard from './locales/zh-CN/keyboard.json';
+import type publishing from './locales/zh-CN/publishing.json';
 import type setup from './locales/zh-CN/setup.json';
 import type staff from './locales/zh-CN/staff.json';
 
@@ -13,6 +14,7 @@ declare module 'i18next' {
       common: typeof common;
       errors: typeof errors;
       keyboard: typeof keyboard;
+      publishing: typeof publishing;
       setup: typeof setup;
       staff: typeof staff;
     };

@@ -6,6 +6,7 @@ import { m001Library } from './migrations/001-library';
 import { m002VocabularyVersion } from './migrations/002-vocabulary-version';
 import { m003RequestsToPlatform } from './migrations/003-requests-to-platform';
 import { m004ClosedDaysToCalendar } from './migrations/004-closed-days-to-calendar';
+import { libraryFeature } from './library.feature';
 import { openTestCore, tempDir, testClock } from '../../testing';
 import { staffRepo } from '../../platform/auth/staff.repo';
 import { m001Platform } from '../../platform/migrations/001-platform';
@@ -69,7 +70,8 @@ describe('closed days move from the reading room to the calendar', () => {
         db.close();
       });
       expect(appliedVersions(db).get('calendar')).toBe(1);
-      expect(appliedVersions(db).get('library')).toBe(4);
+      // Every library step ran: the drop of the old table (step 4) and any after it.
+      expect(appliedVersions(db).get('library')).toBe(libraryFeature.migrations.length);
       expect(hasTable(db, 'closed_days')).toBe(false);
 
       await t.signIn();

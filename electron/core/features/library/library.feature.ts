@@ -6,11 +6,14 @@ import type { Feature } from '../../context';
 import { libraryOfficeHandlers } from '../library-office/library-office.handlers';
 import { borrowersHandlers } from './borrowers/borrowers.handlers';
 import { catalogueHandlers } from './catalogue/catalogue.handlers';
+import { readingListKind } from './catalogue/reading-list.kind';
+import { readingListsHandlers } from './catalogue/reading-lists.handlers';
 import { lendingHandlers } from './lending/lending.handlers';
 import { m001Library } from './migrations/001-library';
 import { m003RequestsToPlatform } from './migrations/003-requests-to-platform';
 import { m002VocabularyVersion } from './migrations/002-vocabulary-version';
 import { m004ClosedDaysToCalendar } from './migrations/004-closed-days-to-calendar';
+import { m005ReadingListsPublished } from './migrations/005-reading-lists-published';
 import { demoData } from './seed/demo-data';
 import { seedLibrary } from './seed/library.seed';
 import { selfserviceHandlers } from './selfservice/selfservice.handlers';
@@ -29,9 +32,16 @@ export const libraryFeature: Feature = {
   api: { ...libraryApi, ...libraryOfficeApi },
   errors: libraryErrors,
   settings: librarySettings,
-  migrations: [m001Library, m002VocabularyVersion, m003RequestsToPlatform, m004ClosedDaysToCalendar],
+  migrations: [
+    m001Library,
+    m002VocabularyVersion,
+    m003RequestsToPlatform,
+    m004ClosedDaysToCalendar,
+    m005ReadingListsPublished,
+  ],
   handlers: {
     ...catalogueHandlers,
+    ...readingListsHandlers,
     ...borrowersHandlers,
     ...lendingHandlers,
     ...selfserviceHandlers,
@@ -43,4 +53,5 @@ export const libraryFeature: Feature = {
   vocabulary: libraryVocabulary,
   vocabularyVersion: libraryVocabularyVersion,
   mediaRefs: libraryMediaRefs,
+  contentKinds: [readingListKind],
 };

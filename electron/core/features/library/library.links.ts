@@ -1,5 +1,7 @@
 import type { LinkResolver } from '../../context';
-import { readingListsRepo, shelvesRepo } from './catalogue/shelves.repo';
+import { liveVersion } from '../../platform/publishing/publishing.read';
+import { readingListKind } from './catalogue/reading-list.kind';
+import { shelvesRepo } from './catalogue/shelves.repo';
 import { titlesRepo } from './catalogue/titles.repo';
 
 const idOf = (id: string): number | null => (/^[1-9]\d{0,15}$/.test(id) ? Number(id) : null);
@@ -16,5 +18,6 @@ function resolver(find: (db: Parameters<LinkResolver>[0], id: number) => string 
 export const libraryLinks: Record<string, LinkResolver> = {
   shelf: resolver((db, id) => shelvesRepo(db).get(id)?.name),
   title: resolver((db, id) => titlesRepo(db).byId(id)?.title),
-  readingList: resolver((db, id) => readingListsRepo(db).get(id)?.name),
+  // A reading list is there for visitors only as its approved version (named as approved).
+  readingList: resolver((db, id) => liveVersion(db, readingListKind, id)?.payload.name),
 };

@@ -133,6 +133,16 @@ export const libraryArea: AreaModule = {
     },
   ],
   counterLabels: { 'library.readers': 'counters.readers', 'library.loans': 'counters.loans' },
+  contentKinds: {
+    'library.readingList': {
+      nameKey: 'publishing.readingList',
+      fieldKeys: {
+        name: 'publishing.fields.name',
+        description: 'publishing.fields.description',
+        titles: 'publishing.fields.titles',
+      },
+    },
+  },
   settings: [
     {
       key: 'library.selfService',

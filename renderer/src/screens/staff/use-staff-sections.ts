@@ -21,6 +21,7 @@ export function useStaffSections(roles: readonly StaffRole[]): SectionLink[] {
     { path: 'accounts', title: t('sections.accounts'), role: 'admin' },
     { path: 'backups', title: t('sections.backups'), role: 'admin' },
     { path: 'audit', title: t('sections.audit'), role: 'admin' },
+    { path: 'review', title: t('sections.review'), role: 'reviewer' },
   ];
   const areas = AREAS.flatMap((area) =>
     (area.staffSections ?? []).map((s) => ({

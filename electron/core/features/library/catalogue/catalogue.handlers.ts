@@ -18,7 +18,8 @@ import { holdsRepo } from '../lending/holds.repo';
 import { sweepHolds } from '../lending/holds.service';
 import { loansRepo } from '../lending/loans.repo';
 import { localDate } from '../../../../shared/dates';
-import { readingListsRepo, shelvesRepo } from './shelves.repo';
+import { publishedReadingList, publishedReadingLists } from './reading-lists.service';
+import { shelvesRepo } from './shelves.repo';
 import { titlesRepo, toCard } from './titles.repo';
 
 type CatalogueMethods =
@@ -41,8 +42,7 @@ type CatalogueMethods =
   | 'copies.setStatus'
   | 'shelves.create'
   | 'shelves.update'
-  | 'shelves.reorder'
-  | 'readingLists.save';
+  | 'shelves.reorder';
 
 export const catalogueHandlers: Pick<Handlers, CatalogueMethods> = {
   'catalogue.search': ({ q, offset, limit }, ctx) => search(ctx.db, q, offset, limit),
@@ -56,12 +56,8 @@ export const catalogueHandlers: Pick<Handlers, CatalogueMethods> = {
   },
   'catalogue.newArrivals': ({ offset, limit }, ctx) => titlesRepo(ctx.db).newArrivals(offset, limit),
   'catalogue.popular': ({ offset, limit }, ctx) => titlesRepo(ctx.db).popular(offset, limit),
-  'catalogue.readingLists': (_input, ctx) => readingListsRepo(ctx.db).all(),
-  'catalogue.readingList': ({ id, sort, offset, limit }, ctx) => {
-    const list = readingListsRepo(ctx.db).get(id);
-    if (!list) throw new DomainError('not_found', 'No such reading list', { what: 'readingList' });
-    return { ...titlesRepo(ctx.db).listPage(id, sort, offset, limit), list };
-  },
+  'catalogue.readingLists': (_input, ctx) => publishedReadingLists(ctx.db),
+  'catalogue.readingList': (input, ctx) => publishedReadingList(ctx.db, input),
 
   'titles.create': (input, ctx) => createTitle(ctx, input),
   'titles.update': (input, ctx) => updateTitle(ctx, input),
@@ -126,35 +122,6 @@ export const catalogueHandlers: Pick<Handlers, CatalogueMethods> = {
     ids.forEach((id, i) => shelves.setPosition(id, i + 1));
     const after = shelves.all();
     ctx.audit({ entity: 'shelf', before: before.map((s) => s.id), after: after.map((s) => s.id) });
-    return after;
-  },
-
-  'readingLists.save': ({ id, name, description, position, titleIds }, ctx) => {
-    const lists = readingListsRepo(ctx.db);
-    const before = id === undefined ? undefined : lists.get(id);
-    if (id !== undefined && !before)
-      throw new DomainError('not_found', 'No such reading list', { what: 'readingList' });
-    const other = lists.byName(name);
-    if (other && other.id !== id) throw new DomainError('duplicate', 'A reading list with this name exists');
-    const unique = [...new Set(titleIds)];
-    const beforeIds = id === undefined ? [] : lists.titleIds(id);
-    for (const t of unique) mustTitle(ctx.db, t);
-    const saved = lists.save({
-      ...(id === undefined ? {} : { id }),
-      name,
-      description: description ?? null,
-      position: position ?? before?.position ?? lists.nextPosition(),
-      titleIds: unique,
-      at: ctx.now().toISOString(),
-    });
-    const after = lists.get(saved);
-    if (!after) throw new Error('Reading list vanished');
-    ctx.audit({
-      entity: 'readingList',
-      entityId: saved,
-      before: before && { ...before, titleIds: beforeIds },
-      after: { ...after, titleIds: unique },
-    });
     return after;
   },
 };

@@ -10,7 +10,8 @@ import { indexNewTitle, indexTitles, prepareTitle, refreshAvailability } from '.
 import { searchTitles } from '../search/search.service';
 import { pinyinSortKey } from '../../../platform/text/text-fold';
 import { copiesRepo, toCopy } from './copies.repo';
-import { readingListsRepo, shelvesRepo } from './shelves.repo';
+import { publishedListsWith } from './reading-lists.service';
+import { shelvesRepo } from './shelves.repo';
 import { fieldsOf, titlesRepo, toCard, toTitle, type TitleFields } from './titles.repo';
 
 /** What staff can set a copy's status to (on loan and on the hold shelf follow from lending). */
@@ -309,7 +310,7 @@ export function titleDetail(db: Db, id: number): TitleDetail {
       holdsWaiting: holdsRepo(db).waitingCount(id),
     },
     copies: copiesRepo(db).forTitle(id).map(toCopy),
-    readingLists: readingListsRepo(db).forTitle(id),
+    readingLists: publishedListsWith(db, id),
     qr: lines.filter((l) => l !== '').join('\n'),
   };
 }

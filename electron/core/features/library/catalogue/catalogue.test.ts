@@ -114,8 +114,14 @@ describe('catalogue', () => {
     const list = await t.ok('readingLists.save', {
       name: '入门书单',
       titleIds: [made.get('矛盾论')!.id, made.get('红岩')!.id],
+      submit: true,
     });
     expect(list.titleCount).toBe(2);
+    // Visitors see a reading list once another staff member approved it (publishing.test.ts).
+    const reviewer = await t.staffMember('rev1', ['reviewer']);
+    await t.ok('publishing.approve', { versionId: list.publishing!.pending!.versionId }, reviewer);
+    const sorted = await t.ok('catalogue.readingList', { id: list.id, sort: 'pinyin' }, 'visitor');
+    expect(sorted.rows.map((r) => r.title)).toEqual(['红岩', '矛盾论']);
     const shown = await t.ok('catalogue.readingList', { id: list.id }, 'visitor');
     expect(shown.rows.map((r) => r.title)).toEqual(['矛盾论', '红岩']);
     expect((await t.ok('catalogue.readingLists', {}, 'visitor')).map((l) => l.name)).toEqual(['入门书单']);

@@ -88,12 +88,13 @@ export function readingListsRepo(db: Db) {
     },
     byName: (name: string) =>
       cached<[string], { id: number }>(db, 'SELECT id FROM reading_lists WHERE name = ?').get(name),
-    forTitle: (titleId: number) =>
-      cached<[number], { id: number; name: string }>(
+    /** The draft's titles in the librarian's order. */
+    titles: (id: number) =>
+      cached<[number], { id: number; title: string }>(
         db,
-        `SELECT r.id, r.name FROM reading_list_titles t JOIN reading_lists r ON r.id = t.list_id
-         WHERE t.title_id = ? ORDER BY r.position, r.id`,
-      ).all(titleId),
+        `SELECT t.id, t.title FROM reading_list_titles l JOIN titles t ON t.id = l.title_id
+         WHERE l.list_id = ? ORDER BY l.position`,
+      ).all(id),
     titleIds: (id: number) =>
       cached<[number], number>(
         db,

@@ -193,17 +193,19 @@ export function titlesRepo(db: Db) {
       const total = cached<[], number>(db, 'SELECT count(*) FROM titles WHERE loan_count > 0').pluck().get();
       return paged(rows, total ?? 0, offset, limit);
     },
-    /** A reading list's titles in the librarian's order, or sorted. */
-    listPage(listId: number, sort: TitleSort | undefined, offset: number, limit: number) {
-      const order = sort ? ORDER[sort] : 'l.position, t.id';
-      const rows = cached<[number, number, number], TitleRow>(
+    /** A published reading list's titles (ids in the librarian's order), in that order or sorted. */
+    listPage(titleIds: readonly number[], sort: TitleSort | undefined, offset: number, limit: number) {
+      const order = sort ? ORDER[sort] : 'l.key';
+      const rows = cached<[string, number, number], TitleRow>(
         db,
-        `SELECT t.* FROM reading_list_titles l JOIN titles t ON t.id = l.title_id
-         WHERE l.list_id = ? ORDER BY ${order} LIMIT ? OFFSET ?`,
-      ).all(listId, limit, offset);
-      const total = cached<[number], number>(db, 'SELECT count(*) FROM reading_list_titles WHERE list_id = ?')
+        `SELECT t.* FROM json_each(?) l JOIN titles t ON t.id = l.value ORDER BY ${order} LIMIT ? OFFSET ?`,
+      ).all(JSON.stringify(titleIds), limit, offset);
+      const total = cached<[string], number>(
+        db,
+        'SELECT count(*) FROM json_each(?) l JOIN titles t ON t.id = l.value',
+      )
         .pluck()
-        .get(listId);
+        .get(JSON.stringify(titleIds));
       return paged(rows, total ?? 0, offset, limit);
     },
   };

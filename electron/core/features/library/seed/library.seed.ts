@@ -2,6 +2,8 @@ import { normaliseIsbn, type BorrowerType, type LoanRule } from '../../../../sha
 import type { Db, WriteDb } from '../../../db/database';
 import { borrowersRepo } from '../borrowers/borrowers.repo';
 import { copiesRepo } from '../catalogue/copies.repo';
+import { publishAsIs } from '../../../platform/publishing/publishing.service';
+import { readingListKind } from '../catalogue/reading-list.kind';
 import { readingListsRepo, shelvesRepo } from '../catalogue/shelves.repo';
 import { titlesRepo } from '../catalogue/titles.repo';
 import { addDays, localDate } from '../../../../shared/dates';
@@ -99,13 +101,15 @@ export function seedLibrary(db: WriteDb, now: Date, data: DemoData): void {
   const lists = readingListsRepo(db);
   data.readingLists.forEach((l, i) => {
     const ids = l.titles.flatMap((ref) => titleIds.get(titleKey(ref.title, ref.volume)) ?? []);
-    lists.save({
+    const id = lists.save({
       name: l.name,
       description: l.description,
       position: i + 1,
       titleIds: [...new Set(ids)],
       at,
     });
+    // The demo centre's lists are on show from the start, as if reviewed long ago.
+    publishAsIs(db, readingListKind, id, now);
   });
 
   const borrowers = borrowersRepo(db);

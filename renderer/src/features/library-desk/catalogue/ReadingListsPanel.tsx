@@ -1,26 +1,30 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReadingList } from '../../../../../electron/shared/library.api';
+import { PublishingBadge } from '../../../components/publishing/PublishingBadge';
 import { invoke } from '../../../lib/api';
 import { deskKeys } from '../shared/queries';
-import { ReadingListEditor } from './ReadingListEditor';
+import { ReadingListEditor, type ListDone } from './ReadingListEditor';
 
-/** The curated reading lists visitors browse (推荐书单). */
+/** The curated reading lists visitors browse (推荐书单): drafts, and where each stands in review. */
 export function ReadingListsPanel() {
   const { t } = useTranslation('library-desk');
   const lists = useQuery({
     queryKey: deskKeys.readingLists,
-    queryFn: () => invoke('catalogue.readingLists', {}),
+    queryFn: () => invoke('readingLists.list', {}),
   });
-  const [editing, setEditing] = useState<ReadingList | 'new' | null>(null);
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const [done, setDone] = useState<ListDone>(null);
 
   if (editing !== null) {
     return (
       <ReadingListEditor
-        key={editing === 'new' ? 'new' : editing.id}
-        list={editing === 'new' ? undefined : editing}
-        onDone={() => setEditing(null)}
+        key={editing}
+        {...(editing === 'new' ? {} : { listId: editing })}
+        onDone={(result) => {
+          setDone(result);
+          setEditing(null);
+        }}
       />
     );
   }
@@ -33,6 +37,11 @@ export function ReadingListsPanel() {
           {t('lists.add')}
         </button>
       </div>
+      {done && (
+        <p className="notice notice-ok" role="status">
+          {t(`lists.done.${done.outcome}`, { name: done.name })}
+        </p>
+      )}
       {rows.length === 0 && lists.isSuccess && <p className="notice">{t('lists.none')}</p>}
       {rows.length > 0 && (
         <div className="table-wrap">
@@ -43,6 +52,7 @@ export function ReadingListsPanel() {
                 <th scope="col">{t('lists.name')}</th>
                 <th scope="col">{t('lists.description')}</th>
                 <th scope="col">{t('lists.count')}</th>
+                <th scope="col">{t('lists.state')}</th>
                 <th scope="col">{t('common.actions')}</th>
               </tr>
             </thead>
@@ -53,10 +63,16 @@ export function ReadingListsPanel() {
                   <td>{l.description ?? ''}</td>
                   <td>{l.titleCount}</td>
                   <td>
+                    <PublishingBadge status={l.publishing} />
+                  </td>
+                  <td>
                     <button
                       type="button"
                       className="btn btn-secondary btn-small"
-                      onClick={() => setEditing(l)}
+                      onClick={() => {
+                        setDone(null);
+                        setEditing(l.id);
+                      }}
                     >
                       {t('common.edit')}
                       <span className="visually-hidden"> {l.name}</span>

@@ -18,6 +18,8 @@ export function AuditChanges({ area, before, after }: { area: string; before: un
     if (typeof v === 'string' && field === 'where') return t(`audit.where.${v}`, { defaultValue: v });
     if (typeof v === 'string' && (field === 'until' || field === 'lockedUntil'))
       return formatDateTime(v, i18n.language);
+    // Publishing's states, whichever area's content moved (the platform's namespace has them).
+    if (typeof v === 'string' && field === 'state') return t(`publishing:states.${v}`, { defaultValue: v });
     if (typeof v === 'string' && /^(i18n\.languages|i18n\.defaultLanguage)$/.test(field))
       return common(`language.names.${v}`, { defaultValue: v });
     if (typeof v === 'number' && field === 'closedWeekdays') return weekdayName(v, i18n.language, 'long');

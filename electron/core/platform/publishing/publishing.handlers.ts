@@ -1,0 +1,52 @@
+import type { Handlers } from '../../context';
+import { DomainError } from '../../errors';
+import { history, kindNamed, reviewDetail, reviewQueue, statusOf } from './publishing.read';
+import { publishingRepo } from './publishing.repo';
+import {
+  approve,
+  archive,
+  returnToAuthor,
+  rollback,
+  submit,
+  unarchive,
+  withdraw,
+} from './publishing.service';
+
+type PublishingMethods =
+  | 'publishing.status'
+  | 'publishing.submit'
+  | 'publishing.withdraw'
+  | 'publishing.archive'
+  | 'publishing.unarchive'
+  | 'publishing.history'
+  | 'publishing.queue'
+  | 'publishing.review'
+  | 'publishing.approve'
+  | 'publishing.return'
+  | 'publishing.rollback';
+
+/** Each step is a declared write: one transaction with its audit entry, the screens told after it. */
+export const publishingHandlers: Pick<Handlers, PublishingMethods> = {
+  'publishing.status': ({ kind, contentId }, ctx) => {
+    const k = kindNamed(ctx.app.features, kind);
+    const item = publishingRepo(ctx.db).item(k.kind, contentId);
+    if (!item) throw new DomainError('not_found', 'Nothing of this kind is tracked here', { what: kind });
+    return statusOf(ctx.db, item);
+  },
+  'publishing.submit': ({ kind, contentId }, ctx) =>
+    submit(ctx, kindNamed(ctx.app.features, kind), contentId),
+  'publishing.withdraw': ({ kind, contentId }, ctx) =>
+    withdraw(ctx, kindNamed(ctx.app.features, kind), contentId),
+  'publishing.archive': ({ kind, contentId }, ctx) =>
+    archive(ctx, kindNamed(ctx.app.features, kind), contentId),
+  'publishing.unarchive': ({ kind, contentId }, ctx) =>
+    unarchive(ctx, kindNamed(ctx.app.features, kind), contentId),
+  'publishing.history': ({ kind, contentId }, ctx) => history(ctx, kind, contentId),
+
+  'publishing.queue': ({ offset, limit }, ctx) => reviewQueue(ctx, offset, limit),
+  'publishing.review': ({ versionId }, ctx) => reviewDetail(ctx, versionId),
+  'publishing.approve': ({ versionId }, ctx) => approve(ctx, versionId),
+  'publishing.return': ({ versionId, reason }, ctx) => returnToAuthor(ctx, versionId, reason),
+  'publishing.rollback': ({ kind, contentId, version }, ctx) =>
+    rollback(ctx, kindNamed(ctx.app.features, kind), contentId, version),
+};
