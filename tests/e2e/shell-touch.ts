@@ -36,11 +36,16 @@ export async function tapKeys(page: Page, text: string): Promise<void> {
 export async function typeInto(field: Locator, text: string): Promise<void> {
   const page = field.page();
   await field.tap();
+  // The keys act on the focused field: on a busy machine the dock may still be serving the last one.
+  await expect(field).toBeFocused();
+  await expect(keyboardDock(page)).toBeVisible();
   const now = await field.inputValue();
   if (now === text) return;
-  if (now) await key(page, zh('keyboard', 'keys.clear')).tap();
+  if (now) {
+    await key(page, zh('keyboard', 'keys.clear')).tap();
+    await expect(field).toHaveValue('');
+  }
   const pinyin = keyboardDock(page).getByRole('button', { name: zh('keyboard', 'keys.switchMethod') });
-  await expect(keyboardDock(page)).toBeVisible();
   const letters = /[a-z]/.test(text) && (await pinyin.count()) > 0;
   if (letters && (await pinyin.getAttribute('aria-pressed')) === 'true') await pinyin.tap();
   await tapKeys(page, text);
