@@ -117,7 +117,14 @@ export type WriteHandler<K extends Method> =
   | {
       prepare(input: Parsed<K>, ctx: Ctx): Promise<unknown>;
       apply(input: Parsed<K>, ctx: WriteCtx, prepared: unknown): Out<K>;
-    };
+    }
+  | LongWriteHandler<K>;
+
+/** A declared write too large to hold the event loop through: see {@link longTwoPhase}. */
+export interface LongWriteHandler<K extends Method> {
+  prepare(input: Parsed<K>, ctx: Ctx): Promise<unknown>;
+  applyLong(input: Parsed<K>, ctx: WriteCtx, prepared: unknown): Promise<Out<K>>;
+}
 
 /** A two-phase write whose `apply` receives what `prepare` made, typed. */
 export function twoPhase<I, P, O>(
@@ -125,6 +132,25 @@ export function twoPhase<I, P, O>(
   apply: (input: I, ctx: WriteCtx, prepared: P) => O,
 ) {
   return { prepare, apply: (input: I, ctx: WriteCtx, prepared: unknown) => apply(input, ctx, prepared as P) };
+}
+
+/**
+ * A two-phase write whose `apply` is too long for one synchronous transaction (an import of
+ * 100,000 rows). The dispatcher runs it as one transaction on a connection of its own
+ * (`db/long-write.ts`): `apply` may yield to the event loop between slices of its work
+ * (`platform/work/slices.ts`), and every other call is answered meanwhile, reading the database as
+ * it was until the commit; declared writes asked meanwhile wait for the commit. Its request id,
+ * audit and `data.changed` are kept as for any declared write; its audit entries are written as
+ * they come rather than held until the end.
+ */
+export function longTwoPhase<I, P, O>(
+  prepare: (input: I, ctx: Ctx) => Promise<P>,
+  apply: (input: I, ctx: WriteCtx, prepared: P) => Promise<O>,
+) {
+  return {
+    prepare,
+    applyLong: (input: I, ctx: WriteCtx, prepared: unknown) => apply(input, ctx, prepared as P),
+  };
 }
 
 export type Handler<K extends Method> = K extends WriteMethod ? WriteHandler<K> : ReadHandler<K>;

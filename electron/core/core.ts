@@ -6,6 +6,7 @@ import type { KioskEvent, KioskEventName, KioskEvents, Result } from '../shared'
 import type { MediaInfo } from '../shared/media.types';
 import { SCREEN, type AppServices, type Ctx, type Feature, type Peer, type ShellHooks } from './context';
 import { checkFile, openDatabase, type Db, type ReadDb, type WriteDb } from './db/database';
+import { afterLongWrites } from './db/long-write';
 import { migrate, planMigrations, schemaState, type FeatureMigrations } from './db/migrations';
 import { dispatch, failureOf, type DispatchEnv } from './dispatcher';
 import { DomainError } from './errors';
@@ -159,7 +160,7 @@ export class Core {
               this.ready.then(() => {
                 const current = this.db;
                 if (!current) throw new DomainError('database_damaged', 'The database is damaged');
-                return current.transaction(() => fn(current))();
+                return afterLongWrites(current, () => current.transaction(() => fn(current))());
               }),
             ),
         },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { holdsRole, type ApiError, type FieldIssue, type Result, type WriteDecl } from '../shared';
 import type { Ctx, WriteCtx } from './context';
 import type { WriteDb } from './db/database';
+import { afterLongWrites, longWrite } from './db/long-write';
 import { DomainError } from './errors';
 import type { Logger } from './log';
 import { writeAudit, type AuditRecord } from './platform/audit/audit.repo';
@@ -40,61 +41,124 @@ interface TwoPhaseWrite {
   prepare(input: unknown, ctx: Ctx): Promise<unknown>;
   apply(input: unknown, ctx: WriteCtx, prepared: unknown): unknown;
 }
+interface LongWrite {
+  prepare(input: unknown, ctx: Ctx): Promise<unknown>;
+  applyLong(input: unknown, ctx: WriteCtx, prepared: unknown): Promise<unknown>;
+}
+
+interface WriteCall {
+  name: string;
+  m: RegisteredMethod;
+  writes: WriteDecl;
+  input: unknown;
+  ctx: Ctx;
+  outcome: Outcome;
+  /** The request id of an idempotent call, and the input it is stored under. */
+  request?: { id: string; key: string };
+}
+
+/**
+ * The steps a declared write takes inside its transaction, on `db`: the stored answer of a repeated
+ * request id, else the handler's run with its audit entries and its answer stored. `hold` keeps
+ * the audit entries until the end (a `ctx.unchanged()` drops them); a long write writes them as
+ * they come instead.
+ */
+function writeSteps(db: WriteDb, call: WriteCall, hold: boolean) {
+  const { name, m, writes, ctx, outcome, request } = call;
+  const who = { ...ctx, area: m.feature };
+  const requests = requestsRepo(db);
+  const entries: AuditRecord[] = [];
+  let written = 0;
+  const audited = writes.audit !== false;
+  const wctx: WriteCtx = {
+    ...ctx,
+    db,
+    audit: (r) => {
+      const entry = { action: name, ...r };
+      if (hold) entries.push(entry);
+      else if (audited) {
+        writeAudit(db, who, entry);
+        written++;
+      }
+    },
+    unchanged: () => void (outcome.changed = false),
+    afterCommit: (fn) => void outcome.after.push(fn),
+    alsoChanged: (domain) => void outcome.domains.add(domain),
+  };
+  return {
+    wctx,
+    /** The first answer to this request id, when it is a repeat of it. */
+    repeated(): { value: unknown } | undefined {
+      outcome.changed = true;
+      if (!request) return undefined;
+      const prev = requests.get(request.id);
+      if (!prev) return undefined;
+      if (prev.method === name && prev.input === request.key) return { value: JSON.parse(prev.result) };
+      throw new DomainError('conflict', 'This requestId was used for another call', {
+        requestId: request.id,
+      });
+    },
+    finish(result: unknown): void {
+      if (audited && outcome.changed) {
+        if (entries.length === 0 && written === 0) entries.push({ action: name, entity: m.feature });
+        for (const entry of entries) writeAudit(db, who, entry);
+      }
+      if (request) {
+        requests.put(request.id, name, request.key, JSON.stringify(result ?? null), ctx.now().toISOString());
+      }
+    },
+  };
+}
 
 /**
  * A declared write: one transaction holding the change, its audit entry and (when idempotent) the
- * stored result under the request id, so none of them can exist without the others.
+ * stored result under the request id, so none of them can exist without the others. It waits for
+ * a long write under way (an import) to commit; a long write is itself one transaction on a
+ * connection of its own that yields to the event loop as it goes (`db/long-write.ts`).
  */
-async function runWrite(
-  env: DispatchEnv,
-  name: string,
-  m: RegisteredMethod,
-  writes: WriteDecl,
-  input: unknown,
-  ctx: Ctx,
-  outcome: Outcome,
-): Promise<unknown> {
-  const handler = m.handler as SyncWrite | TwoPhaseWrite;
+async function runWrite(env: DispatchEnv, call: Omit<WriteCall, 'request'>): Promise<unknown> {
+  const { name, m, writes, input, ctx } = call;
+  const handler = m.handler as SyncWrite | TwoPhaseWrite | LongWrite;
   const prepared = typeof handler === 'function' ? undefined : await handler.prepare(input, ctx);
   const db = env.writeDb();
   const requestId = writes.idempotent ? (input as { requestId?: unknown }).requestId : undefined;
   if (writes.idempotent && typeof requestId !== 'string') {
     throw new Error(`${name} is declared idempotent but its input has no requestId`);
   }
-  return db.transaction(() => {
-    const requests = requestsRepo(db);
-    outcome.changed = true;
-    let key = '';
-    if (typeof requestId === 'string') {
-      // The stored key is the input without its request id: a repeat must be the same call.
-      key = JSON.stringify({ ...(input as Record<string, unknown>), requestId: undefined });
-      const prev = requests.get(requestId);
-      if (prev) {
-        if (prev.method === name && prev.input === key) return JSON.parse(prev.result) as unknown;
-        throw new DomainError('conflict', 'This requestId was used for another call', { requestId });
-      }
-    }
-    const entries: AuditRecord[] = [];
-    const wctx: WriteCtx = {
-      ...ctx,
-      db,
-      audit: (r) => entries.push({ action: name, ...r }),
-      unchanged: () => void (outcome.changed = false),
-      afterCommit: (fn) => void outcome.after.push(fn),
-      alsoChanged: (domain) => void outcome.domains.add(domain),
-    };
-    const result =
-      typeof handler === 'function' ? handler(input, wctx) : handler.apply(input, wctx, prepared);
-    if (result instanceof Promise) throw new Error(`${name}: a declared write must be synchronous`);
-    if (writes.audit !== false && outcome.changed) {
-      if (entries.length === 0) entries.push({ action: name, entity: m.feature });
-      for (const entry of entries) writeAudit(db, { ...ctx, area: m.feature }, entry);
-    }
-    if (typeof requestId === 'string') {
-      requests.put(requestId, name, key, JSON.stringify(result ?? null), ctx.now().toISOString());
-    }
-    return result;
-  })();
+  // The stored key is the input without its request id: a repeat must be the same call.
+  const request =
+    typeof requestId === 'string'
+      ? {
+          id: requestId,
+          key: JSON.stringify({ ...(input as Record<string, unknown>), requestId: undefined }),
+        }
+      : undefined;
+  const full: WriteCall = { ...call, ...(request ? { request } : {}) };
+
+  if (typeof handler !== 'function' && 'applyLong' in handler) {
+    return longWrite(db, async (writer) => {
+      const steps = writeSteps(writer, full, false);
+      const again = steps.repeated();
+      if (again) return again.value;
+      const result = await handler.applyLong(input, steps.wctx, prepared);
+      steps.finish(result);
+      return result;
+    });
+  }
+  return afterLongWrites(db, () =>
+    db.transaction(() => {
+      const steps = writeSteps(db, full, true);
+      const again = steps.repeated();
+      if (again) return again.value;
+      const result =
+        typeof handler === 'function'
+          ? handler(input, steps.wctx)
+          : handler.apply(input, steps.wctx, prepared);
+      if (result instanceof Promise) throw new Error(`${name}: a declared write must be synchronous`);
+      steps.finish(result);
+      return result;
+    })(),
+  );
 }
 
 /**
@@ -128,7 +192,7 @@ export async function dispatch(
     }
     const declared = def.writes.domain === undefined ? [] : [def.writes.domain];
     const outcome: Outcome = { changed: true, after: [], domains: new Set(declared) };
-    const value = await runWrite(env, name, m, def.writes, parsed.data, ctx, outcome);
+    const value = await runWrite(env, { name, m, writes: def.writes, input: parsed.data, ctx, outcome });
     for (const fn of outcome.after) fn();
     if (outcome.changed) for (const domain of outcome.domains) env.changed(domain);
     return { ok: true, value };

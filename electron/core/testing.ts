@@ -34,6 +34,11 @@ export function testClock(start = '2025-03-01T08:00:00.000Z'): TestClock {
 }
 
 /** A fresh folder in the system temp dir, removed when the test ends. */
+/** The error SQLite raises on a write while another connection holds the write lock. */
+export function isBusy(err: unknown): boolean {
+  return err instanceof Error && 'code' in err && err.code === 'SQLITE_BUSY';
+}
+
 export function tempDir(prefix = 'hongyi-test-'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));

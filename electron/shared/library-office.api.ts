@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './contract';
 import { code, isoDate, type BorrowerType, type ClcClass, type CopyStatus } from './library.api';
 import type { ImportIssue } from './library-office.types';
+import { EXPORT_FORMATS, type ExportFile, type TableEncoding, type TableFormat } from './tables.types';
 import { page, type Paged } from './platform.api';
 
 export * from './library-office.types';
@@ -14,9 +15,9 @@ export * from './library-office.types';
 // ---- imports ----
 
 export interface ImportReport {
-  format: 'csv' | 'xlsx';
+  format: TableFormat;
   /** How a CSV was decoded (null for XLSX). */
-  encoding: 'utf-8' | 'utf-16' | 'gb18030' | null;
+  encoding: TableEncoding | null;
   /** The spreadsheet row of the header. */
   headerRow: number;
   /** Recognised columns: field → the header as written in the file. */
@@ -48,14 +49,7 @@ const importFile = z.object({
 
 // ---- exports ----
 
-export const exportFormat = z.enum(['xlsx', 'csv']);
-export type ExportFormat = z.infer<typeof exportFormat>;
-
-export interface ExportFile {
-  fileName: string;
-  mimeType: string;
-  contentBase64: string;
-}
+export const exportFormat = z.enum(EXPORT_FORMATS);
 
 // ---- lending lists and slips ----
 

@@ -1,4 +1,5 @@
 // The back office's plain values, without zod: the renderer imports these.
+import { TABLE_PROBLEMS } from './tables.types';
 
 /**
  * Why a row was skipped or warned about. Keys, not sentences: the renderer words each in the
@@ -38,15 +39,14 @@ export interface ImportIssue {
   params?: Record<string, string | number>;
 }
 
-/** Why a whole file was refused (`import_unreadable`, in `details.problem`). */
+/**
+ * Why a whole file was refused (`import_unreadable`, in `details.problem`): what any table file can
+ * suffer, and the columns the reading room's imports cannot do without.
+ */
 export const IMPORT_PROBLEMS = [
-  'empty',
-  'encoding',
-  'xls_format',
-  'xlsx_damaged',
+  ...TABLE_PROBLEMS,
   'no_title_column',
   'no_card_column',
   'no_name_column',
-  'too_many_rows',
 ] as const;
 export type ImportProblem = (typeof IMPORT_PROBLEMS)[number];

@@ -1,17 +1,19 @@
 // `npm run bench`: every figure next to a baseline measured in the same run, printed as a ratio.
-// `--only platform`, `--only library` or `--only security` runs one section, `--only ime` the input
-// method's part of the library section alone; `--titles 10000` a smaller catalogue.
+// `--only platform`, `--only library`, `--only import` or `--only security` runs one section, `--only ime`
+// the input method's part of the library section alone; `--titles 10000` a smaller catalogue,
+// `--import-rows 20000` a smaller import.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { imeBench } from './ime.bench';
+import { importBench, IMPORT_ROWS } from './import.bench';
 import { deskBench } from './desk.bench';
 import { openCatalogue, searchBench, TITLES } from './library.bench';
 import { platformBench } from './platform.bench';
 import { securityBench } from './security.bench';
 import { section } from './stats';
 
-const SECTIONS = ['platform', 'library', 'security', 'ime'] as const;
+const SECTIONS = ['platform', 'library', 'import', 'security', 'ime'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function selected(): readonly Section[] {
@@ -24,10 +26,10 @@ function selected(): readonly Section[] {
   return [only];
 }
 
-function titles(): number {
-  const at = process.argv.indexOf('--titles');
-  const n = at < 0 ? TITLES : Number(process.argv[at + 1]);
-  if (!Number.isInteger(n) || n < 1000) throw new Error('--titles takes a whole number of at least 1000');
+function count(flag: string, fallback: number): number {
+  const at = process.argv.indexOf(flag);
+  const n = at < 0 ? fallback : Number(process.argv[at + 1]);
+  if (!Number.isInteger(n) || n < 1000) throw new Error(`${flag} takes a whole number of at least 1000`);
   return n;
 }
 
@@ -52,7 +54,7 @@ async function main(): Promise<void> {
     } else console.log('\n## Platform\nskipped: no dist/renderer (build the renderer with `npm run build`)');
   }
   if (sections.includes('library')) {
-    const catalogue = await searchBench(titles());
+    const catalogue = await searchBench(count('--titles', TITLES));
     try {
       await imeBench(catalogue);
       await deskBench(catalogue);
@@ -60,9 +62,10 @@ async function main(): Promise<void> {
       catalogue.dispose();
     }
   }
+  if (sections.includes('import')) await importBench(count('--import-rows', IMPORT_ROWS));
   if (sections.includes('ime')) {
     section('Reading room: the catalogue the input method learns from');
-    const catalogue = await openCatalogue(titles());
+    const catalogue = await openCatalogue(count('--titles', TITLES));
     try {
       await imeBench(catalogue);
     } finally {

@@ -3,7 +3,7 @@ import { pinyin } from 'pinyin-pro';
 import dictionary from '../../resources/ime/pinyin-dictionary.json';
 import type { DemoAuthor, DemoTitle } from '../../electron/core/features/library/demo/demo-types';
 import { demoTitles } from '../../electron/core/features/library/demo/titles';
-import { seededRandom, type Random } from '../../electron/core/features/library/seed/random';
+import { seededRandom, type Random } from '../../electron/core/platform/demo/seeded-random';
 
 const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 const HAN_WORD = /^\p{Script=Han}{2,6}$/u;

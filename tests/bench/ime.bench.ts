@@ -3,7 +3,7 @@ import { pinyin } from 'pinyin-pro';
 import { Core, silentLogger } from '../../electron/core';
 import { openDatabase } from '../../electron/core/db/database';
 import { FEATURES } from '../../electron/core/features';
-import { seededRandom } from '../../electron/core/features/library/seed/random';
+import { seededRandom } from '../../electron/core/platform/demo/seeded-random';
 import { vocabularyRebuilt } from '../../electron/core/platform/ime/ime.service';
 import { rebuildBench } from './ime-rebuild.bench';
 import { call, progress, seconds, tmp, type Catalogue } from './library.bench';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Statement } from 'better-sqlite3';
 import { openDatabase, type Db } from '../../electron/core/db/database';
-import { fold, initialsOf, syllableReadings } from '../../electron/core/features/library/search/text-fold';
+import { fold, initialsOf, syllableReadings } from '../../electron/core/platform/text/text-fold';
 
 export interface PlainTitle {
   id: number;

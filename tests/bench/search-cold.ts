@@ -1,6 +1,6 @@
 import { openDatabase } from '../../electron/core/db/database';
 import { search } from '../../electron/core/features/library/catalogue/catalogue.service';
-import { seededRandom } from '../../electron/core/features/library/seed/random';
+import { seededRandom } from '../../electron/core/platform/demo/seeded-random';
 import type { BenchQuery } from './catalogue-generator';
 import type { Baselines, PlainTitle } from './search-baselines';
 import { time, timeAsync } from './stats';

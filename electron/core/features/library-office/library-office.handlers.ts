@@ -1,4 +1,4 @@
-import { twoPhase, type Handlers } from '../../context';
+import { longTwoPhase, type Handlers } from '../../context';
 import { readSettings } from '../../platform/settings/settings.repo';
 import { localDate } from '../../../shared/dates';
 import { exportCatalogue } from './export/catalogue-export';
@@ -31,8 +31,8 @@ type OfficeMethods =
   | 'stats.export';
 
 export const libraryOfficeHandlers: Pick<Handlers, OfficeMethods> = {
-  'catalogue.import': twoPhase(prepareCatalogueImport, applyCatalogueImport),
-  'borrowers.import': twoPhase(prepareBorrowerImport, applyBorrowerImport),
+  'catalogue.import': longTwoPhase(prepareCatalogueImport, applyCatalogueImport),
+  'borrowers.import': longTwoPhase(prepareBorrowerImport, applyBorrowerImport),
 
   'catalogue.export': ({ format }, ctx) => exportCatalogue(ctx.db, format, localDate(ctx.now())),
   'borrowers.export': ({ format }, ctx) => exportBorrowers(ctx.db, format, localDate(ctx.now())),

@@ -1,6 +1,8 @@
 import type { AuditEntry, Paged } from '../../../shared';
 import type { Ctx } from '../../context';
 import type { Db, WriteDb } from '../../db/database';
+import { whenWritable } from '../../db/long-write';
+import { cached } from '../sql/statements';
 
 interface AuditRow {
   id: number;
@@ -35,7 +37,8 @@ export function writeAudit(
   who: Pick<Ctx, 'staff' | 'now'> & { area: string; actor?: string },
   r: AuditRecord,
 ): void {
-  db.prepare(
+  cached(
+    db,
     `INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after, area)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -52,13 +55,21 @@ export function writeAudit(
 
 /**
  * For the few changes that are not a database transaction of their own (a backup file made, the
- * kiosk left, a sign-in refused): recorded when the database can be written, else only logged.
- * `actor` names who did it when no staff member did (`device:<address>` for a failed sign-in).
+ * kiosk left, a sign-in refused): recorded when the database can be written (after a long write
+ * under way, see `whenWritable`, at the time it happened), else only logged. `actor` names who did
+ * it when no staff member did (`device:<address>` for a failed sign-in).
  */
 export function recordAudit(ctx: Ctx, r: AuditRecord, actor?: string): void {
   const db = ctx.app.db();
-  if (db) writeAudit(db, { ...ctx, area: 'platform', ...(actor ? { actor } : {}) }, r);
-  else
+  if (db) {
+    const at = ctx.now();
+    const who = { ...ctx, now: () => at, area: 'platform', ...(actor ? { actor } : {}) };
+    whenWritable(
+      db,
+      () => writeAudit(db, who, r),
+      (err) => ctx.app.log.error(`Not audited: ${r.action}`, err),
+    );
+  } else
     ctx.app.log.warn(
       `Not audited (no writable database): ${r.action} ${String(r.entityId ?? '')}` +
         (actor ? ` by ${actor}` : '') +

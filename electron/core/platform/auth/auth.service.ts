@@ -1,5 +1,6 @@
 import type { Ctx, Peer, SessionStaff } from '../../context';
 import { DomainError } from '../../errors';
+import { afterLongWrites } from '../../db/long-write';
 import { recordAudit } from '../audit/audit.repo';
 import { DUMMY_HASH, verifyPin } from './pin';
 import { pinLocksRepo, type LockScope, type LockState } from './pin-locks.repo';
@@ -47,17 +48,21 @@ async function attempt(ctx: Ctx, staffNo: string, pin: string): Promise<Verdict>
   const row = staffRepo(db).byNo(staffNo);
   const scope: LockScope = ctx.peer.screen ? 'screen' : 'lan';
   const store = lockStore(ctx, row, scope, staffNo);
-  const before = store.read();
-  const now = ctx.now().getTime();
-  if (before.lockedUntil && Date.parse(before.lockedUntil) > now) throw locked(before.lockedUntil);
-  if (row && row.pin_hash === null) throw new DomainError('setup_required', 'This account has no PIN yet');
-  const counted: LockState = { ...before, failures: before.failures + 1 };
-  store.write(counted);
+  // The count is written, so an attempt waits for a long write under way (an import) to commit.
+  const counted = await afterLongWrites(db, (): LockState => {
+    const before = store.read();
+    const now = ctx.now().getTime();
+    if (before.lockedUntil && Date.parse(before.lockedUntil) > now) throw locked(before.lockedUntil);
+    if (row && row.pin_hash === null) throw new DomainError('setup_required', 'This account has no PIN yet');
+    const counted: LockState = { ...before, failures: before.failures + 1 };
+    store.write(counted);
+    return counted;
+  });
   const ok = await ctx.app.signInGuard.hashing(!ctx.peer.screen, () =>
     verifyPin(pin, row?.pin_hash ?? DUMMY_HASH),
   );
   if (ok && row) {
-    store.write(EMPTY_LOCK);
+    await afterLongWrites(db, () => store.write(EMPTY_LOCK));
     return { right: true, row };
   }
   record(ctx, 'auth.failed', 'staff', staffNo, { where: scope });
@@ -70,7 +75,7 @@ async function attempt(ctx: Ctx, staffNo: string, pin: string): Promise<Verdict>
   // Five in a row lock the account; after a lock, each wrong PIN locks it again, twice as long.
   const locks = counted.locks + 1;
   const until = new Date(ctx.now().getTime() + lockMs(locks)).toISOString();
-  store.write({ failures: counted.failures, locks, lockedUntil: until });
+  await afterLongWrites(db, () => store.write({ failures: counted.failures, locks, lockedUntil: until }));
   record(ctx, 'auth.locked', 'staff', staffNo, { where: scope, minutes: lockMs(locks) / 60_000, until });
   return { right: false, refusal: locked(until), locked: true };
 }

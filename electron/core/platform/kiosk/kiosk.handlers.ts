@@ -1,4 +1,5 @@
 import type { Handlers } from '../../context';
+import { whenWritable } from '../../db/long-write';
 import { DomainError } from '../../errors';
 import { listAudit, recordAudit } from '../audit/audit.repo';
 import { checkCredentials } from '../auth/auth.service';
@@ -57,7 +58,14 @@ export const kioskHandlers: Pick<
   'kiosk.reset': ({ visitId }, ctx) => {
     ctx.app.sessions.signOut(ctx.clientId);
     const db = ctx.app.db();
-    if (visitId !== undefined && db) visitsRepo(db).end(visitId, ctx.now());
+    if (visitId !== undefined && db) {
+      const at = ctx.now();
+      whenWritable(
+        db,
+        () => visitsRepo(db).end(visitId, at),
+        (err) => ctx.app.log.error('Visit not ended', err),
+      );
+    }
     return { ok: true };
   },
 
@@ -92,12 +100,15 @@ export const kioskHandlers: Pick<
     );
     const db = ctx.app.db();
     if (db) {
-      db.transaction(() => {
-        const { lastInsertRowid } = db
-          .prepare('INSERT INTO client_errors (at, message, stack, route) VALUES (?, ?, ?, ?)')
-          .run(ctx.now().toISOString(), message, shortStack ?? null, route ?? null);
-        db.prepare('DELETE FROM client_errors WHERE id <= ?').run(Number(lastInsertRowid) - KEPT_REPORTS);
-      })();
+      const at = ctx.now().toISOString();
+      const store = () =>
+        db.transaction(() => {
+          const { lastInsertRowid } = db
+            .prepare('INSERT INTO client_errors (at, message, stack, route) VALUES (?, ?, ?, ?)')
+            .run(at, message, shortStack ?? null, route ?? null);
+          db.prepare('DELETE FROM client_errors WHERE id <= ?').run(Number(lastInsertRowid) - KEPT_REPORTS);
+        })();
+      whenWritable(db, store, (err) => ctx.app.log.error('Renderer error not stored', err));
     }
     return { ok: true };
   },

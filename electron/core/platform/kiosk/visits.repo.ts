@@ -1,6 +1,7 @@
 import type { Language } from '../../../shared';
 import { repo } from '../../db/repo';
 import { uuidv7 } from '../../db/uuid';
+import type { SimulatedVisit } from './visit-history';
 
 export const visitsRepo = repo(
   (db) => ({
@@ -31,6 +32,21 @@ export const visitsRepo = repo(
         at.toISOString(),
         id,
       );
+    },
+    /** Visits of the past as they went (the demo centre's year), all ended. */
+    insertPast(visits: readonly SimulatedVisit[]): void {
+      const insert = db.prepare(
+        'INSERT INTO visits (started_at, ended_at, language, areas, uid) VALUES (?, ?, ?, ?, ?)',
+      );
+      for (const v of visits) {
+        insert.run(
+          v.startedAt.toISOString(),
+          v.endedAt.toISOString(),
+          v.language,
+          JSON.stringify(v.areas),
+          uuidv7(v.startedAt.getTime()),
+        );
+      }
     },
   }),
 );

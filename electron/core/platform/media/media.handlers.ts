@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { MediaEntry, MediaUse } from '../../../shared/media.types';
 import type { Ctx, Feature, Handlers } from '../../context';
 import type { Db } from '../../db/database';
+import { afterLongWrites } from '../../db/long-write';
 import { DomainError } from '../../errors';
 import { cleanName, importMedia, mediaLimits } from './media-import';
 import { mediaRepo, toMediaInfo, type MediaRow } from './media.repo';
@@ -85,7 +86,7 @@ export const mediaHandlers: Pick<Handlers, 'media.list' | 'media.get' | 'media.d
             commit: (fn) => {
               const db = ctx.app.db();
               if (!db) throw new DomainError('database_damaged', 'The database is damaged');
-              return Promise.resolve(db.transaction(() => fn(db))());
+              return afterLongWrites(db, () => db.transaction(() => fn(db))());
             },
           },
           source,

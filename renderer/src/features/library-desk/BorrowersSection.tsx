@@ -6,7 +6,7 @@ import { BorrowerEditor } from './borrowers/BorrowerEditor';
 import { BorrowerForm } from './borrowers/BorrowerForm';
 import { BorrowerList } from './borrowers/BorrowerList';
 import { LoanRulesPanel } from './borrowers/LoanRulesPanel';
-import { Segmented } from './shared/Segmented';
+import { Segmented } from '../../components/Segmented';
 import './library-desk.css';
 
 type Tab = 'list' | 'rules';

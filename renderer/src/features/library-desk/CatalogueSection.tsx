@@ -6,7 +6,7 @@ import { EMPTY_TITLE } from './catalogue/title-form';
 import { TitleEditor } from './catalogue/TitleEditor';
 import { TitleForm } from './catalogue/TitleForm';
 import { TitleSearch } from './catalogue/TitleSearch';
-import { Segmented } from './shared/Segmented';
+import { Segmented } from '../../components/Segmented';
 import './library-desk.css';
 
 type Tab = 'titles' | 'shelves' | 'lists';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LendPanel } from './desk/LendPanel';
 import { RenewPanel } from './desk/RenewPanel';
 import { ReturnPanel } from './desk/ReturnPanel';
-import { Segmented } from './shared/Segmented';
+import { Segmented } from '../../components/Segmented';
 import './library-desk.css';
 
 type Mode = 'lend' | 'return' | 'renew';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportsPanel } from './import/ExportsPanel';
-import { FilePicker } from './import/FilePicker';
+import { FilePicker } from '../../components/FilePicker';
 import { ImportHelp } from './import/ImportHelp';
 import { ImportReportView } from './import/ImportReportView';
 import { useImport, useImportErrorText, type ImportKind } from './import/use-import';
-import { Segmented } from './shared/Segmented';
+import { Segmented } from '../../components/Segmented';
 import './library-desk.css';
 
 /** Import a spreadsheet of books or borrowers with a report of every row; export the data back. */

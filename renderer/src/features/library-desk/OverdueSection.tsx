@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LabelsPanel } from './overdue/LabelsPanel';
 import { LendingPanel } from './overdue/LendingPanel';
-import { Segmented } from './shared/Segmented';
+import { Segmented } from '../../components/Segmented';
 import './library-desk.css';
 
 type Tab = 'overdue' | 'dueSoon' | 'labels';

@@ -1,11 +1,11 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportFormat } from '../../../../electron/shared/library-office.api';
+import type { ExportFormat } from '../../../../electron/shared/tables.types';
 import { invoke } from '../../lib/api';
 import { useErrorText } from '../../lib/error-text';
 import { today } from '../../lib/dates';
-import { saveExport } from './shared/download';
+import { saveExport } from '../../lib/download';
 import { deskKeys } from './shared/queries';
 import { PeriodPicker, periodOf, type Period } from './stats/PeriodPicker';
 import { StatsView } from './stats/StatsView';

@@ -4,7 +4,7 @@ import { invoke } from '../../lib/api';
 import { useDraft } from '../../lib/drafts';
 import { useErrorText } from '../../lib/error-text';
 import { normaliseCode } from './shared/codes';
-import { ScanField } from './shared/ScanField';
+import { ScanField } from '../../components/ScanField';
 import { ShelfSelect } from './shared/ShelfSelect';
 import { StocktakeResultView } from './stocktake/StocktakeResultView';
 import './library-desk.css';

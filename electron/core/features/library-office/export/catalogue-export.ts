@@ -1,9 +1,9 @@
-import type { ExportFile, ExportFormat } from '../../../../shared/library-office.api';
+import type { ExportFile, ExportFormat } from '../../../../shared/tables.types';
 import type { Author, CopyStatus } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
 import { formatAuthors } from '../import/authors';
 import { COPY_STATUS_ZH } from './labels-zh';
-import { exportFile, type Cell, type Column } from './table-file';
+import { exportFile, type Cell, type Column } from '../../../platform/tables/table-file';
 
 interface Row {
   barcode: string | null;

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import type { ExportFile } from '../../../../shared/library-office.api';
+import { readXlsxExport } from '../../../platform/tables/tables-testing';
+import type { ExportFile } from '../../../../shared/tables.types';
 import {
   catalogueSnapshot,
   importBorrowers,
   importCatalogue,
   openOffice,
   query,
-  readXlsxExport,
   withBom,
 } from '../testing/office-testing';
 

@@ -1,10 +1,10 @@
-import type { ExportFile, ExportFormat } from '../../../../shared/library-office.api';
+import type { ExportFile, ExportFormat } from '../../../../shared/tables.types';
 import { maskPhone, type BorrowerType } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
 import { daysBetween } from '../../../../shared/dates';
 import { instantRange } from '../stats/stats.service';
 import { BORROWER_TYPE_ZH, localDateTime } from './labels-zh';
-import { exportFile, type Cell, type Column } from './table-file';
+import { exportFile, type Cell, type Column } from '../../../platform/tables/table-file';
 
 interface BorrowerRow {
   card_no: string;

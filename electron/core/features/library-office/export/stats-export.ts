@@ -1,11 +1,7 @@
-import type {
-  ExportFile,
-  ExportFormat,
-  StatsGroup,
-  StatsSummary,
-} from '../../../../shared/library-office.api';
+import type { StatsGroup, StatsSummary } from '../../../../shared/library-office.api';
+import type { ExportFile, ExportFormat } from '../../../../shared/tables.types';
+import { exportFile, type Cell, type TableSheet } from '../../../platform/tables/table-file';
 import { BORROWER_TYPE_ZH, EMPTY_GROUP_ZH } from './labels-zh';
-import { exportFile, type Cell, type TableSheet } from './table-file';
 
 const groupSheet = (name: string, header: string, groups: StatsGroup[]): TableSheet => ({
   name,

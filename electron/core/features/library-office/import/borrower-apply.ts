@@ -2,9 +2,9 @@ import type { ImportIssue } from '../../../../shared/library-office.api';
 import type { BorrowerType } from '../../../../shared/library.api';
 import { borrowersRepo, fieldsOf, type BorrowerFields } from '../../library/borrowers/borrowers.repo';
 import type { LendingCtx } from '../../library/lending/holds.service';
-import { pinyinSortKey } from '../../library/search/text-fold';
+import { inSlices } from '../../../platform/work/slices';
 import type { BorrowerRecord } from './borrower-rows';
-import type { RowOutcome } from './catalogue-rows';
+import type { ImportOutcome } from './catalogue-rows';
 
 export interface BorrowerChanges {
   added: number;
@@ -20,24 +20,30 @@ const defaultType = (r: BorrowerRecord): BorrowerType => (r.partyBranch ? 'party
 
 const same = (a: BorrowerFields, b: BorrowerFields) => JSON.stringify(a) === JSON.stringify(b);
 
+/** A roster row read from the file, with the pinyin sort key of its name made beforehand. */
+export interface BorrowerRow {
+  outcome: ImportOutcome<BorrowerRecord>;
+  sortKey: string | null;
+}
+
 /**
  * Adds new cards and updates known ones (a roster imported again brings new phones and companies).
- * A column the sheet does not have leaves that field as it is; an empty cell clears it. The caller
- * holds the transaction.
+ * A column the sheet does not have leaves that field as it is; an empty cell clears it. A slice of
+ * rows at a time, yielding between slices; inside the import's one long transaction (`longTwoPhase`).
  */
-export function applyBorrowers(
+export async function applyBorrowers(
   ctx: LendingCtx,
-  outcomes: readonly RowOutcome<BorrowerRecord>[],
-): BorrowerChanges {
+  rows: readonly BorrowerRow[],
+): Promise<BorrowerChanges> {
   const out: BorrowerChanges = { added: 0, updated: 0, skipped: [], warnings: [] };
   const repo = borrowersRepo(ctx.db);
   const firstRowOf = new Map<string, number>();
   const at = ctx.now().toISOString();
-  for (const o of outcomes) {
+  await inSlices(rows, ({ outcome: o, sortKey }) => {
     out.warnings.push(...o.warnings);
     if (o.skipped) out.skipped.push(o.skipped);
     const r = o.record;
-    if (!r) continue;
+    if (!r || sortKey === null) return;
     const first = firstRowOf.get(r.cardNo);
     if (first !== undefined) {
       out.skipped.push({
@@ -45,7 +51,7 @@ export function applyBorrowers(
         reason: 'card_duplicate_in_file',
         params: { cardNo: r.cardNo, firstRow: first },
       });
-      continue;
+      return;
     }
     firstRowOf.set(r.cardNo, r.row);
     const row = repo.byCard(r.cardNo);
@@ -61,8 +67,8 @@ export function applyBorrowers(
         type: r.type ?? before.type,
         note: keep(r.note, before.note),
       };
-      if (same(before, f)) continue;
-      repo.update(row.id, f, pinyinSortKey(f.name));
+      if (same(before, f)) return;
+      repo.update(row.id, f, sortKey);
       ctx.audit({
         action: 'borrowers.update',
         entity: 'borrower',
@@ -82,10 +88,10 @@ export function applyBorrowers(
         active: true,
         note: r.note ?? null,
       };
-      const id = repo.insert(f, pinyinSortKey(f.name), at);
+      const id = repo.insert(f, sortKey, at);
       ctx.audit({ action: 'borrowers.create', entity: 'borrower', entityId: id, after: audited(f) });
       out.added++;
     }
-  }
+  });
   return out;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { makeXlsx } from '../../../platform/tables/tables-testing';
 import { dumpDatabase } from '../../../testing';
-import { encodeGb18030 } from '../testing/gb18030';
-import { b64, importBorrowers, makeXlsx, openOffice, query } from '../testing/office-testing';
+import { encodeGb18030 } from '../../../platform/tables/gb18030-testing';
+import { b64, importBorrowers, openOffice, query } from '../testing/office-testing';
 
 interface BorrowerRow {
   card_no: string;

@@ -1,8 +1,12 @@
+import type { ImportReason } from '../../../../shared/library-office.api';
 import type { BorrowerType } from '../../../../shared/library.api';
-import type { SheetRow } from './csv-parse';
-import { clean, CODE_PATTERN, normaliseCode } from './fields';
-import type { BORROWER_HEADERS, HeaderMap } from './headers';
-import { rowReader, type RowOutcome } from './catalogue-rows';
+import { clean } from '../../../platform/tables/cells';
+import type { SheetRow } from '../../../platform/tables/csv-parse';
+import type { HeaderMap } from '../../../platform/tables/headers';
+import { rowReader } from '../../../platform/tables/row-report';
+import type { ImportOutcome } from './catalogue-rows';
+import { CODE_PATTERN, normaliseCode } from './fields';
+import type { BORROWER_HEADERS } from './headers';
 
 export type BorrowerField = keyof typeof BORROWER_HEADERS;
 
@@ -53,8 +57,8 @@ const LIMITS = { name: 40, company: 80, partyBranch: 80, note: 200 } as const;
  * a borrower, and a card cannot be made up for someone who already carries one. A bad phone or an
  * unknown type is warned about: the phone stays as it was, the type falls back (see below).
  */
-export function readBorrowerRow(map: HeaderMap<BorrowerField>, row: SheetRow): RowOutcome<BorrowerRecord> {
-  const { raw, text, warn, warnings } = rowReader(map, row);
+export function readBorrowerRow(map: HeaderMap<BorrowerField>, row: SheetRow): ImportOutcome<BorrowerRecord> {
+  const { raw, text, warn, warnings } = rowReader<BorrowerField, ImportReason>(map, row);
   const has = (f: BorrowerField) => map.index[f] !== undefined;
   const cardRaw = clean(raw('cardNo'));
   if (cardRaw === '')

@@ -1,13 +1,26 @@
-import type { Parsed } from '../../../../shared';
 import type { ImportIssue } from '../../../../shared/library-office.api';
-import { addCopy, createTitle, setCopyStatus, updateTitle } from '../../library/catalogue/catalogue.service';
+import {
+  addCopy,
+  insertNewTitleCopies,
+  insertTitle,
+  setCopyStatus,
+  titleFields,
+  updateTitle,
+} from '../../library/catalogue/catalogue.service';
 import { copiesRepo } from '../../library/catalogue/copies.repo';
 import { fieldsOf, titlesRepo, type TitleFields, type TitleRow } from '../../library/catalogue/titles.repo';
 import type { LendingCtx } from '../../library/lending/holds.service';
-import type { Db } from '../../../db/database';
+import {
+  indexNewTitle,
+  prepareTitle,
+  refreshAvailability,
+  type SearchDocument,
+} from '../../library/search/search-index';
+import { inSlices } from '../../../platform/work/slices';
 import { barcodeGenerator } from './barcode-generator';
-import type { CatalogueRecord, RowOutcome } from './catalogue-rows';
+import type { CatalogueRecord, ImportOutcome } from './catalogue-rows';
 import { shelfResolver } from './shelf-resolver';
+import { AMBIGUOUS, identity, identityIndex, squash } from './title-identity';
 
 export interface CatalogueChanges {
   added: number;
@@ -19,19 +32,10 @@ export interface CatalogueChanges {
   warnings: ImportIssue[];
 }
 
-const squash = (s: string | null) =>
-  (s ?? '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}]/gu, '');
-
-/** What tells a book without ISBN apart: the same title, authors, publisher, year and edition is the same book. */
-function identity(
-  t: Pick<TitleFields, 'title' | 'subtitle' | 'authors' | 'publisher' | 'year' | 'edition'>,
-): string {
-  return [t.title, t.subtitle, t.authors.map((a) => a.name).join('|'), t.publisher, t.year, t.edition]
-    .map((v) => squash(v === null ? null : String(v)))
-    .join('\u0001');
+/** A row read from the file, with its title's sort key and search document made beforehand. */
+export interface CatalogueRow {
+  outcome: ImportOutcome<CatalogueRecord>;
+  prepared: ReturnType<typeof prepareTitle> | null;
 }
 
 type Fillable = Exclude<keyof TitleFields, 'title' | 'isbn' | 'cover'>;
@@ -60,21 +64,8 @@ function missingFields(row: TitleRow, r: CatalogueRecord): Partial<TitleFields> 
   return patch as Partial<TitleFields>;
 }
 
-/** Two catalogue titles that look the same: a row like them cannot tell which it means, so it makes its own. */
-const AMBIGUOUS = -1;
-
-/** Every title by its identity, read once: the titles table has no index on the title to look one up by. */
-function identityIndex(db: Db): Map<string, number> {
-  const index = new Map<string, number>();
-  for (const row of db.prepare<[], TitleRow>('SELECT * FROM titles').iterate()) {
-    const key = identity(fieldsOf(row));
-    index.set(key, index.has(key) ? AMBIGUOUS : row.id);
-  }
-  return index;
-}
-
-function titleInput(r: CatalogueRecord): Parsed<'titles.create'> {
-  return {
+const fieldsOfRecord = (r: CatalogueRecord): TitleFields =>
+  titleFields({
     isbn: r.isbn,
     title: r.title,
     subtitle: r.subtitle,
@@ -87,18 +78,18 @@ function titleInput(r: CatalogueRecord): Parsed<'titles.create'> {
     callNumber: r.callNumber,
     summary: r.summary,
     tags: r.tags,
-  };
-}
+  });
 
 /**
- * Writes the checked rows into the catalogue through the catalogue service (so the search index,
- * sort keys, copy counters, holds and audit stay right). The caller holds the transaction: any
- * failure leaves the catalogue as it was.
+ * Writes the checked rows into the catalogue through the catalogue service's own steps (so the
+ * search index, sort keys, copy counters, holds and audit stay right), a slice of rows at a time,
+ * yielding between slices, inside the import's one long transaction (`longTwoPhase`): any failure
+ * leaves the catalogue as it was. The titles it creates are indexed for search after the rows.
  */
-export function applyCatalogue(
+export async function applyCatalogue(
   ctx: LendingCtx,
-  outcomes: readonly RowOutcome<CatalogueRecord>[],
-): CatalogueChanges {
+  rows: readonly CatalogueRow[],
+): Promise<CatalogueChanges> {
   const out: CatalogueChanges = {
     added: 0,
     updated: 0,
@@ -111,24 +102,26 @@ export function applyCatalogue(
   const titles = titlesRepo(ctx.db);
   const copies = copiesRepo(ctx.db);
   const shelves = shelfResolver(ctx);
-  const reserved = new Set(outcomes.flatMap((o) => o.record?.barcodes ?? []));
-  const nextBarcode = barcodeGenerator(ctx.db, reserved);
+  const reserved = new Set(rows.flatMap((r) => r.outcome.record?.barcodes ?? []));
+  const barcodes = barcodeGenerator(ctx.db, reserved);
   const firstRowOf = new Map<string, number>();
   const createdIds = new Set<number>();
   const updatedIds = new Set<number>();
-  const byIdentity = identityIndex(ctx.db);
+  /** The search documents of the titles this import created, until they are indexed at the end. */
+  const unindexed = new Map<number, SearchDocument>();
+  const byIdentity = await identityIndex(ctx.db);
 
-  const findTitle = (r: CatalogueRecord): TitleRow | undefined => {
+  const findTitle = (r: CatalogueRecord, key: string): TitleRow | undefined => {
     if (r.isbn) return titles.byIsbn(r.isbn);
-    const known = byIdentity.get(identity(r));
+    const known = byIdentity.get(key);
     return known === undefined || known === AMBIGUOUS ? undefined : titles.byId(known);
   };
 
-  for (const o of outcomes) {
+  const applyRow = ({ outcome: o, prepared }: CatalogueRow) => {
     out.warnings.push(...o.warnings);
     if (o.skipped) out.skipped.push(o.skipped);
     const r = o.record;
-    if (!r) continue;
+    if (!r) return;
 
     const refused: ImportIssue[] = [];
     const accepted: string[] = [];
@@ -154,11 +147,26 @@ export function applyCatalogue(
       const [first, ...rest] = refused;
       if (first) out.skipped.push(first);
       out.warnings.push(...rest);
-      continue;
+      return;
     }
     out.warnings.push(...refused);
 
-    const existing = findTitle(r);
+    let shelf: { id: number; name: string } | null = null;
+    if (r.shelf) {
+      const { created, ...found } = shelves.resolve(r.shelf);
+      shelf = found;
+      if (created) out.warnings.push({ row: r.row, reason: 'shelf_created', params: { shelf: r.shelf } });
+    }
+    const shelfId = shelf?.id ?? null;
+    const given = [...accepted, ...Array.from({ length: toGenerate }, () => '')];
+    const made = given.map((b) => {
+      const barcode = b || barcodes.next();
+      barcodes.added(barcode);
+      return barcode;
+    });
+
+    const key = identity(r);
+    const existing = findTitle(r, key);
     let titleId: number;
     if (existing) {
       titleId = existing.id;
@@ -170,32 +178,43 @@ export function applyCatalogue(
         });
       }
       const patch = missingFields(existing, r);
-      if (Object.keys(patch).length > 0) updateTitle(ctx, { id: existing.id, ...patch });
-      if (!createdIds.has(titleId) && (Object.keys(patch).length > 0 || copiesWanted > 0))
-        updatedIds.add(titleId);
+      if (Object.keys(patch).length > 0) {
+        // Indexed as it now reads, with the copies it has so far: its document made earlier is stale.
+        updateTitle(ctx, { id: titleId, ...patch });
+        unindexed.delete(titleId);
+      }
+      if (createdIds.has(titleId)) {
+        insertNewTitleCopies(ctx, titleId, made, shelf, r.copyStatus);
+      } else {
+        if (Object.keys(patch).length > 0 || copiesWanted > 0) updatedIds.add(titleId);
+        for (const barcode of made) {
+          addCopy(ctx, { titleId, barcode, shelfId, note: null });
+          if (r.copyStatus !== 'available') setCopyStatus(ctx, barcode, r.copyStatus);
+        }
+      }
     } else {
-      titleId = createTitle(ctx, titleInput(r)).id;
+      const f = fieldsOfRecord(r);
+      const { sortKey, document } = prepared ?? prepareTitle(f);
+      titleId = insertTitle(ctx, f, sortKey, { barcodes: made, shelfId, status: r.copyStatus }).id;
       createdIds.add(titleId);
+      unindexed.set(titleId, document);
     }
     // Rows further down that look the same (one row per copy, no ISBN) join the title this row went to.
-    byIdentity.set(identity(r), titleId);
+    byIdentity.set(key, titleId);
+    out.newBarcodes.push(...made);
+    out.copiesAdded += made.length;
+  };
 
-    let shelfId: number | null = null;
-    if (r.shelf) {
-      const shelf = shelves.resolve(r.shelf);
-      shelfId = shelf.id;
-      if (shelf.created)
-        out.warnings.push({ row: r.row, reason: 'shelf_created', params: { shelf: r.shelf } });
-    }
-    const barcodes = [...accepted, ...Array.from({ length: toGenerate }, () => '')];
-    for (const given of barcodes) {
-      const barcode = given || nextBarcode();
-      addCopy(ctx, { titleId, barcode, shelfId, note: null });
-      if (r.copyStatus !== 'available') setCopyStatus(ctx, barcode, r.copyStatus);
-      out.newBarcodes.push(barcode);
-      out.copiesAdded++;
-    }
-  }
+  await inSlices(rows, applyRow);
+  // FTS5 writes out what it holds in memory at every statement savepoint, which each insert with a
+  // trigger opens (a title, a copy): indexed row by row, every title would be a segment of its own,
+  // merged again and again. All of them together, after the rows, it writes large segments.
+  await inSlices(unindexed, ([id, document]) => indexNewTitle(ctx.db, id, document));
+  // New titles re-indexed on the way (a row filled a field in) may have had copies added since.
+  refreshAvailability(
+    ctx.db,
+    [...createdIds].filter((id) => !unindexed.has(id)),
+  );
   out.added = createdIds.size;
   out.updated = updatedIds.size;
   out.shelvesCreated = shelves.created;

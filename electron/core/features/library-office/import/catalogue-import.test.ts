@@ -1,14 +1,14 @@
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
+import { makeXlsx } from '../../../platform/tables/tables-testing';
 import type { KioskEvent } from '../../../../shared';
 import { dumpDatabase } from '../../../testing';
-import { encodeGb18030 } from '../testing/gb18030';
+import { encodeGb18030 } from '../../../platform/tables/gb18030-testing';
 import { MAX_IMPORT_ROWS } from './import.service';
 import {
   b64,
   catalogueSnapshot,
   importCatalogue,
-  makeXlsx,
   openOffice,
   query,
   withBom,
@@ -190,6 +190,34 @@ describe('catalogue.import', () => {
     );
     // The empty publisher was filled in; nothing the catalogue held was overwritten.
     expect(titles).toEqual([{ title: '红岩', publisher: '中国青年出版社', copies_total: 3 }]);
+  });
+
+  test('new titles are found at once, among the books in when a row further down brings one in', async () => {
+    const t = await openOffice();
+    const csv = [
+      '书名,作者,复本数,状态,索书号',
+      '甲种本,王一,1,遗失,',
+      '甲种本,王一,1,,',
+      '乙种本,李二,1,遗失,',
+      // Joins 乙种本 and fills its call number in: re-indexed there, before its copy is in.
+      '乙种本,李二,1,,K1',
+      '丙种本,张三,1,遗失,',
+    ].join('\n');
+    const r = await importCatalogue(t, 'join.csv', csv);
+    expect(r).toMatchObject({ added: 3, updated: 0, copiesAdded: 5 });
+    const indexed = query<{ title: string; available: number }>(
+      t,
+      `SELECT t.title, s.rowid = t.id AS available FROM search_title_han s
+       JOIN titles t ON t.id = s.rowid % ${2 ** 40} ORDER BY t.id`,
+    );
+    expect(indexed).toEqual([
+      { title: '甲种本', available: 1 },
+      { title: '乙种本', available: 1 },
+      { title: '丙种本', available: 0 },
+    ]);
+    for (const q of ['甲种本', 'yizhongben', 'K1', '丙种本']) {
+      expect((await t.ok('catalogue.search', { q })).total, q).toBe(1);
+    }
   });
 
   test('a repeated barcode is refused with its row, in the file and against the catalogue', async () => {

@@ -1,11 +1,12 @@
-import type { ImportIssue } from '../../../../shared/library-office.api';
+import type { ImportIssue, ImportReason } from '../../../../shared/library-office.api';
 import type { Author, ClcClass } from '../../../../shared/library.api';
 import { parseAuthors } from './authors';
-import type { SheetRow } from './csv-parse';
+import type { SheetRow } from '../../../platform/tables/csv-parse';
+import type { HeaderMap } from '../../../platform/tables/headers';
+import { clean } from '../../../platform/tables/cells';
+import { rowReader, type RowOutcome } from '../../../platform/tables/row-report';
 import {
   clcOfCallNumber,
-  clean,
-  cleanMultiline,
   CODE_PATTERN,
   isExcelNumber,
   normaliseCode,
@@ -17,7 +18,7 @@ import {
   parseYear,
   splitList,
 } from './fields';
-import type { CATALOGUE_HEADERS, HeaderMap } from './headers';
+import type { CATALOGUE_HEADERS } from './headers';
 
 export type CatalogueField = keyof typeof CATALOGUE_HEADERS;
 
@@ -44,6 +45,9 @@ export interface CatalogueRecord {
   /** What the copies are (an exported catalogue lists lost and in-repair copies); on loan counts as available. */
   copyStatus: CopyImportStatus;
 }
+
+/** One row read, with the reading room's reasons for skipping or warning. */
+export type ImportOutcome<Rec> = RowOutcome<Rec, ImportReason>;
 
 export type CopyImportStatus = 'available' | 'lost' | 'in_repair' | 'withdrawn';
 
@@ -73,30 +77,6 @@ export const LIMITS = {
   shelf: 40,
 } as const;
 
-export interface RowOutcome<R> {
-  record: R | null;
-  skipped: ImportIssue | null;
-  warnings: ImportIssue[];
-}
-
-export function rowReader<F extends string>(map: HeaderMap<F>, row: SheetRow) {
-  const warnings: ImportIssue[] = [];
-  const raw = (f: F) => {
-    const i = map.index[f];
-    return i === undefined ? '' : (row.cells[i] ?? '');
-  };
-  const text = (f: F, max: number, multiline = false): string | null => {
-    const v = multiline ? cleanMultiline(raw(f)) : clean(raw(f));
-    if (v === '') return null;
-    if (v.length <= max) return v;
-    warnings.push({ row: row.row, reason: 'text_truncated', params: { field: f, max } });
-    return v.slice(0, max);
-  };
-  const warn = (reason: ImportIssue['reason'], params?: ImportIssue['params']) =>
-    warnings.push({ row: row.row, reason, ...(params ? { params } : {}) });
-  return { raw, text, warn, warnings };
-}
-
 function authorsOf(raw: string, warn: (field: string, max: number) => void): Author[] {
   const all = parseAuthors(clean(raw));
   if (all.length > LIMITS.authors) warn('authors', LIMITS.authors);
@@ -112,8 +92,11 @@ function authorsOf(raw: string, warn: (field: string, max: number) => void): Aut
  * class is warned about and left empty, because the book is on the shelf and must be lendable: the
  * librarian corrects the field later in the title editor. Barcodes are skipped one by one.
  */
-export function readCatalogueRow(map: HeaderMap<CatalogueField>, row: SheetRow): RowOutcome<CatalogueRecord> {
-  const { raw, text, warn, warnings } = rowReader(map, row);
+export function readCatalogueRow(
+  map: HeaderMap<CatalogueField>,
+  row: SheetRow,
+): ImportOutcome<CatalogueRecord> {
+  const { raw, text, warn, warnings } = rowReader<CatalogueField, ImportReason>(map, row);
   const title = text('title', LIMITS.title);
   if (title === null)
     return { record: null, skipped: { row: row.row, reason: 'title_missing' }, warnings: [] };

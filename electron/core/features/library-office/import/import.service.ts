@@ -1,108 +1,98 @@
 import type { ImportReport } from '../../../../shared/library-office.api';
 import type { WriteCtx } from '../../../context';
-import { applyBorrowers } from './borrower-apply';
-import { readBorrowerRow, type BorrowerField, type BorrowerRecord } from './borrower-rows';
-import { applyCatalogue } from './catalogue-apply';
-import {
-  readCatalogueRow,
-  type CatalogueField,
-  type CatalogueRecord,
-  type RowOutcome,
-} from './catalogue-rows';
-import { BORROWER_HEADERS, CATALOGUE_HEADERS, findHeader, type HeaderMap } from './headers';
-import { unreadable } from './import-error';
-import { readSheet, type Sheet } from './sheet-read';
+import { prepareTitle } from '../../library/search/search-index';
+import { readTableRows, type TableFile, type tableSummary } from '../../../platform/tables/read-table';
+import { unreadable } from '../../../platform/tables/table-error';
+import { pinyinSortKey } from '../../../platform/text/text-fold';
+import { applyBorrowers, type BorrowerRow } from './borrower-apply';
+import { readBorrowerRow, type BorrowerField } from './borrower-rows';
+import { applyCatalogue, type CatalogueRow } from './catalogue-apply';
+import { readCatalogueRow, type CatalogueField } from './catalogue-rows';
+import { BORROWER_HEADERS, CATALOGUE_HEADERS } from './headers';
 
-/** A real reading room holds a few thousand books; more rows than this is the wrong file. */
-export const MAX_IMPORT_ROWS = 10_000;
-
-export interface ImportFile {
-  fileName: string;
-  contentBase64: string;
-}
-
-async function open(file: ImportFile): Promise<Sheet> {
-  const sheet = await readSheet(file.fileName, Buffer.from(file.contentBase64, 'base64'));
-  if (sheet.rows.length === 0) throw unreadable('empty', 'The file holds no rows');
-  return sheet;
-}
-
-function dataRows(sheet: Sheet, header: HeaderMap<string>) {
-  const rows = sheet.rows.filter((r) => r.row > header.headerRow);
-  if (rows.length > MAX_IMPORT_ROWS) {
-    throw unreadable('too_many_rows', `More than ${MAX_IMPORT_ROWS} rows`, { max: MAX_IMPORT_ROWS });
-  }
-  return rows;
-}
-
-function baseReport(sheet: Sheet, header: HeaderMap<string>, rows: number) {
-  return {
-    format: sheet.format,
-    encoding: sheet.encoding,
-    headerRow: header.headerRow,
-    columns: header.columns as Record<string, string>,
-    ignoredColumns: header.ignored,
-    rows,
-  };
-}
+/**
+ * A reading room holds a few thousand books, a district library's whole catalogue a hundred
+ * thousand or two; more rows than this is the wrong file (and near the 50 MB request limit).
+ */
+export const MAX_IMPORT_ROWS = 200_000;
 
 const byRow = <T extends { row: number }>(issues: T[]) => issues.sort((a, b) => a.row - b.row);
 
-interface Read<F extends string, R> {
-  sheet: Sheet;
-  header: HeaderMap<F>;
-  rows: number;
-  outcomes: RowOutcome<R>[];
+/** What an import's first phase made of the file: its summary and every row, read and checked. */
+interface Read<R> {
+  summary: ReturnType<typeof tableSummary>;
+  rows: R[];
 }
 
-/**
- * An import is a declared write in two phases: the file is read first (the XLSX parser is
- * asynchronous), then everything is written in the dispatcher's one synchronous transaction: the
- * report's changes are all in, or none is.
+/*
+ * An import is a long declared write in two phases (`longTwoPhase`). First the whole file is read
+ * and checked, and every title's pinyin and search document made, a slice of rows at a time; then
+ * everything is written in ONE transaction on a connection of its own, again a slice at a time.
+ * The kiosk and the desk are answered meanwhile: they read the catalogue as it was until the
+ * import commits, and their writes wait for it. The report's changes are all in, or none is: a
+ * failure on any row (a full disk, a bug) rolls back the whole file.
  */
-export async function prepareCatalogueImport(file: ImportFile) {
-  const sheet = await open(file);
-  const header = findHeader<CatalogueField>(CATALOGUE_HEADERS, sheet.rows, 'title');
-  if (!header) throw unreadable('no_title_column', 'No column names the title (书名, 题名, title…)');
-  const rows = dataRows(sheet, header);
-  return { sheet, header, rows: rows.length, outcomes: rows.map((r) => readCatalogueRow(header, r)) };
+
+export function prepareCatalogueImport(file: TableFile): Promise<Read<CatalogueRow>> {
+  return readTableRows<CatalogueField, CatalogueRow>(
+    file,
+    {
+      headers: CATALOGUE_HEADERS,
+      required: 'title',
+      missing: () => unreadable('no_title_column', 'No column names the title (书名, 题名, title…)'),
+      maxRows: MAX_IMPORT_ROWS,
+    },
+    (header, r) => {
+      const outcome = readCatalogueRow(header, r);
+      return { outcome, prepared: outcome.record && prepareTitle(outcome.record) };
+    },
+  );
 }
 
-export function applyCatalogueImport(
-  file: ImportFile,
+export async function applyCatalogueImport(
+  file: TableFile,
   ctx: WriteCtx,
-  read: Read<CatalogueField, CatalogueRecord>,
-): ImportReport {
-  const changes = applyCatalogue(ctx, read.outcomes);
+  read: Read<CatalogueRow>,
+): Promise<ImportReport> {
+  const changes = await applyCatalogue(ctx, read.rows);
   const result: ImportReport = {
-    ...baseReport(read.sheet, read.header, read.rows),
+    ...read.summary,
     ...changes,
     skipped: byRow(changes.skipped),
     warnings: byRow(changes.warnings),
   };
-  ctx.audit({ entity: 'catalogue', after: summary(file.fileName, result) });
+  ctx.audit({ entity: 'catalogue', after: audited(file.fileName, result) });
   return result;
 }
 
-export async function prepareBorrowerImport(file: ImportFile) {
-  const sheet = await open(file);
-  const header = findHeader<BorrowerField>(BORROWER_HEADERS, sheet.rows, 'name');
-  if (!header) throw unreadable('no_name_column', 'No column names the borrower (姓名, name…)');
-  if (header.index.cardNo === undefined) {
-    throw unreadable('no_card_column', 'No column holds the card number (借书证号, 卡号, card…)');
-  }
-  const rows = dataRows(sheet, header);
-  return { sheet, header, rows: rows.length, outcomes: rows.map((r) => readBorrowerRow(header, r)) };
+export function prepareBorrowerImport(file: TableFile): Promise<Read<BorrowerRow>> {
+  return readTableRows<BorrowerField, BorrowerRow>(
+    file,
+    {
+      headers: BORROWER_HEADERS,
+      required: 'name',
+      missing: () => unreadable('no_name_column', 'No column names the borrower (姓名, name…)'),
+      check: (header) =>
+        header.index.cardNo === undefined
+          ? unreadable('no_card_column', 'No column holds the card number (借书证号, 卡号, card…)')
+          : null,
+      maxRows: MAX_IMPORT_ROWS,
+    },
+    (header, r) => {
+      const outcome = readBorrowerRow(header, r);
+      return { outcome, sortKey: outcome.record && pinyinSortKey(outcome.record.name) };
+    },
+  );
 }
 
-export function applyBorrowerImport(
-  file: ImportFile,
+export async function applyBorrowerImport(
+  file: TableFile,
   ctx: WriteCtx,
-  read: Read<BorrowerField, BorrowerRecord>,
-): ImportReport {
-  const changes = applyBorrowers(ctx, read.outcomes);
+  read: Read<BorrowerRow>,
+): Promise<ImportReport> {
+  const changes = await applyBorrowers(ctx, read.rows);
   const result: ImportReport = {
-    ...baseReport(read.sheet, read.header, read.rows),
+    ...read.summary,
     added: changes.added,
     updated: changes.updated,
     copiesAdded: 0,
@@ -111,12 +101,12 @@ export function applyBorrowerImport(
     skipped: byRow(changes.skipped),
     warnings: byRow(changes.warnings),
   };
-  ctx.audit({ entity: 'borrowers', after: summary(file.fileName, result) });
+  ctx.audit({ entity: 'borrowers', after: audited(file.fileName, result) });
   return result;
 }
 
 /** What the audit keeps of an import: the counts, not the rows. */
-function summary(fileName: string, r: ImportReport) {
+function audited(fileName: string, r: ImportReport) {
   return {
     fileName,
     format: r.format,

@@ -13,18 +13,18 @@ const shelfKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(
  */
 export function shelfResolver(ctx: LendingCtx) {
   const repo = shelvesRepo(ctx.db);
-  const byKey = new Map(repo.all().map((s) => [shelfKey(s.name), s.id]));
+  const byKey = new Map(repo.names().map((s) => [shelfKey(s.name), s]));
   const created: string[] = [];
   return {
     created,
-    /** The shelf's id, and whether this call created it. */
-    resolve(name: string): { id: number; created: boolean } {
+    /** The shelf (its name as the catalogue writes it), and whether this call created it. */
+    resolve(name: string): { id: number; name: string; created: boolean } {
       const known = byKey.get(shelfKey(name));
-      if (known !== undefined) return { id: known, created: false };
+      if (known !== undefined) return { ...known, created: false };
       const id = createShelf(ctx, name);
-      byKey.set(shelfKey(name), id);
+      byKey.set(shelfKey(name), { id, name });
       created.push(name);
-      return { id, created: true };
+      return { id, name, created: true };
     },
   };
 }

@@ -1,8 +1,6 @@
 import Database from 'better-sqlite3';
-import type { ExportFile, ImportReport } from '../../../../shared/library-office.api';
+import type { ImportReport } from '../../../../shared/library-office.api';
 import { openTestCore, type TestCore } from '../../../testing';
-import { Excel } from '../excel';
-import { cellText } from '../import/xlsx-read';
 import type { TitleRow } from '../../library/catalogue/titles.repo';
 
 /** Test support: a signed-in core with no demo content, and files as a librarian would bring them. */
@@ -32,33 +30,6 @@ export function importBorrowers(
 
 /** UTF-8 with the BOM Excel writes for "CSV UTF-8". */
 export const withBom = (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
-
-export type XlsxCell = string | number | Date | null | { richText: { text: string }[] };
-
-/** An XLSX workbook with one sheet of rows, made by exceljs as Excel would save it. */
-export async function makeXlsx(rows: XlsxCell[][], sheetName = 'Sheet1'): Promise<Buffer> {
-  const wb = new Excel.Workbook();
-  const ws = wb.addWorksheet(sheetName);
-  for (const r of rows) ws.addRow(r.map((v) => (v === null ? undefined : v)));
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-/** The rows of the first sheet of an exported XLSX, as text. */
-export async function readXlsxExport(file: ExportFile): Promise<string[][]> {
-  const wb = new Excel.Workbook();
-  const bytes = Buffer.from(file.contentBase64, 'base64');
-  await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
-  const ws = wb.worksheets[0];
-  const out: string[][] = [];
-  ws?.eachRow((row) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (c, col) => {
-      cells[col - 1] = cellText(c.value);
-    });
-    out.push(Array.from(cells, (c) => c ?? ''));
-  });
-  return out;
-}
 
 /** Reads the database through a separate read-only connection, as an outside observer would. */
 export function query<R>(t: TestCore, sql: string, ...params: unknown[]): R[] {

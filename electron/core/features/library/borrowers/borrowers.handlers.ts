@@ -2,7 +2,7 @@ import type { Borrower } from '../../../../shared/library.api';
 import type { Ctx, Handlers } from '../../../context';
 import { DomainError } from '../../../errors';
 import { localDate } from '../../../../shared/dates';
-import { pinyinSortKey } from '../search/text-fold';
+import { pinyinSortKey } from '../../../platform/text/text-fold';
 import { borrowersRepo, fieldsOf, type BorrowerFields } from './borrowers.repo';
 
 function view(ctx: Pick<Ctx, 'db' | 'now'>, id: number): Borrower {

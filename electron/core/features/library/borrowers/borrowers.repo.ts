@@ -6,7 +6,7 @@ import {
   type BorrowerType,
 } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
-import { cached } from '../search/statements';
+import { cached } from '../../../platform/sql/statements';
 
 export interface BorrowerRow {
   id: number;
@@ -126,7 +126,8 @@ export function borrowersRepo(db: Db) {
       );
     },
     update(id: number, f: BorrowerFields, sortKey: string): void {
-      db.prepare(
+      cached(
+        db,
         `UPDATE borrowers SET card_no = @cardNo, name = @name, phone = @phone, company = @company,
            party_branch = @partyBranch, type = @type, active = @active, note = @note, sort_key = @sortKey
          WHERE id = @id`,

@@ -6,13 +6,16 @@ import { mediaRepo } from '../../../platform/media/media.repo';
 import { releaseHoldOf, routeToHold, sweepHolds, type LendingCtx } from '../lending/holds.service';
 import { holdsRepo } from '../lending/holds.repo';
 import { loansRepo } from '../lending/loans.repo';
-import { indexTitles, refreshAvailability } from '../search/search-index';
+import { indexNewTitle, indexTitles, prepareTitle, refreshAvailability } from '../search/search-index';
 import { searchTitles } from '../search/search.service';
-import { pinyinSortKey } from '../search/text-fold';
+import { pinyinSortKey } from '../../../platform/text/text-fold';
 import { copiesRepo, toCopy } from './copies.repo';
 import { publishedListsWith } from './reading-lists.service';
 import { shelvesRepo } from './shelves.repo';
 import { fieldsOf, titlesRepo, toCard, toTitle, type TitleFields } from './titles.repo';
+
+/** What staff can set a copy's status to (on loan and on the hold shelf follow from lending). */
+export type SettableStatus = 'available' | 'lost' | 'in_repair' | 'withdrawn';
 
 const ROLE_WORD: Record<Author['role'], string> = {
   author: '著',
@@ -50,7 +53,15 @@ function mustCover(db: Db, cover: string | null | undefined): void {
 }
 
 export function createTitle(ctx: LendingCtx, input: Parsed<'titles.create'>): Title {
-  const f: TitleFields = {
+  const f = titleFields(input);
+  const prepared = prepareTitle(f);
+  const title = insertTitle(ctx, f, prepared.sortKey);
+  indexNewTitle(ctx.db, title.id, prepared.document);
+  return title;
+}
+
+export function titleFields(input: Parsed<'titles.create'>): TitleFields {
+  return {
     isbn: input.isbn ?? null,
     title: input.title,
     subtitle: input.subtitle ?? null,
@@ -65,12 +76,38 @@ export function createTitle(ctx: LendingCtx, input: Parsed<'titles.create'>): Ti
     tags: input.tags ?? [],
     cover: input.cover ?? null,
   };
+}
+
+/** Copies a title is given as it is created (an import's row); the caller checked the barcodes and shelf. */
+export interface FirstCopies {
+  barcodes: readonly string[];
+  shelfId: number | null;
+  status: SettableStatus;
+}
+
+/**
+ * Adds a title, with its first copies if any: checked, written and audited, with the sort key made
+ * by {@link prepareTitle}. Its audit entry names the copies (an import of 100,000 rows writes one
+ * entry per title, not one more per copy). It is not in the search index yet: the caller adds it
+ * with `indexNewTitle` (an import does so once all its rows are in, all its new titles together).
+ */
+export function insertTitle(ctx: LendingCtx, f: TitleFields, sortKey: string, copies?: FirstCopies): Title {
   duplicateIsbn(ctx.db, f.isbn);
   mustCover(ctx.db, f.cover);
-  const id = titlesRepo(ctx.db).insert(f, pinyinSortKey(f.title), ctx.now().toISOString());
-  indexTitles(ctx.db, [id]);
+  const at = ctx.now().toISOString();
+  const id = titlesRepo(ctx.db).insert(f, sortKey, at);
+  if (copies) {
+    const repo = copiesRepo(ctx.db);
+    for (const barcode of copies.barcodes) {
+      const copyId = repo.insert({ titleId: id, barcode, shelfId: copies.shelfId, note: null, at });
+      if (copies.status !== 'available') repo.setStatus(copyId, copies.status, at);
+    }
+  }
   const title = toTitle(mustTitle(ctx.db, id));
-  ctx.audit({ action: 'titles.create', entity: 'title', entityId: id, after: title });
+  const after = copies
+    ? { ...title, copies: copies.barcodes, copyStatus: copies.status, shelfId: copies.shelfId }
+    : title;
+  ctx.audit({ action: 'titles.create', entity: 'title', entityId: id, after });
   return title;
 }
 
@@ -148,6 +185,49 @@ export function addCopy(ctx: LendingCtx, input: Parsed<'copies.add'>): Copy {
   return copy;
 }
 
+/**
+ * Adds copies to a title that {@link insertTitle} created in this same call: such a title has no
+ * holds and no loans, and is not in the search index yet, so what is left is the copies
+ * themselves (their counts follow by trigger) and their audit, as `copies.add` and then
+ * `copies.setStatus` would write it. The caller has checked the barcodes and the shelf.
+ */
+export function insertNewTitleCopies(
+  ctx: LendingCtx,
+  titleId: number,
+  barcodes: readonly string[],
+  shelf: { id: number; name: string } | null,
+  status: SettableStatus,
+): void {
+  const repo = copiesRepo(ctx.db);
+  const at = ctx.now().toISOString();
+  for (const barcode of barcodes) {
+    const id = repo.insert({ titleId, barcode, shelfId: shelf?.id ?? null, note: null, at });
+    // The copy as `copies.add` reads it back: nothing else can have touched it yet.
+    const added = toCopy({
+      id,
+      title_id: titleId,
+      barcode,
+      shelf_id: shelf?.id ?? null,
+      status: 'available',
+      note: null,
+      added_at: at,
+      withdrawn_at: null,
+      shelf_name: shelf?.name ?? null,
+      due_on: null,
+    });
+    ctx.audit({ action: 'copies.add', entity: 'copy', entityId: id, after: added });
+    if (status === 'available') continue;
+    repo.setStatus(id, status, at);
+    ctx.audit({
+      action: status === 'withdrawn' ? 'copies.withdraw' : 'copies.setStatus',
+      entity: 'copy',
+      entityId: id,
+      before: added,
+      after: { ...added, status },
+    });
+  }
+}
+
 export function moveCopies(ctx: LendingCtx, barcodes: readonly string[], shelfId: number): { moved: number } {
   mustShelf(ctx.db, shelfId);
   const copies = copiesRepo(ctx.db);
@@ -169,7 +249,7 @@ export function moveCopies(ctx: LendingCtx, barcodes: readonly string[], shelfId
 export function setCopyStatus(
   ctx: LendingCtx,
   barcode: string,
-  status: 'available' | 'lost' | 'in_repair' | 'withdrawn',
+  status: SettableStatus,
   note?: string | null,
 ): Copy {
   sweepHolds(ctx);

@@ -1,6 +1,6 @@
 import type { Copy, CopyStatus } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
-import { cached } from '../search/statements';
+import { cached } from '../../../platform/sql/statements';
 
 export interface CopyRow {
   id: number;
@@ -51,19 +51,19 @@ export function copiesRepo(db: Db) {
       cached<[number], CopyViewRow>(db, `${VIEW} WHERE c.title_id = ? ORDER BY c.barcode`).all(titleId),
     insert(c: { titleId: number; barcode: string; shelfId: number | null; note: string | null; at: string }) {
       return Number(
-        db
-          .prepare(
-            `INSERT INTO copies (title_id, barcode, shelf_id, note, added_at)
-             VALUES (@titleId, @barcode, @shelfId, @note, @at)`,
-          )
-          .run(c).lastInsertRowid,
+        cached(
+          db,
+          `INSERT INTO copies (title_id, barcode, shelf_id, note, added_at)
+           VALUES (@titleId, @barcode, @shelfId, @note, @at)`,
+        ).run(c).lastInsertRowid,
       );
     },
     setShelf(id: number, shelfId: number): void {
-      db.prepare('UPDATE copies SET shelf_id = ? WHERE id = ?').run(shelfId, id);
+      cached(db, 'UPDATE copies SET shelf_id = ? WHERE id = ?').run(shelfId, id);
     },
     setStatus(id: number, status: CopyStatus, at: string, note?: string | null): void {
-      db.prepare(
+      cached(
+        db,
         `UPDATE copies SET status = @status,
            withdrawn_at = CASE WHEN @status = 'withdrawn' THEN @at ELSE NULL END,
            note = CASE WHEN @hasNote THEN @note ELSE note END

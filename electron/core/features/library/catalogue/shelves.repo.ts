@@ -1,6 +1,6 @@
 import type { ReadingList, Shelf } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
-import { cached } from '../search/statements';
+import { cached } from '../../../platform/sql/statements';
 
 interface ShelfRow {
   id: number;
@@ -50,6 +50,11 @@ export function shelvesRepo(db: Db) {
       const row = cached<[number], ShelfRow>(db, `${SHELVES} WHERE s.id = ?`).get(id);
       return row && toShelf(row);
     },
+    /** Every shelf's id and name, without counting its titles as {@link all} does. */
+    names: () => cached<[], { id: number; name: string }>(db, 'SELECT id, name FROM shelves').all(),
+    /** Whether the shelf is there; cheaper than {@link get}, which counts its titles. */
+    exists: (id: number) =>
+      cached<[number], 1>(db, 'SELECT 1 FROM shelves WHERE id = ?').pluck().get(id) === 1,
     byName: (name: string) =>
       cached<[string], { id: number }>(db, 'SELECT id FROM shelves WHERE name = ?').get(name),
     nextPosition: () =>

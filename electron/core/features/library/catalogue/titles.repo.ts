@@ -1,7 +1,7 @@
 import type { Paged } from '../../../../shared';
 import type { Author, ClcClass, Title, TitleCard } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
-import { cached } from '../search/statements';
+import { cached } from '../../../platform/sql/statements';
 
 export interface TitleRow {
   id: number;
@@ -138,18 +138,18 @@ export function titlesRepo(db: Db) {
     },
     insert(f: TitleFields, sortKey: string, at: string): number {
       return Number(
-        db
-          .prepare(
-            `INSERT INTO titles (isbn, title, subtitle, authors, publisher, year, edition, pages, clc,
-               call_number, summary, tags, cover, sort_key, added_at, updated_at)
-             VALUES (@isbn, @title, @subtitle, @authors, @publisher, @year, @edition, @pages, @clc,
-               @callNumber, @summary, @tags, @cover, @sortKey, @at, @at)`,
-          )
-          .run({ ...params(f, sortKey), at }).lastInsertRowid,
+        cached(
+          db,
+          `INSERT INTO titles (isbn, title, subtitle, authors, publisher, year, edition, pages, clc,
+             call_number, summary, tags, cover, sort_key, added_at, updated_at)
+           VALUES (@isbn, @title, @subtitle, @authors, @publisher, @year, @edition, @pages, @clc,
+             @callNumber, @summary, @tags, @cover, @sortKey, @at, @at)`,
+        ).run({ ...params(f, sortKey), at }).lastInsertRowid,
       );
     },
     update(id: number, f: TitleFields, sortKey: string, at: string): void {
-      db.prepare(
+      cached(
+        db,
         `UPDATE titles SET isbn = @isbn, title = @title, subtitle = @subtitle, authors = @authors,
            publisher = @publisher, year = @year, edition = @edition, pages = @pages, clc = @clc,
            call_number = @callNumber, summary = @summary, tags = @tags, cover = @cover,

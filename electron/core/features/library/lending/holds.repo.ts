@@ -1,7 +1,7 @@
 import type { Paged } from '../../../../shared';
 import type { Hold, HoldStatus } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
-import { cached } from '../search/statements';
+import { cached } from '../../../platform/sql/statements';
 
 export interface HoldRow {
   id: number;

@@ -2,7 +2,7 @@ import type { Paged } from '../../../../shared';
 import type { Loan } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
 import { daysBetween } from '../../../../shared/dates';
-import { cached } from '../search/statements';
+import { cached } from '../../../platform/sql/statements';
 
 export interface LoanRow {
   id: number;

@@ -1,6 +1,6 @@
 import type { BorrowerType, LoanRule } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
-import { cached } from '../search/statements';
+import { cached } from '../../../platform/sql/statements';
 
 interface RuleRow {
   borrower_type: BorrowerType;

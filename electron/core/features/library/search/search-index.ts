@@ -1,19 +1,32 @@
 import type { Author } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
-import { fold, hanTokens, initialsOf, latinKey, suffixKeys, syllableReadings } from './text-fold';
+import {
+  fold,
+  hanTokens,
+  initialsOf,
+  latinKey,
+  suffixKeys,
+  pinyinSortKey,
+  syllableReadings,
+} from '../../../platform/text/text-fold';
+import { cached } from '../../../platform/sql/statements';
 
 /** Added to a title's id in the search index while none of its copies is in: rowid order is then "available first". */
 export const UNAVAILABLE = 2 ** 40;
 export const titleIdOf = (rowid: number) => rowid % UNAVAILABLE;
 
-export interface SearchSource {
-  id: number;
+/** The text of a title the index is made from. */
+export interface SearchText {
   title: string;
   subtitle: string | null;
   authors: Author[];
   publisher: string | null;
   tags: string[];
   callNumber: string | null;
+}
+
+export interface SearchSource extends SearchText {
+  id: number;
   copiesIn: number;
 }
 
@@ -28,8 +41,8 @@ export const SEARCH_TABLES = {
 } as const;
 export type SearchTable = keyof typeof SEARCH_TABLES;
 
+/** What the index holds for one title, wherever its row goes (see {@link UNAVAILABLE}). */
 export interface SearchDocument {
-  rowid: number;
   /** Per table, its column values: Han text one token per character or digit; Latin text as suffix keys. */
   rows: Record<SearchTable, string[]>;
   /** Exact-match keys of the title: its folded text, full pinyin and initials. */
@@ -38,9 +51,12 @@ export interface SearchDocument {
 
 const hanText = (s: string | null) => (s ? hanTokens(fold(s)).join(' ') : '');
 
-/** Authors, publishers and tags repeat across titles: their pinyin is worked out once. */
+/**
+ * Authors, publishers and tags repeat across titles: their pinyin is worked out once. Titles and
+ * subtitles hardly repeat, so they are read directly and never crowd the cache.
+ */
 const readingCache = new Map<string, string[][]>();
-function readingsOf(s: string): string[][] {
+function repeatedReadings(s: string): string[][] {
   let r = readingCache.get(s);
   if (!r) {
     if (readingCache.size >= 20_000) readingCache.clear();
@@ -53,9 +69,8 @@ function readingsOf(s: string): string[][] {
 class LatinKeys {
   readonly pinyin = new Set<string>();
   readonly initials = new Set<string>();
-  add(s: string | null, exact?: Set<string>): this {
-    if (!s) return this;
-    for (const reading of readingsOf(s)) {
+  add(s: string | null, readings = s ? repeatedReadings(s) : [], exact?: Set<string>): this {
+    for (const reading of readings) {
       for (const k of suffixKeys(reading)) this.pinyin.add(k);
       for (const k of suffixKeys(initialsOf(reading))) this.initials.add(k);
       if (exact && reading.length > 0) {
@@ -69,18 +84,22 @@ class LatinKeys {
 
 const words = (...sets: Set<string>[]) => sets.flatMap((s) => [...s]).join(' ');
 
-/** What the index holds for one title; pure, so the benchmark can build the same index. */
-export function searchDocument(src: SearchSource): SearchDocument {
+/**
+ * What the index holds for one title, and the title's sort key, its pinyin read once for both.
+ * Pure, so an import makes them before its transaction.
+ */
+export function prepareTitle(src: SearchText): { sortKey: string; document: SearchDocument } {
+  const titleReadings = syllableReadings(fold(src.title));
+  const subtitleReadings = src.subtitle ? syllableReadings(fold(src.subtitle)) : [];
   const exact = new Set<string>([hanTokens(fold(src.title)).join('')]);
-  const title = new LatinKeys().add(src.title, exact).add(src.subtitle);
+  const title = new LatinKeys().add(src.title, titleReadings, exact).add(src.subtitle, subtitleReadings);
   const author = new LatinKeys();
   for (const a of src.authors) author.add(a.name);
   const other = new LatinKeys().add(src.publisher);
   for (const tag of src.tags) other.add(tag);
   const call = src.callNumber ? latinKey(fold(src.callNumber)) : '';
   exact.delete('');
-  return {
-    rowid: src.id + (src.copiesIn > 0 ? 0 : UNAVAILABLE),
+  const document: SearchDocument = {
     rows: {
       search_title_han: [[hanText(src.title), hanText(src.subtitle)].join(' ').trim()],
       search_author_han: [src.authors.map((a) => hanText(a.name)).join(' ')],
@@ -93,6 +112,7 @@ export function searchDocument(src: SearchSource): SearchDocument {
     },
     keys: [...exact],
   };
+  return { sortKey: pinyinSortKey(src.title, titleReadings), document };
 }
 
 interface SourceRow {
@@ -147,14 +167,14 @@ function makeWriter(db: Db) {
       for (const d of del) d.run(id, id + UNAVAILABLE);
       delKeys.run(id);
     },
-    add(src: SearchSource) {
-      const doc = searchDocument(src);
+    add(id: number, available: boolean, doc: SearchDocument) {
+      const rowid = id + (available ? 0 : UNAVAILABLE);
       TABLES.forEach((t, i) => {
         const values = doc.rows[t];
         // An empty document adds nothing to an FTS table but a row: leave it out.
-        if (values.some((v) => v !== '')) ins[i]?.run(doc.rowid, ...values);
+        if (values.some((v) => v !== '')) ins[i]?.run(rowid, ...values);
       });
-      for (const k of doc.keys) insKey.run(k, src.id);
+      for (const k of doc.keys) insKey.run(k, id);
     },
   };
 }
@@ -168,15 +188,30 @@ export function indexTitles(db: Db, ids: Iterable<number>): void {
   for (const id of ids) {
     w.remove(id);
     const row = w.source(id);
-    if (row) w.add(toSource(row));
+    if (row) addSource(w, toSource(row));
   }
+}
+
+const addSource = (w: Writer, src: SearchSource) =>
+  w.add(src.id, src.copiesIn > 0, prepareTitle(src).document);
+
+/**
+ * Indexes a title just created, from the document made beforehand with {@link prepareTitle} (an
+ * import makes its documents before its transaction, and indexes its new titles once all their
+ * copies are in); its row goes where its copies in put it.
+ */
+export function indexNewTitle(db: Db, id: number, document: SearchDocument): void {
+  const row = cached<[number], { copies_in: number }>(db, 'SELECT copies_in FROM titles WHERE id = ?').get(
+    id,
+  );
+  writer(db).add(id, (row?.copies_in ?? 0) > 0, document);
 }
 
 /** Rebuilds the whole index (seed, benchmark); the caller holds a transaction. */
 export function buildSearchIndex(db: Db): void {
   for (const t of [...TABLES, 'title_keys']) db.exec(`DELETE FROM ${t}`);
   const w = writer(db);
-  for (const row of db.prepare<[], SourceRow>(SOURCE_SQL).all()) w.add(toSource(row));
+  for (const row of db.prepare<[], SourceRow>(SOURCE_SQL).all()) addSource(w, toSource(row));
 }
 
 /**
@@ -184,8 +219,8 @@ export function buildSearchIndex(db: Db): void {
  * checkout, a return, a withdrawal). Cheap when nothing changed: one lookup per title.
  */
 export function refreshAvailability(db: Db, titleIds: Iterable<number>): void {
-  const get = db.prepare<[number], { copies_in: number }>('SELECT copies_in FROM titles WHERE id = ?');
-  const has = db.prepare<[number], { rowid: number }>('SELECT rowid FROM search_title_han WHERE rowid = ?');
+  const get = cached<[number], { copies_in: number }>(db, 'SELECT copies_in FROM titles WHERE id = ?');
+  const has = cached<[number], { rowid: number }>(db, 'SELECT rowid FROM search_title_han WHERE rowid = ?');
   const stale: number[] = [];
   for (const id of new Set(titleIds)) {
     const row = get.get(id);

@@ -3,8 +3,8 @@ import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSharedTestCore, type SharedTestCore } from '../../../testing';
-import { seededRandom } from '../seed/random';
-import { fold } from './text-fold';
+import { seededRandom } from '../../../platform/demo/seeded-random';
+import { fold } from '../../../platform/text/text-fold';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 

@@ -1,8 +1,8 @@
 import { normaliseIsbn, type MatchReason } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
-import { cached } from './statements';
+import { cached } from '../../../platform/sql/statements';
 import { titleIdOf, UNAVAILABLE, type SearchTable } from './search-index';
-import { fold, hanTokens, hasHan, latinKey } from './text-fold';
+import { fold, hanTokens, hasHan, latinKey } from '../../../platform/text/text-fold';
 
 /** Counting stops here: a visitor never pages past it, and counting a huge match set costs the most. */
 export const COUNT_CAP = 200;

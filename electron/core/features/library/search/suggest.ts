@@ -1,7 +1,7 @@
 import type { Suggestion } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
 import { countPlan, planQuery } from './search.service';
-import { hanTokens, latinKey } from './text-fold';
+import { hanTokens, latinKey } from '../../../platform/text/text-fold';
 
 /**
  * Searches one suggestion may make, whatever its input: each is a query of the index, so this

@@ -14,9 +14,11 @@ import { holdsRepo } from '../lending/holds.repo';
 import { loansRepo } from '../lending/loans.repo';
 import { rulesRepo } from '../lending/rules.repo';
 import { buildSearchIndex } from '../search/search-index';
-import { pinyinSortKey } from '../search/text-fold';
+import { pinyinSortKey } from '../../../platform/text/text-fold';
 import { simulateLoans, type HistoryCopy } from './loan-history';
-import { seededRandom } from './random';
+import { seededRandom } from '../../../platform/demo/seeded-random';
+import { simulateVisits } from '../../../platform/kiosk/visit-history';
+import { visitsRepo } from '../../../platform/kiosk/visits.repo';
 
 export interface DemoData {
   shelves: readonly DemoShelf[];
@@ -28,6 +30,8 @@ export interface DemoData {
 const DAY = 86_400_000;
 /** Changing it changes every demo centre: the tests read the story it tells, not these numbers. */
 const DEMO_SEED = 20_210_701;
+/** The kiosk's visitors draw from their own generator, so they leave the loans' story as it was. */
+const VISITS_SEED = 19_210_723;
 
 const titleKey = (title: string, volume?: string) => `${title}\u0001${volume ?? ''}`;
 
@@ -163,6 +167,32 @@ export function seedLibrary(db: WriteDb, now: Date, data: DemoData): void {
 
   seedWaitingHold(db, now, history);
   buildSearchIndex(db);
+  seedVisits(db, now, history, (d) => !isOpen(db, d));
+}
+
+/**
+ * The kiosk's anonymous visitors over the same year, so the attract screen's 服务群众 counter does
+ * not start at 0: open days only, busier when the desk was.
+ */
+function seedVisits(
+  db: WriteDb,
+  now: Date,
+  history: ReturnType<typeof simulateLoans>,
+  isClosed: (date: string) => boolean,
+): void {
+  const loansOn = new Map<string, number>();
+  for (const l of history) {
+    const day = localDate(l.loanedAt);
+    loansOn.set(day, (loansOn.get(day) ?? 0) + 1);
+  }
+  const visits = simulateVisits(seededRandom(VISITS_SEED), {
+    now,
+    days: 365,
+    isClosed,
+    deskActivity: (date) => loansOn.get(date) ?? 0,
+    areas: ['library'],
+  });
+  visitsRepo(db).insertPast(visits);
 }
 
 /** A reader waiting for a book whose every copy is out: the desk shows it on the next return. */

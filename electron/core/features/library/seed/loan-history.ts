@@ -1,6 +1,6 @@
 import type { BorrowerType, LoanRule } from '../../../../shared/library.api';
 import { addDays, localDate } from '../../../../shared/dates';
-import type { Random } from './random';
+import type { Random } from '../../../platform/demo/seeded-random';
 
 export interface HistoryCopy {
   id: number;

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEATURES } from '../../index';
+import { isOpen } from '../../../platform/calendar/calendar.service';
 import { openSharedTestCore, type SharedTestCore } from '../../../testing';
 import { demoData } from './demo-data';
 
@@ -59,6 +60,21 @@ describe('the demo reading room', () => {
     expect(value('library.readers')).toBe(count(db, 'SELECT count(DISTINCT borrower_id) FROM loans'));
     expect(value('library.loans')).toBe(count(db, 'SELECT count(*) FROM loans'));
     expect(value('library.loans')).toBeGreaterThan(500);
+  });
+
+  it('has a year of kiosk visitors to go with the loans: the 服务群众 counter does not start at 0', async () => {
+    const counters = await t.ok('kiosk.counters', {}, 'v');
+    const visits = counters.find((c) => c.key === 'platform.visits')?.value ?? 0;
+    expect(visits).toBe(count(db, 'SELECT count(*) FROM visits'));
+    expect(visits).toBeGreaterThan(count(db, 'SELECT count(*) FROM loans'));
+    // Local days, as the desk's loans and closed days are kept.
+    const days = (sql: string) => new Set(db.prepare(sql).pluck().all() as string[]);
+    const local = (column: string) => `date(${column}, 'localtime')`;
+    const visitDays = days(`SELECT DISTINCT ${local('started_at')} FROM visits`);
+    for (const d of days(`SELECT DISTINCT ${local('loaned_at')} FROM loans`)) expect(visitDays).toContain(d);
+    // None on a day the centre's calendar has it closed (its statutory holidays, for one).
+    for (const d of visitDays) expect(isOpen(db, d), d).toBe(true);
+    expect(count(db, 'SELECT count(*) FROM visits WHERE ended_at IS NULL OR ended_at <= started_at')).toBe(0);
   });
 
   it('gives the input method the centre’s own words', () => {

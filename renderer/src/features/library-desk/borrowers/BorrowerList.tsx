@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../../lib/api';
-import { PagedSearch } from '../shared/PagedSearch';
+import { PagedSearch } from '../../../components/PagedSearch';
 import { deskKeys } from '../shared/queries';
 
 const PAGE_SIZE = 25;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiFailure, invoke } from '../../../lib/api';
 import { formatDay } from '../../../lib/dates';
 import { normaliseCode } from '../shared/codes';
-import { ScanField } from '../shared/ScanField';
+import { ScanField } from '../../../components/ScanField';
 import { useRefusalText } from '../shared/use-refusal-text';
 
 /** Why a hold was refused, when the API said more than its code. */

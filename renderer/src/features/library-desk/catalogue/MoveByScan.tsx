@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../../lib/api';
 import { normaliseCode } from '../shared/codes';
 import { deskKeys } from '../shared/queries';
-import { ScanField } from '../shared/ScanField';
+import { ScanField } from '../../../components/ScanField';
 import { ShelfSelect } from '../shared/ShelfSelect';
 import { useRefusalText } from '../shared/use-refusal-text';
 

@@ -3,7 +3,7 @@ import type { Loan } from '../../../../../electron/shared/library.api';
 import { invoke } from '../../../lib/api';
 import { normaliseCode } from '../shared/codes';
 import { formatDay } from '../../../lib/dates';
-import { ScanField } from '../shared/ScanField';
+import { ScanField } from '../../../components/ScanField';
 import { useRefusalText } from '../shared/use-refusal-text';
 import { useScanLines } from './use-scan-lines';
 

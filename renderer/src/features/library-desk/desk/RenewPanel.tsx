@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Segmented } from '../shared/Segmented';
+import { Segmented } from '../../../components/Segmented';
 import { RenewByBorrower } from './RenewByBorrower';
 import { RenewByCopy } from './RenewByCopy';
 

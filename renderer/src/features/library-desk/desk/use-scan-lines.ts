@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { newRequestId } from '../shared/request-id';
+import { newRequestId } from '../../../lib/request-id';
 import { addScan, markUndone, settle, type ScanLine } from './scan-lines';
 
 /**

@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportFile, ExportFormat } from '../../../../../electron/shared/library-office.api';
+import type { ExportFile, ExportFormat } from '../../../../../electron/shared/tables.types';
 import { Choice } from '../../../components/Choice';
 import { invoke } from '../../../lib/api';
 import { useErrorText } from '../../../lib/error-text';
-import { saveExport } from '../shared/download';
+import { saveExport } from '../../../lib/download';
 
 type What = 'catalogue' | 'borrowers' | 'loans';
 const FORMATS: readonly ExportFormat[] = ['xlsx', 'csv'];

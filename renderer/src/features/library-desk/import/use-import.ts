@@ -5,7 +5,7 @@ import type { ImportProblem } from '../../../../../electron/shared/library-offic
 import { IMPORT_PROBLEMS } from '../../../../../electron/shared/library-office.types';
 import { ApiFailure, invoke } from '../../../lib/api';
 import { useErrorText } from '../../../lib/error-text';
-import { readAsBase64 } from '../shared/download';
+import { readAsBase64 } from '../../../lib/download';
 import { deskKeys } from '../shared/queries';
 
 export type ImportKind = 'catalogue' | 'borrowers';

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { CopyLabel } from '../../../../../electron/shared/library-office.api';
 import { LabelGrid } from './LabelGrid';
-import { PrintSheet } from './PrintSheet';
+import { PrintSheet } from '../../../components/PrintSheet';
+import './print.css';
 
 /** Labels on screen as they will print, the print button, and the barcodes the catalogue does not know. */
 export function LabelPreview(props: {

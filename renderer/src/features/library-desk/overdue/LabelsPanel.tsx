@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../../lib/api';
 import { useErrorText } from '../../../lib/error-text';
 import { normaliseCode } from '../shared/codes';
-import { ScanField } from '../shared/ScanField';
-import { Segmented } from '../shared/Segmented';
+import { ScanField } from '../../../components/ScanField';
+import { Segmented } from '../../../components/Segmented';
 import { ShelfSelect } from '../shared/ShelfSelect';
 import { LabelPreview } from './LabelPreview';
 

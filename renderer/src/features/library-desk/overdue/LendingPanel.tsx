@@ -6,10 +6,11 @@ import { invoke } from '../../../lib/api';
 import { useErrorText } from '../../../lib/error-text';
 import { localDate } from '../../../../../electron/shared/dates';
 import { formatDay } from '../../../lib/dates';
-import { Pager } from '../shared/Pager';
+import { Pager } from '../../../components/Pager';
 import { deskKeys } from '../shared/queries';
-import { PrintSheet } from './PrintSheet';
+import { PrintSheet } from '../../../components/PrintSheet';
 import { ReminderSlips } from './ReminderSlips';
+import './print.css';
 
 const PAGE_SIZE = 25;
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { monthEnd, monthStart } from '../../../../../electron/shared/dates';
 import { DatePicker } from '../../../components/calendar/DatePicker';
 import { today as todayOf } from '../../../lib/dates';
-import { Segmented } from '../shared/Segmented';
+import { Segmented } from '../../../components/Segmented';
 
 export type Preset = 'last12' | 'thisYear' | 'lastYear' | 'lastMonth' | 'custom';
 export interface Period {

@@ -5,7 +5,8 @@ import type { Paged } from '../../../../../electron/shared';
 import type { TitleCard } from '../../../../../electron/shared/library.api';
 import { useErrorText } from '../../../lib/error-text';
 import { ScreenHeader } from '../ScreenHeader';
-import { pageQuery, type BookSource } from './book-sources';
+import { pageQuery } from '../../../lib/use-paged-rows';
+import type { BookSource } from './book-sources';
 import { BookList } from './BookList';
 
 /** A screen that is one long list of books: a shelf, new arrivals, most borrowed, a reading list. */

@@ -1,9 +1,10 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScanField } from '../../../components/ScanField';
+import { ScanIcon } from '../library-icons';
 import type { SelfServiceBorrower } from '../../../../../electron/shared/library.api';
 import { invoke } from '../../../lib/api';
 import { formatDay } from '../book/book-text';
-import { ScanForm } from './ScanForm';
 import { ScanLines } from './ScanLines';
 import { useSelfServiceError } from './self-service-errors';
 import { useScanLines } from './use-scan-lines';
@@ -39,11 +40,15 @@ export function BorrowFlow({ onFinish }: { onFinish: (borrowed: number) => void 
     return (
       <div className="self-step">
         <h2>{t('selfService.cardStep')}</h2>
-        <ScanForm
+        <ScanField
           key="card"
           label={t('selfService.cardLabel')}
           hint={t('selfService.cardHint')}
-          submit={t('selfService.cardSubmit')}
+          submitLabel={t('selfService.cardSubmit')}
+          emptyError={t('selfService.emptyCode')}
+          icon={<ScanIcon />}
+          huge
+          autoFocus
           onScan={readCard}
         />
         {cardError && (
@@ -86,11 +91,15 @@ export function BorrowFlow({ onFinish }: { onFinish: (borrowed: number) => void 
           {refusal}
         </p>
       ) : (
-        <ScanForm
+        <ScanField
           key="book"
           label={t('selfService.bookLabel')}
           hint={t('selfService.bookHint')}
-          submit={t('selfService.borrowSubmit')}
+          submitLabel={t('selfService.borrowSubmit')}
+          emptyError={t('selfService.emptyCode')}
+          icon={<ScanIcon />}
+          huge
+          autoFocus
           onScan={scan}
         />
       )}

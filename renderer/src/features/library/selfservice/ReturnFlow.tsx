@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScanField } from '../../../components/ScanField';
+import { ScanIcon } from '../library-icons';
 import { invoke } from '../../../lib/api';
-import { ScanForm } from './ScanForm';
 import { ScanLines } from './ScanLines';
 import { useScanLines } from './use-scan-lines';
 
@@ -16,10 +17,14 @@ export function ReturnFlow({ onFinish }: { onFinish: (returned: number) => void 
   return (
     <div className="self-step">
       <h2>{t('selfService.returnStep')}</h2>
-      <ScanForm
+      <ScanField
         label={t('selfService.bookLabel')}
         hint={t('selfService.bookHint')}
-        submit={t('selfService.returnSubmit')}
+        submitLabel={t('selfService.returnSubmit')}
+        emptyError={t('selfService.emptyCode')}
+        icon={<ScanIcon />}
+        huge
+        autoFocus
         onScan={scan}
       />
       {repeated && (

@@ -1,16 +1,11 @@
 import { useCallback, useRef, useState } from 'react';
 import { toHalfWidth } from '../../../../../electron/shared/library.types';
+import { newRequestId } from '../../../lib/request-id';
 
 export type ScanLine<T> =
   | { id: number; barcode: string; state: 'pending' }
   | { id: number; barcode: string; state: 'done'; value: T }
   | { id: number; barcode: string; state: 'refused'; error: unknown };
-
-/** A fresh id per attempt: core answers a repeat of it (a retry after a lost answer) with the first result. */
-function newRequestId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * The books scanned in one self-service session, newest first. A second scan of a book already

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChevronLeftIcon, ChevronRightIcon } from '../../../components/icons';
+import { Pager } from '../../../components/Pager';
 import { invoke } from '../../../lib/api';
 import { useErrorText } from '../../../lib/error-text';
 import { formatDateTime } from '../../../lib/format';
@@ -19,7 +19,6 @@ export function AuditSection() {
     queryFn: () => invoke('audit.list', { offset: page * PAGE_SIZE, limit: PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
-  const pages = Math.max(1, Math.ceil((audit.data?.total ?? 0) / PAGE_SIZE));
   // Each area labels its own actions in its namespace; the platform's are in this one.
   const action = (area: string, a: string) => {
     const key = `audit.actions.${a.replace(/\./g, '_')}`;
@@ -75,29 +74,7 @@ export function AuditSection() {
           </table>
         </div>
       )}
-      {pages > 1 && (
-        <nav className="pager" aria-label={t('audit.pages')}>
-          <button
-            type="button"
-            className="btn btn-secondary"
-            disabled={page === 0}
-            onClick={() => setPage((p) => p - 1)}
-          >
-            <ChevronLeftIcon />
-            {t('audit.previous')}
-          </button>
-          <span aria-live="polite">{t('audit.page', { page: page + 1, pages })}</span>
-          <button
-            type="button"
-            className="btn btn-secondary"
-            disabled={page + 1 >= pages}
-            onClick={() => setPage((p) => p + 1)}
-          >
-            {t('audit.next')}
-            <ChevronRightIcon />
-          </button>
-        </nav>
-      )}
+      <Pager page={page} total={audit.data?.total ?? 0} pageSize={PAGE_SIZE} onPage={setPage} />
     </section>
   );
 }

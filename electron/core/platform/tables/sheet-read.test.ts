@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { formatAuthors, parseAuthors } from './authors';
 import { parseCsv } from './csv-parse';
 import { readSheet } from './sheet-read';
 
@@ -27,20 +26,5 @@ describe('reading sheets', () => {
   test('cells kept as text by spreadsheets come back as written', async () => {
     const sheet = await readSheet('x.csv', Buffer.from('"=""0012""","\'=1+1",plain\n'));
     expect(sheet.rows[0]?.cells).toEqual(['0012', '=1+1', 'plain']);
-  });
-
-  test('statements of responsibility: shared roles, nationality brackets, attached role words', () => {
-    expect(parseAuthors('张三，李四 主编；〔英〕王五 译')).toEqual([
-      { name: '张三', role: 'chief_editor', nationality: null },
-      { name: '李四', role: 'chief_editor', nationality: null },
-      { name: '王五', role: 'translator', nationality: '英' },
-    ]);
-    expect(parseAuthors('[苏]尼·奥斯特洛夫斯基著')).toEqual([
-      { name: '尼·奥斯特洛夫斯基', role: 'author', nationality: '苏' },
-    ]);
-    expect(parseAuthors('鲁迅等著')).toEqual([{ name: '鲁迅', role: 'author', nationality: null }]);
-    const all = parseAuthors('甲乙 著; 丙丁 主编; 戊己 编; 庚辛 编著; 壬癸 译; 子丑 绘; 寅卯 其他');
-    expect(parseAuthors(formatAuthors(all))).toEqual(all);
-    expect(new Set(all.map((a) => a.role)).size).toBe(7);
   });
 });

@@ -1,7 +1,8 @@
 import type { CellValue, Worksheet } from 'exceljs';
-import { Excel } from '../excel';
+import { Excel } from './excel';
 import type { SheetRow } from './csv-parse';
-import { unreadable } from './import-error';
+import { unreadable } from './table-error';
+import { inSlices } from '../work/slices';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -23,9 +24,16 @@ export function cellText(value: CellValue): string {
   return '';
 }
 
-function sheetRows(ws: Worksheet): SheetRow[] {
+function* rowNumbers(count: number) {
+  for (let n = 1; n <= count; n++) yield n;
+}
+
+/** The rows with values, a slice at a time (as `eachRow` would give them, without holding the loop). */
+async function sheetRows(ws: Worksheet): Promise<SheetRow[]> {
   const rows: SheetRow[] = [];
-  ws.eachRow((row, rowNumber) => {
+  await inSlices(rowNumbers(ws.rowCount), (rowNumber) => {
+    const row = ws.findRow(rowNumber);
+    if (!row?.hasValues) return;
     const cells: string[] = [];
     // Row.values is 1-based with a hole at 0; keep the columns where they are.
     row.eachCell({ includeEmpty: true }, (cell, col) => {
@@ -48,7 +56,7 @@ export async function readXlsx(bytes: Buffer): Promise<SheetRow[]> {
   }
   for (const ws of wb.worksheets) {
     if (ws.state !== 'visible') continue;
-    const rows = sheetRows(ws);
+    const rows = await sheetRows(ws);
     if (rows.length > 0) return rows;
   }
   return [];

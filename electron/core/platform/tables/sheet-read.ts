@@ -1,24 +1,25 @@
-import type { ImportReport } from '../../../../shared/library-office.api';
-import { excelLiteral, parseCsv, type SheetRow } from './csv-parse';
-import { unreadable } from './import-error';
-import { decodeText } from './text-decode';
+import type { TableEncoding, TableFormat } from '../../../shared/tables.types';
+import { csvRows, excelLiteral, type SheetRow } from './csv-parse';
+import { inSlices } from '../work/slices';
+import { unreadable } from './table-error';
+import { decodeText, startsWith } from './text-decode';
 import { readXlsx } from './xlsx-read';
 
 export interface Sheet {
-  format: ImportReport['format'];
-  encoding: ImportReport['encoding'];
+  format: TableFormat;
+  /** How a CSV was decoded (null for XLSX). */
+  encoding: TableEncoding | null;
   rows: SheetRow[];
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** The OLE2 container of Excel 97–2003 `.xls` files. */
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
-const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
 
 /**
  * The file's rows, whatever it is: the content decides (a `.csv` that is really an XLSX is read as
  * one), the name only breaks ties. Old `.xls` is refused with its own problem so the screen can say
- * "save it as .xlsx or .csv".
+ * "save it as .xlsx or .csv". A CSV is parsed a slice of rows at a time, yielding between slices.
  */
 export async function readSheet(fileName: string, bytes: Buffer): Promise<Sheet> {
   if (bytes.length === 0) throw unreadable('empty', 'The file is empty');
@@ -27,7 +28,8 @@ export async function readSheet(fileName: string, bytes: Buffer): Promise<Sheet>
     throw unreadable('xls_format', 'Excel 97–2003 (.xls) files are not read; save as .xlsx or .csv');
   }
   if (/\.xlsx$/i.test(fileName)) throw unreadable('xlsx_damaged', 'The file is not an XLSX workbook');
-  const { text, encoding } = decodeText(bytes);
-  const rows = parseCsv(text).map((r) => ({ row: r.row, cells: r.cells.map(excelLiteral) }));
+  const { text, encoding } = await decodeText(bytes);
+  const rows: SheetRow[] = [];
+  await inSlices(csvRows(text), (r) => rows.push({ row: r.row, cells: r.cells.map(excelLiteral) }));
   return { format: 'csv', encoding, rows };
 }

@@ -1,3 +1,5 @@
+import './segmented.css';
+
 /** A row of toggle buttons choosing one of a few modes (the desk's lend / return / renew). */
 export function Segmented<T extends string>(props: {
   label: string;

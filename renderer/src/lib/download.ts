@@ -1,4 +1,4 @@
-import type { ExportFile } from '../../../../../electron/shared/library-office.api';
+import type { ExportFile } from '../../../electron/shared/tables.types';
 
 /**
  * Saves an exported file through a blob URL (the CSP allows `blob:`); the URL is let go a minute

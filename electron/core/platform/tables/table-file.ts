@@ -1,5 +1,5 @@
-import type { ExportFile, ExportFormat } from '../../../../shared/library-office.api';
-import { Excel } from '../excel';
+import type { ExportFile, ExportFormat } from '../../../shared/tables.types';
+import { Excel } from './excel';
 
 export type Cell = string | number | null;
 

@@ -1,13 +1,14 @@
 import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import type { Paged } from '../../../../../electron/shared';
-import { TextField } from '../../../components/keyboard/TextField';
-import { useErrorText } from '../../../lib/error-text';
+import type { Paged } from '../../../electron/shared';
+import { useErrorText } from '../lib/error-text';
+import { TextField } from './keyboard/TextField';
 import { Pager } from './Pager';
+import './paged-search.css';
 
 /**
- * A desk list found by typing: the search field beside an "add" button, the count, the rows
- * (drawn by the caller, only when there are any) and the pager. A new search starts on page one.
+ * A list found by typing: the search field beside an "add" button, the count, the rows (drawn by
+ * the caller, only when there are any) and the pager. A new search starts on page one.
  */
 export function PagedSearch<T>(props: {
   search: { label: string; hint: string; maxLength: number; name: string };

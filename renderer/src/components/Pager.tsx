@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ChevronLeftIcon, ChevronRightIcon } from '../../../components/icons';
+import { ChevronLeftIcon, ChevronRightIcon } from './icons';
+import './pager.css';
 
 /** Previous / next through a paged list; the page number is announced when it changes. */
 export function Pager(props: {
@@ -9,7 +10,7 @@ export function Pager(props: {
   onPage: (page: number) => void;
 }) {
   const { page, total, pageSize, onPage } = props;
-  const { t } = useTranslation('library-desk');
+  const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   return (

@@ -1,12 +1,17 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import './file-picker.css';
 
+/** The table files every import takes (CSV or XLSX, see the platform's table engine). */
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** A big button that opens the file chooser (staff desks have a mouse), and a place to drop a file. */
+/**
+ * A big button that opens the file chooser for a table file (staff desks have a mouse), and a
+ * place to drop one.
+ */
 export function FilePicker(props: { onFile: (file: File) => void; disabled?: boolean }) {
   const { onFile, disabled } = props;
-  const { t } = useTranslation('library-desk');
+  const { t } = useTranslation();
   const id = useId();
   const [over, setOver] = useState(false);
   const drop = (e: DragEvent) => {
@@ -38,9 +43,9 @@ export function FilePicker(props: { onFile: (file: File) => void; disabled?: boo
         }}
       />
       <label htmlFor={id} className="btn btn-primary btn-huge file-button">
-        {t('import.pick')}
+        {t('filePicker.pick')}
       </label>
-      <p className="muted">{t('import.dropHint')}</p>
+      <p className="muted">{t('filePicker.dropHint')}</p>
     </div>
   );
 }

@@ -93,8 +93,11 @@ export function latinKey(folded: string): string {
   return folded.replace(/[^a-z0-9]/g, '').slice(0, MAX_KEY);
 }
 
-/** The key lists sort by: the pinyin of the text (contextual reading), then the text itself. */
-export function pinyinSortKey(s: string): string {
-  const reading = syllableReadings(fold(s))[0] ?? [];
+/**
+ * The key lists sort by: the pinyin of the text (contextual reading), then the text itself.
+ * `readings`: the text's {@link syllableReadings}, when the caller has them already.
+ */
+export function pinyinSortKey(s: string, readings = syllableReadings(fold(s))): string {
+  const reading = readings[0] ?? [];
   return `${reading.join(' ')}\u0001${s}`.slice(0, 200);
 }

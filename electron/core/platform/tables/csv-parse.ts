@@ -31,9 +31,9 @@ export function sniffDelimiter(text: string): string {
  * doubled quotes; line ends may be CRLF, LF or CR; a quote inside an unquoted field is kept as text.
  * Every record keeps its row number, blank ones included, so numbers match what Excel shows
  * (a line break inside quotes stays within its row, as in Excel). Blank records are left out.
+ * Row by row, so a large file can be read a slice at a time.
  */
-export function parseCsv(text: string, delimiter = sniffDelimiter(text)): SheetRow[] {
-  const rows: SheetRow[] = [];
+export function* csvRows(text: string, delimiter = sniffDelimiter(text)): Generator<SheetRow> {
   let cells: string[] = [];
   let field = '';
   let quoted = false;
@@ -44,11 +44,12 @@ export function parseCsv(text: string, delimiter = sniffDelimiter(text)): SheetR
     field = '';
     fieldStart = true;
   };
-  const endRow = () => {
+  const endRow = (): SheetRow | null => {
     endField();
-    if (cells.some((c) => c.trim() !== '')) rows.push({ row: rowNo, cells });
+    const row = cells.some((c) => c.trim() !== '') ? { row: rowNo, cells } : null;
     cells = [];
     rowNo++;
+    return row;
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
@@ -64,14 +65,22 @@ export function parseCsv(text: string, delimiter = sniffDelimiter(text)): SheetR
     } else if (ch === delimiter) endField();
     else if (ch === '\r' || ch === '\n') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRow();
+      const row = endRow();
+      if (row) yield row;
     } else {
       field += ch;
       fieldStart = false;
     }
   }
-  if (field !== '' || cells.length > 0 || quoted) endRow();
-  return rows;
+  if (field !== '' || cells.length > 0 || quoted) {
+    const row = endRow();
+    if (row) yield row;
+  }
+}
+
+/** Every row of a CSV text at once (see {@link csvRows}). */
+export function parseCsv(text: string, delimiter = sniffDelimiter(text)): SheetRow[] {
+  return [...csvRows(text, delimiter)];
 }
 
 /**

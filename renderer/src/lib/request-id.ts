@@ -1,6 +1,6 @@
 /**
- * One id per scan: the API answers a repeated checkout, return or renewal with the same id (a double
- * scan, a retry after a lost answer) with the first result instead of acting twice. Made from
+ * One id per attempt of a write the user may repeat (a double scan, a retry after a lost answer):
+ * the API answers a repeated id with the first result instead of acting twice. Made from
  * `getRandomValues`, not `randomUUID`, because a staff desk on the LAN opens the app over plain http,
  * which is not a secure context, and `randomUUID` exists only in secure contexts.
  */
