@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_START_URL, isAppUrl, resolveAppFile } from './app-url';
+import { APP_START_URL, isAppBlobUrl, isAppUrl, resolveAppFile } from './app-url';
 
 describe('isAppUrl', () => {
   it('accepts the app origin only', () => {
@@ -20,6 +20,22 @@ describe('isAppUrl', () => {
       'not a url',
     ]) {
       expect(isAppUrl(url), url).toBe(false);
+    }
+  });
+});
+
+describe('isAppBlobUrl', () => {
+  it('allows the exports the app made itself, and no other download', () => {
+    expect(isAppBlobUrl('blob:app://kiosk/5f0c1c52-8b5e-4a53-9a1d-6c1c3c1e7a10')).toBe(true);
+    for (const url of [
+      'blob:app://kiosk.evil.example/5f0c1c52',
+      'blob:https://example.com/5f0c1c52',
+      'blob:null/5f0c1c52',
+      'app://kiosk/assets/index.js',
+      'https://example.com/report.xlsx',
+      'data:text/csv,a,b',
+    ]) {
+      expect(isAppBlobUrl(url), url).toBe(false);
     }
   });
 });

@@ -26,6 +26,14 @@ export function isAppUrl(raw: string): boolean {
   );
 }
 
+/**
+ * A file the renderer made itself and saves (an export: `saveExport` in renderer/src/lib/download.ts
+ * clicks a link to a `blob:` URL of the app's own origin). The only download the kiosk allows.
+ */
+export function isAppBlobUrl(raw: string): boolean {
+  return raw.startsWith('blob:') && isAppUrl(raw.slice('blob:'.length));
+}
+
 export type AppFile = { ok: true; file: string } | { ok: false; status: 400 | 403 | 404 };
 
 /**

@@ -1,4 +1,8 @@
-import log from 'electron-log/main';
+// The Node flavour: electron-log's main-process flavour listens on IPC (`__ELECTRON_LOG__`) for
+// any renderer's lines, with no check of the sender. The kiosk's renderer reports its errors
+// through the API (`diagnostics.logError`, rate- and size-capped), so the main process needs
+// only the file transport and the error handler, which the Node flavour has.
+import log from 'electron-log/node';
 import { boundedLogger, type Logger } from '../core/log';
 import { configureLogFile } from './log-file';
 

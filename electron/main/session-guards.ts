@@ -1,8 +1,14 @@
+import path from 'node:path';
 import { app, type Session } from 'electron';
 import type { Logger } from '../core/log';
-import { isAppUrl } from './app-url';
+import { isAppBlobUrl, isAppUrl } from './app-url';
 
-/** The kiosk needs no camera, microphone, location, notifications, USB or downloads: all refused. */
+/**
+ * The kiosk needs no camera, microphone, location, notifications or USB: all refused. The one
+ * download is an export the staff desk made (a blob: URL of the app itself): it is saved where
+ * staff choose in the system's save dialog, which opens on the documents folder. Any other
+ * download is refused.
+ */
 export function lockDownSession(session: Session, log: Logger): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => {
     log.warn(`Permission request refused: ${permission}`);
@@ -10,7 +16,17 @@ export function lockDownSession(session: Session, log: Logger): void {
   });
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
-  session.on('will-download', (event) => event.preventDefault());
+  session.on('will-download', (event, item) => {
+    const url = item.getURL();
+    if (!isAppBlobUrl(url)) {
+      log.warn(`Download refused: ${url}`);
+      event.preventDefault();
+      return;
+    }
+    const name = path.basename(item.getFilename());
+    item.setSaveDialogOptions({ defaultPath: path.join(app.getPath('documents'), name) });
+    item.once('done', (_done, state) => log.info(`Export ${name}: ${state}`));
+  });
 }
 
 /**
