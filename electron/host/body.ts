@@ -61,13 +61,15 @@ const DISCARD_BYTES = 64 * 1024 * 1024;
 const DISCARD_MS = 2000;
 
 /**
- * After a body is refused unread (or partly read): reads and drops what the client still sends for
- * a moment, so that it reads the answer instead of a reset connection, then cuts the connection.
- * Nothing is kept; at most 2 s or 64 MB of the rest is read. A client that stops sending keeps its
+ * After a body is refused unread (or partly read: an API body or an upload over its limit): reads
+ * and drops what the client still sends for a moment, so that it reads the answer instead of a
+ * reset connection, then cuts the connection. Nothing is kept (whoever read the body before lets
+ * go of it here); at most 2 s or 64 MB of the rest is read. A client that stops sending keeps its
  * connection.
  */
 export function discardRest(req: http.IncomingMessage): void {
   if (req.complete) return;
+  req.removeAllListeners('data');
   let dropped = 0;
   const cut = () => req.socket.destroy();
   const timer = setTimeout(cut, DISCARD_MS);

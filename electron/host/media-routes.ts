@@ -65,23 +65,6 @@ export async function receiveUpload(
   };
 }
 
-/**
- * After a refusal sent before the whole body came (an upload over its limit): the rest is read
- * and dropped, never stored, so the client can read the answer; a client that keeps sending is
- * cut off after a grace period. (Closing at once could reset the connection before the client
- * had read why.)
- */
-export function dropRest(req: http.IncomingMessage, graceMs = 10_000): void {
-  if (req.complete) return;
-  req.removeAllListeners('data');
-  req.resume();
-  const timer = setTimeout(() => req.socket.destroy(), graceMs);
-  timer.unref();
-  const stop = () => clearTimeout(timer);
-  req.once('end', stop);
-  req.once('close', stop);
-}
-
 /** `GET /media/<id>[/<variant>]` through core's one file server, Range requests included. */
 export async function sendMedia(
   core: Core,

@@ -15,7 +15,7 @@ import { ClientTokens } from './client-token';
 import { EventStreams } from './event-streams';
 import { servedNames } from './host-names';
 import { HttpError } from './http-error';
-import { dropRest, receiveUpload, sendMedia } from './media-routes';
+import { receiveUpload, sendMedia } from './media-routes';
 
 export interface HostLimits {
   /** Event streams one device may hold open (browsers hold about six connections per host anyway). */
@@ -234,7 +234,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
           // Streamed into the media store, within the media settings' own size limits.
           const { status, result } = await receiveUpload(core, req, url, `http:${token}`);
           send(res, status, result, cookie);
-          return dropRest(req);
+          return discardRest(req);
         }
         if (isMediaPath(url.pathname)) return sendMedia(core, req, res, url.pathname);
         if (url.pathname === '/api/methods' && req.method === 'GET') return send(res, 200, methods);
