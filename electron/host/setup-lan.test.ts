@@ -15,6 +15,12 @@ const setupRequired = async () => {
 
 describe('first-run setup', () => {
   it('is refused to a device on the LAN, changes nothing, and is done at the hub own screen', async () => {
+    const info = async (from?: string) => {
+      const r = await callApi(h.host.port, 'kiosk.info', {}, from ? { from } : {});
+      return r.body.ok ? (r.body.value as { setupHere: boolean }).setupHere : null;
+    };
+    // The LAN device's screen shows where setup is done instead of a form it cannot submit.
+    expect([await info('127.0.0.5'), await info()]).toEqual([false, true]);
     const lan = await callApi(h.host.port, 'setup.complete', { pin: '8642' }, { from: '127.0.0.5' });
     expect([lan.status, codeOf(lan)]).toEqual([403, 'setup_local_only']);
     expect(await setupRequired()).toBe(true);

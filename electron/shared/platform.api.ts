@@ -52,6 +52,8 @@ export interface KioskInfo {
   /** Areas whose core feature is registered, in home-screen order. */
   areas: string[];
   setupRequired: boolean;
+  /** First-run setup can be completed from this screen: the hub's own, never a device on the LAN. */
+  setupHere: boolean;
   damaged: boolean;
   /** The shell can leave kiosk mode (Electron, or browser mode with a Chromium it started). */
   canExit: boolean;

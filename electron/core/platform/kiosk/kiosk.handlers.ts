@@ -36,6 +36,7 @@ export const kioskHandlers: Pick<
       highContrast: s['display.highContrast'],
       areas: ctx.app.features.filter((f) => f.area).map((f) => f.id),
       setupRequired: ctx.app.db() !== null && setupRequired(ctx),
+      setupHere: ctx.peer.screen,
       damaged: ctx.app.db() === null,
       canExit: ctx.app.shell.exitKiosk !== undefined,
     };

@@ -67,6 +67,7 @@ describe('kiosk', () => {
       highContrast: false,
       areas: expect.any(Array) as unknown,
       setupRequired: false,
+      setupHere: true,
       damaged: false,
       canExit: false,
     });

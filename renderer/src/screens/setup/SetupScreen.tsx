@@ -35,6 +35,17 @@ export function SetupScreen() {
     if (Object.keys(errors).length === 0) complete.mutate();
   };
 
+  // A device on the LAN is refused setup (setup_local_only): it is told where to go, not given a form.
+  if (info && !info.setupHere) {
+    return (
+      <section className="setup" aria-labelledby="setup-title">
+        <h1 id="setup-title">{t('setup.title')}</h1>
+        <h2>{t('setup.elsewhereTitle')}</h2>
+        <p className="lead">{t('setup.elsewhere')}</p>
+      </section>
+    );
+  }
+
   return (
     <section className="setup" aria-labelledby="setup-title">
       <h1 id="setup-title">{t('setup.title')}</h1>
