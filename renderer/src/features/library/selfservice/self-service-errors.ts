@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiFailure } from '../../../lib/api';
 import { useErrorText } from '../../../lib/error-text';
+import { formatTime } from '../../../lib/format';
 
 /**
  * A refusal at the self-service screen, in words for a borrower standing alone at the kiosk: what
@@ -9,7 +10,7 @@ import { useErrorText } from '../../../lib/error-text';
  * shell's `errors` namespace.
  */
 export function useSelfServiceError() {
-  const { t } = useTranslation('library');
+  const { t, i18n } = useTranslation('library');
   const generic = useErrorText();
   return useCallback(
     (error: unknown): string => {
@@ -26,6 +27,17 @@ export function useSelfServiceError() {
           return typeof details?.max === 'number'
             ? t('selfService.errors.limitOf', { count: details.max })
             : t('selfService.errors.limit');
+        case 'wrong_pin':
+          return typeof details?.remaining === 'number'
+            ? t('selfService.errors.wrongPin', { count: details.remaining })
+            : generic(error);
+        case 'account_locked':
+          return typeof details?.until === 'string'
+            ? t('selfService.errors.locked', { time: formatTime(details.until, i18n.language) })
+            : generic(error);
+        case 'pin_required':
+        case 'pin_not_set':
+        case 'not_your_loan':
         case 'copy_on_loan':
         case 'copy_not_loanable':
         case 'copy_not_on_loan':
@@ -37,6 +49,6 @@ export function useSelfServiceError() {
           return generic(error);
       }
     },
-    [t, generic],
+    [t, i18n.language, generic],
   );
 }
