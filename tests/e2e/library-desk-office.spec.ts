@@ -202,7 +202,7 @@ test('the reminder slips and barcode labels print previews pass axe-core', async
   await expectAccessible(page);
 });
 
-test("a borrower's self-service PIN is set by touch (typed twice), replaced and cleared at the desk, never shown", async ({
+test("a borrower's self-service PIN is set by touch at the desk (typed twice, a mismatch refused) and cleared", async ({
   page,
   expectAccessible,
 }) => {

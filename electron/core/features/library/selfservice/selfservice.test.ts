@@ -311,6 +311,25 @@ describe('wrong borrower PINs', () => {
     const audit = await t.ok('audit.list', {});
     expect(audit.rows.filter((r) => r.action === 'auth.locked' && r.entity === 'borrower')).toHaveLength(1);
   });
+  it('from a device on the LAN hold that device back after three, whichever cards it tries', async () => {
+    const t = await selfService(true);
+    for (const card of ['C001', 'C002']) {
+      await t.ok('borrowers.setPin', { id: await t.borrower(card), pin: '2468' });
+    }
+    const lan = { screen: false, address: '192.168.1.50' };
+    const code = async (cardNo: string, pin: string) => {
+      const r = await t.invoke('selfservice.borrower', { cardNo, pin }, 'lan-kiosk', lan);
+      return r.ok ? 'ok' : r.error.code;
+    };
+    expect([await code('C001', '0000'), await code('C002', '0000')]).toEqual(['wrong_pin', 'wrong_pin']);
+    expect(await code('C001', '1111')).toBe('too_many_requests');
+    // Held back before any check: even the right PIN, on another card.
+    expect(await code('C002', '2468')).toBe('too_many_requests');
+    // The hub's own screen is not held back by the device.
+    expect((await t.ok('selfservice.borrower', { cardNo: 'C002', pin: '2468' }, KIOSK)).pinChecked).toBe(
+      true,
+    );
+  });
 });
 
 describe('a repeated self-service request', () => {
