@@ -128,6 +128,8 @@ test('a borrower borrows two books and returns one alone at the kiosk with card 
   await expect(page.getByRole('textbox', { name: zh('library', 'selfService.cardLabel') })).toBeFocused();
   // Every card is asked for its PIN, an unknown one too: the screen does not tell which cards exist.
   await scan(page, 'SS-NOBODY');
+  await enterPin(page, '12');
+  await expect(page.getByRole('alert')).toHaveText(zh('library', 'selfService.errors.pinFormat'));
   await enterPin(page, '1111');
   await expect(page.getByRole('alert')).toHaveText(
     zh('library', 'selfService.errors.wrongPin', { count: 4 }),

@@ -22,7 +22,9 @@ export function useSelfServiceError() {
             ? t('selfService.errors.noCard')
             : t('selfService.errors.noBook');
         case 'invalid_input':
-          return t('selfService.errors.unreadable');
+          return error.issues?.some((i) => i.path[0] === 'pin')
+            ? t('selfService.errors.pinFormat')
+            : t('selfService.errors.unreadable');
         case 'loan_limit':
           return typeof details?.max === 'number'
             ? t('selfService.errors.limitOf', { count: details.max })
