@@ -125,13 +125,12 @@ async function runWrite(env: DispatchEnv, call: Omit<WriteCall, 'request'>): Pro
   if (writes.idempotent && typeof requestId !== 'string') {
     throw new Error(`${name} is declared idempotent but its input has no requestId`);
   }
-  // The stored key is the input without its request id: a repeat must be the same call.
+  // The stored key is the input without its request id: a repeat must be the same call. Secret
+  // fields (a PIN) are never stored, not even here.
+  const hidden = Object.fromEntries(['requestId', ...(writes.secret ?? [])].map((k) => [k, undefined]));
   const request =
     typeof requestId === 'string'
-      ? {
-          id: requestId,
-          key: JSON.stringify({ ...(input as Record<string, unknown>), requestId: undefined }),
-        }
+      ? { id: requestId, key: JSON.stringify({ ...(input as Record<string, unknown>), ...hidden }) }
       : undefined;
   const full: WriteCall = { ...call, ...(request ? { request } : {}) };
 

@@ -14,6 +14,11 @@ export interface WriteDecl {
   idempotent?: boolean;
   /** Defaults to true: every staff change is in the audit log. */
   audit?: boolean;
+  /**
+   * Input fields never stored (a PIN): left out of the key a request id's answer is kept under, so
+   * a repeat is matched without them. The handler checks them on every call, repeats included.
+   */
+  secret?: readonly string[];
 }
 
 /**

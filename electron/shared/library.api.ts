@@ -23,6 +23,7 @@ import {
   type SelfCheckoutLine,
   type SelfReturnLine,
   type SelfServiceBorrower,
+  type SelfServiceInfo,
   type Shelf,
   type ShelfPage,
   type Suggestion,
@@ -30,7 +31,7 @@ import {
   type TitleCard,
   type TitleDetail,
 } from './library.types';
-import { page, type Paged } from './platform.api';
+import { page, pin, type Paged } from './platform.api';
 
 export * from './library.types';
 
@@ -302,17 +303,38 @@ export const libraryApi = {
     }),
   }),
 
-  /** Self-service at the kiosk (setting `library.selfService`); each refuses with `self_service_off` when off. */
-  'selfservice.info': method<{ enabled: boolean }>()({ role: visitor, input: z.object({}) }),
-  'selfservice.borrower': method<SelfServiceBorrower>()({ role: visitor, input: z.object({ cardNo: code }) }),
-  'selfservice.checkout': method<SelfCheckoutLine>()({
-    writes: { domain: 'library', idempotent: true },
+  /** Sets or replaces a borrower's self-service PIN (stored as a scrypt hash); unlocks the card. */
+  'borrowers.setPin': method<Borrower>()({
+    writes: { domain: 'library', secret: ['pin'] },
+    role: librarian,
+    input: z.object({ id, pin }),
+  }),
+  /** Takes a borrower's self-service PIN away (a forgotten PIN): unlocks the card. */
+  'borrowers.clearPin': method<Borrower>()({
+    writes: { domain: 'library' },
+    role: librarian,
+    input: z.object({ id }),
+  }),
+
+  /**
+   * Self-service at the kiosk (setting `library.selfService`); each refuses with `self_service_off`
+   * when off. A card needs its PIN when the borrower set one, and always under `library.selfServicePin`:
+   * without it `pin_required`; a wrong one `wrong_pin`, five in a row `account_locked` (as staff PINs).
+   * Returns are of the card's own loans only.
+   */
+  'selfservice.info': method<SelfServiceInfo>()({ role: visitor, input: z.object({}) }),
+  'selfservice.borrower': method<SelfServiceBorrower>()({
     role: visitor,
-    input: z.object({ cardNo: code, barcode: code, requestId }),
+    input: z.object({ cardNo: code, pin: pin.optional() }),
+  }),
+  'selfservice.checkout': method<SelfCheckoutLine>()({
+    writes: { domain: 'library', idempotent: true, secret: ['pin'] },
+    role: visitor,
+    input: z.object({ cardNo: code, pin: pin.optional(), barcode: code, requestId }),
   }),
   'selfservice.return': method<SelfReturnLine>()({
-    writes: { domain: 'library', idempotent: true },
+    writes: { domain: 'library', idempotent: true, secret: ['pin'] },
     role: visitor,
-    input: z.object({ barcode: code, requestId }),
+    input: z.object({ cardNo: code, pin: pin.optional(), barcode: code, requestId }),
   }),
 };

@@ -12,4 +12,7 @@ export const libraryErrors = errors({
   renewal_held: { http: 409 },
   import_unreadable: { http: 400 },
   self_service_off: { http: 403 },
+  pin_required: { http: 401 },
+  pin_not_set: { http: 403 },
+  not_your_loan: { http: 409 },
 });

@@ -4,4 +4,9 @@ import { setting } from './contract';
 /** The reading room's settings, edited in its own section of 系统设置. */
 export const librarySettings = {
   'library.selfService': setting(z.boolean(), false),
+  /**
+   * Every borrower gives a PIN at self-service (set at the desk); off, only those who set one do.
+   * On for a new centre; a centre that had self-service on before PINs keeps it off (library step 6).
+   */
+  'library.selfServicePin': setting(z.boolean(), true),
 };

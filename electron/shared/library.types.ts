@@ -77,6 +77,18 @@ export function maskPhone(phone: string): string {
   return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 }
 
+/**
+ * A borrower's name as the self-service screen shows it, to whoever stands there: the first
+ * character and one asterisk, whatever the length (张 → 张*, 张三丰 → 张*), so neither the given
+ * name nor its length shows. A name with Latin letters keeps each word's first letter
+ * (John Smith → J* S*). Characters, not UTF-16 units: 𠮷 (outside the BMP) stays whole.
+ */
+export function maskName(name: string): string {
+  const trimmed = name.trim();
+  const words = /[A-Za-z]/.test(trimmed) ? trimmed.split(/\s+/) : [trimmed];
+  return words.map((w) => `${Array.from(w)[0] ?? ''}*`).join(' ');
+}
+
 // ---- domain types (outputs) ----
 
 export interface Author {
@@ -223,6 +235,8 @@ export interface Borrower {
   createdAt: string;
   openLoans: number;
   overdueLoans: number;
+  /** The borrower has a self-service PIN (never the PIN or its hash). */
+  hasPin: boolean;
 }
 
 export interface BorrowerRef {
@@ -303,9 +317,21 @@ export interface SelfReturnLine {
   toHoldShelf: boolean;
 }
 
+export interface SelfServiceInfo {
+  enabled: boolean;
+  /** Every borrower must give a PIN (setting `library.selfServicePin`); otherwise only those who set one. */
+  pinRequired: boolean;
+}
+
 export interface SelfServiceBorrower {
+  /** Masked with {@link maskName}: 张*. Never a phone number. */
   name: string;
+  /** A PIN was given and checked: only then are the loans listed (a card alone may be a stranger's). */
+  pinChecked: boolean;
+  /** The borrower's open loans, soonest due first; empty unless `pinChecked`. */
   loans: { barcode: string; title: string; dueOn: string; overdue: boolean }[];
+  loanCount: number;
+  overdueCount: number;
   limitLeft: number;
   blocked: 'inactive' | 'overdue' | null;
 }

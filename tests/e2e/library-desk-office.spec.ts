@@ -17,6 +17,7 @@ import {
   type Borrower,
   type Paged,
 } from './desk-kit';
+import { pinField, typeInto } from './shell-touch';
 
 // The librarian's other screens: imports and exports, a draft that survives a reload, the desk in
 // each language, and axe-core on every section, form, tab and print preview (see desk-kit.ts).
@@ -199,4 +200,40 @@ test('the reminder slips and barcode labels print previews pass axe-core', async
   await page.getByRole('button', { name: tr('zh-CN', 'labels.make') }).tap();
   await expect(page.locator('.screen-preview svg.barcode').first()).toBeVisible();
   await expectAccessible(page);
+});
+
+test("a borrower's self-service PIN is set by touch at the desk (typed twice, a mismatch refused) and cleared", async ({
+  page,
+  expectAccessible,
+}) => {
+  await openSignedIn(page, 'borrowers');
+  const [first] = (await call<Paged<Borrower>>(page, 'borrowers.list', { limit: 1 })).rows;
+  if (!first) throw new Error('no borrower');
+  await call(page, 'borrowers.clearPin', { id: first.id });
+  const hasPin = async () =>
+    (await call<{ hasPin: boolean }>(page, 'borrowers.get', { id: first.id })).hasPin;
+  await page.getByRole('button', { name: `${tr('zh-CN', 'common.edit')} ${first.name}`, exact: true }).tap();
+  const panel = page.getByRole('form', { name: tr('zh-CN', 'borrowers.pinTitle') });
+  await expect(panel).toContainText(tr('zh-CN', 'borrowers.pinNone'));
+
+  const pin = pinField(page, tr('zh-CN', 'borrowers.pinNew'));
+  const again = pinField(page, tr('zh-CN', 'borrowers.pinAgain'));
+  await typeInto(pin, '1357');
+  await typeInto(again, '1358');
+  await panel.getByRole('button', { name: tr('zh-CN', 'borrowers.pinSave'), exact: true }).tap();
+  await expect(panel).toContainText(tr('zh-CN', 'borrowers.pinMismatch'));
+  expect(await hasPin()).toBe(false);
+
+  await typeInto(again, '1357');
+  await panel.getByRole('button', { name: tr('zh-CN', 'borrowers.pinSave'), exact: true }).tap();
+  await expect(panel.getByRole('status')).toHaveText(tr('zh-CN', 'borrowers.pinSaved'));
+  await expect(panel).toContainText(tr('zh-CN', 'borrowers.pinSet'));
+  await expect(pin).toHaveValue('');
+  expect(await hasPin()).toBe(true);
+  await expectAccessible(page);
+
+  await panel.getByRole('button', { name: tr('zh-CN', 'borrowers.pinClear'), exact: true }).tap();
+  await expect(panel.getByRole('status')).toHaveText(tr('zh-CN', 'borrowers.pinCleared'));
+  await expect(panel).toContainText(tr('zh-CN', 'borrowers.pinNone'));
+  expect(await hasPin()).toBe(false);
 });

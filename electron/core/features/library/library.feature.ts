@@ -14,6 +14,7 @@ import { m003RequestsToPlatform } from './migrations/003-requests-to-platform';
 import { m002VocabularyVersion } from './migrations/002-vocabulary-version';
 import { m004ClosedDaysToCalendar } from './migrations/004-closed-days-to-calendar';
 import { m005ReadingListsPublished } from './migrations/005-reading-lists-published';
+import { m006BorrowerPins } from './migrations/006-borrower-pins';
 import { demoData } from './seed/demo-data';
 import { seedLibrary } from './seed/library.seed';
 import { selfserviceHandlers } from './selfservice/selfservice.handlers';
@@ -38,6 +39,7 @@ export const libraryFeature: Feature = {
     m003RequestsToPlatform,
     m004ClosedDaysToCalendar,
     m005ReadingListsPublished,
+    m006BorrowerPins,
   ],
   handlers: {
     ...catalogueHandlers,

@@ -45,6 +45,7 @@ describe('borrowers.get', () => {
       createdAt: '2026-03-02T02:00:00.000Z',
       openLoans: 2,
       overdueLoans: 1,
+      hasPin: false,
     });
     await t.ok('lending.return', { barcode: a.barcodes[0]!, requestId: t.rid() });
     expect(await t.ok('borrowers.get', { id })).toMatchObject({ openLoans: 1, overdueLoans: 0 });

@@ -150,6 +150,12 @@ export const libraryArea: AreaModule = {
       labelKey: 'settings.selfService',
       hintKey: 'settings.selfServiceHint',
     },
+    {
+      key: 'library.selfServicePin',
+      kind: 'toggle',
+      labelKey: 'settings.selfServicePin',
+      hintKey: 'settings.selfServicePinHint',
+    },
   ],
   highlights: [{ id: 'reading', titleKey: 'highlight.title', textKey: 'highlight.text', Art: BookArt }],
   linkPath(kind, id) {

@@ -1,8 +1,10 @@
 import type { Borrower } from '../../../../shared/library.api';
-import type { Ctx, Handlers } from '../../../context';
+import { twoPhase, type Ctx, type Handlers } from '../../../context';
 import { DomainError } from '../../../errors';
 import { localDate } from '../../../../shared/dates';
+import { hashPin } from '../../../platform/auth/pin';
 import { pinyinSortKey } from '../../../platform/text/text-fold';
+import { borrowerPinsRepo } from './borrower-pins.repo';
 import { borrowersRepo, fieldsOf, type BorrowerFields } from './borrowers.repo';
 
 function view(ctx: Pick<Ctx, 'db' | 'now'>, id: number): Borrower {
@@ -21,7 +23,13 @@ const audited = (f: BorrowerFields) => ({ ...f, phone: f.phone === null ? null :
 
 export const borrowersHandlers: Pick<
   Handlers,
-  'borrowers.create' | 'borrowers.update' | 'borrowers.get' | 'borrowers.find' | 'borrowers.list'
+  | 'borrowers.create'
+  | 'borrowers.update'
+  | 'borrowers.get'
+  | 'borrowers.find'
+  | 'borrowers.list'
+  | 'borrowers.setPin'
+  | 'borrowers.clearPin'
 > = {
   'borrowers.create': (input, ctx) => {
     cardTaken(ctx, input.cardNo);
@@ -62,6 +70,28 @@ export const borrowersHandlers: Pick<
       after: { ...audited(f), phoneChanged: f.phone !== before.phone },
     });
     return view(ctx, input.id);
+  },
+  // The hash is made before the transaction (scrypt is slow on purpose); the audit says only that
+  // a PIN was set, never the PIN or its hash.
+  'borrowers.setPin': twoPhase(
+    ({ pin }: { id: number; pin: string }) => hashPin(pin),
+    ({ id }, ctx, hash): Borrower => {
+      const row = borrowersRepo(ctx.db).byId(id);
+      if (!row) throw new DomainError('not_found', 'No such borrower', { what: 'borrower' });
+      const had = borrowerPinsRepo(ctx.db).get(id) !== undefined;
+      borrowerPinsRepo(ctx.db).set(id, hash, ctx.now().toISOString());
+      ctx.audit({ entity: 'borrower', entityId: id, before: { hasPin: had }, after: { hasPin: true } });
+      return view(ctx, id);
+    },
+  ),
+  'borrowers.clearPin': ({ id }, ctx) => {
+    if (!borrowersRepo(ctx.db).byId(id)) {
+      throw new DomainError('not_found', 'No such borrower', { what: 'borrower' });
+    }
+    if (borrowerPinsRepo(ctx.db).clear(id)) {
+      ctx.audit({ entity: 'borrower', entityId: id, before: { hasPin: true }, after: { hasPin: false } });
+    } else ctx.unchanged();
+    return view(ctx, id);
   },
   'borrowers.get': ({ id }, ctx) => view(ctx, id),
   'borrowers.find': ({ cardNo }, ctx) => {

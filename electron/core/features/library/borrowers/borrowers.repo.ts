@@ -25,6 +25,7 @@ export interface BorrowerRow {
 interface BorrowerViewRow extends BorrowerRow {
   open_loans: number;
   overdue_loans: number;
+  has_pin: number;
 }
 
 export interface BorrowerFields {
@@ -58,6 +59,7 @@ function toBorrower(r: BorrowerViewRow): Borrower {
     createdAt: r.created_at,
     openLoans: r.open_loans,
     overdueLoans: r.overdue_loans,
+    hasPin: r.has_pin === 1,
   };
 }
 
@@ -76,7 +78,8 @@ export const fieldsOf = (r: BorrowerRow): BorrowerFields => ({
 const VIEW = `SELECT b.*,
   (SELECT count(*) FROM loans l WHERE l.borrower_id = b.id AND l.returned_at IS NULL) AS open_loans,
   (SELECT count(*) FROM loans l WHERE l.borrower_id = b.id AND l.returned_at IS NULL AND l.due_on < @today)
-    AS overdue_loans
+    AS overdue_loans,
+  EXISTS (SELECT 1 FROM borrower_pins p WHERE p.borrower_id = b.id) AS has_pin
   FROM borrowers b`;
 
 export function borrowersRepo(db: Db) {

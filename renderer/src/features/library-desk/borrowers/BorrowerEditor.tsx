@@ -6,8 +6,9 @@ import { useErrorText } from '../../../lib/error-text';
 import { deskKeys } from '../shared/queries';
 import { borrowerDraftOf } from './borrower-form';
 import { BorrowerForm } from './BorrowerForm';
+import { BorrowerPinPanel } from './BorrowerPinPanel';
 
-/** Loads a borrower, then edits it. */
+/** Loads a borrower, then edits it and its self-service PIN. */
 export function BorrowerEditor(props: { id: number; onDone: (saved: Borrower | null) => void }) {
   const { id, onDone } = props;
   const errorText = useErrorText();
@@ -26,6 +27,14 @@ export function BorrowerEditor(props: { id: number; onDone: (saved: Borrower | n
   }
   if (!data || !initial) return null;
   return (
-    <BorrowerForm formId={`library-desk.borrower.${id}`} initial={initial} borrower={data} onDone={onDone} />
+    <>
+      <BorrowerForm
+        formId={`library-desk.borrower.${id}`}
+        initial={initial}
+        borrower={data}
+        onDone={onDone}
+      />
+      <BorrowerPinPanel borrower={data} />
+    </>
   );
 }

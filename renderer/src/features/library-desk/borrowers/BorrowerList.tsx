@@ -46,6 +46,7 @@ export function BorrowerList(props: { onOpen: (id: number) => void; onAdd: () =>
                   <th scope="row" className="nowrap">
                     {b.name}
                     {!b.active && <span className="muted"> {t('borrowers.inactive')}</span>}
+                    {b.hasPin && <span className="muted"> {t('borrowers.hasPin')}</span>}
                   </th>
                   <td className="code nowrap">{b.cardNo}</td>
                   <td className="nowrap">{b.phone ?? ''}</td>

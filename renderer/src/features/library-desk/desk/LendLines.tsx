@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CheckoutLine } from '../../../../../electron/shared/library.api';
 import { formatDay } from '../../../lib/dates';
 import { useRefusalText } from '../shared/use-refusal-text';
-import type { ScanLine } from './scan-lines';
+import type { ScanLine } from '../../../lib/scan-lines';
 
 /** The books scanned for this borrower, newest first: lent with the due date, or why not. */
 export function LendLines(props: {

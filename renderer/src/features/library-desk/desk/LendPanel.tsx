@@ -9,7 +9,7 @@ import { ScanField } from '../../../components/ScanField';
 import { useRefusalText } from '../shared/use-refusal-text';
 import { BorrowerPanel } from './BorrowerPanel';
 import { LendLines } from './LendLines';
-import type { ScanLine } from './scan-lines';
+import type { ScanLine } from '../../../lib/scan-lines';
 import { useBorrowerLookup } from './use-borrower-lookup';
 import { useScanLines } from './use-scan-lines';
 

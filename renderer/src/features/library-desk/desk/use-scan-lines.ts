@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { newRequestId } from '../../../lib/request-id';
-import { addScan, markUndone, settle, type ScanLine } from './scan-lines';
+import { addScan, markUndone, settle, type ScanLine } from '../../../lib/scan-lines';
 
 /**
  * Runs one API call per scan and keeps the session's lines. The lines live in a ref as well as in

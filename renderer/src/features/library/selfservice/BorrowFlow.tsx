@@ -2,65 +2,36 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScanField } from '../../../components/ScanField';
 import { ScanIcon } from '../library-icons';
-import type { SelfServiceBorrower } from '../../../../../electron/shared/library.api';
 import { invoke } from '../../../lib/api';
 import { formatDay } from '../book/book-text';
+import type { SelfCard } from './CardStep';
 import { ScanLines } from './ScanLines';
-import { useSelfServiceError } from './self-service-errors';
 import { useScanLines } from './use-scan-lines';
 
-/** Borrowing: the card first, then book after book; every line says its due date or why not. */
-export function BorrowFlow({ onFinish }: { onFinish: (borrowed: number) => void }) {
+/**
+ * Borrowing, once the card (and its PIN) is in: book after book; every line says its due date or
+ * why not. The name is masked by the API; the loans are listed only when a PIN was checked.
+ */
+export function BorrowFlow({ card, onFinish }: { card: SelfCard; onFinish: (borrowed: number) => void }) {
   const { t, i18n } = useTranslation('library');
-  const errorText = useSelfServiceError();
-  const [card, setCard] = useState<{ cardNo: string; borrower: SelfServiceBorrower } | null>(null);
-  const [cardError, setCardError] = useState<string | null>(null);
   const [limitLeft, setLimitLeft] = useState<number | null>(null);
+  const { cardNo, pin, borrower } = card;
 
   const checkout = useCallback(
     async (barcode: string, requestId: string) => {
-      if (!card) throw new Error('no card');
-      const line = await invoke('selfservice.checkout', { cardNo: card.cardNo, barcode, requestId });
+      const line = await invoke('selfservice.checkout', {
+        cardNo,
+        ...(pin === undefined ? {} : { pin }),
+        barcode,
+        requestId,
+      });
       setLimitLeft(line.limitLeft);
       return line;
     },
-    [card],
+    [cardNo, pin],
   );
   const { lines, scan, repeated, done } = useScanLines(checkout);
 
-  const readCard = (cardNo: string) => {
-    setCardError(null);
-    invoke('selfservice.borrower', { cardNo }).then(
-      (borrower) => setCard({ cardNo, borrower }),
-      (error: unknown) => setCardError(errorText(error)),
-    );
-  };
-
-  if (!card) {
-    return (
-      <div className="self-step">
-        <h2>{t('selfService.cardStep')}</h2>
-        <ScanField
-          key="card"
-          label={t('selfService.cardLabel')}
-          hint={t('selfService.cardHint')}
-          submitLabel={t('selfService.cardSubmit')}
-          emptyError={t('selfService.emptyCode')}
-          icon={<ScanIcon />}
-          huge
-          autoFocus
-          onScan={readCard}
-        />
-        {cardError && (
-          <p className="form-error" role="alert">
-            {cardError}
-          </p>
-        )}
-      </div>
-    );
-  }
-
-  const { borrower } = card;
   const left = limitLeft ?? borrower.limitLeft;
   const refusal =
     borrower.blocked === 'overdue'
@@ -72,7 +43,10 @@ export function BorrowFlow({ onFinish }: { onFinish: (borrowed: number) => void 
     <div className="self-step">
       <div className="self-borrower">
         <h2>{t('selfService.hello', { name: borrower.name })}</h2>
-        <p className="lead">{t('selfService.loansNow', { count: borrower.loans.length + done, left })}</p>
+        <p className="lead">{t('selfService.loansNow', { count: borrower.loanCount + done, left })}</p>
+        {!borrower.pinChecked && borrower.overdueCount > 0 && (
+          <p>{t('selfService.overdueNow', { count: borrower.overdueCount })}</p>
+        )}
         {borrower.loans.length > 0 && (
           <ul className="self-loans" aria-label={t('selfService.currentLoans')}>
             {borrower.loans.map((loan) => (

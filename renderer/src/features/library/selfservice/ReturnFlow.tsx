@@ -3,20 +3,29 @@ import { useTranslation } from 'react-i18next';
 import { ScanField } from '../../../components/ScanField';
 import { ScanIcon } from '../library-icons';
 import { invoke } from '../../../lib/api';
+import type { SelfCard } from './CardStep';
 import { ScanLines } from './ScanLines';
 import { useScanLines } from './use-scan-lines';
 
-/** Returning: no card needed, book after book; a reserved book goes to the desk, not the shelf. */
-export function ReturnFlow({ onFinish }: { onFinish: (returned: number) => void }) {
+/**
+ * Returning, once the card (and its PIN) is in: book after book, only the card's own loans (a
+ * barcode can be typed by anyone); a reserved book goes to the desk, not the shelf.
+ */
+export function ReturnFlow({ card, onFinish }: { card: SelfCard; onFinish: (returned: number) => void }) {
   const { t } = useTranslation('library');
+  const { cardNo, pin, borrower } = card;
   const giveBack = useCallback(
-    (barcode: string, requestId: string) => invoke('selfservice.return', { barcode, requestId }),
-    [],
+    (barcode: string, requestId: string) =>
+      invoke('selfservice.return', { cardNo, ...(pin === undefined ? {} : { pin }), barcode, requestId }),
+    [cardNo, pin],
   );
   const { lines, scan, repeated, done } = useScanLines(giveBack);
   return (
     <div className="self-step">
-      <h2>{t('selfService.returnStep')}</h2>
+      <div className="self-borrower">
+        <h2>{t('selfService.hello', { name: borrower.name })}</h2>
+        <p className="lead">{t('selfService.returnStep')}</p>
+      </div>
       <ScanField
         label={t('selfService.bookLabel')}
         hint={t('selfService.bookHint')}

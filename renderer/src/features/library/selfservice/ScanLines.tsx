@@ -15,10 +15,10 @@ export function ScanLines<T>(props: {
   return (
     <ol className="scan-lines" aria-label={label} aria-live="polite">
       {lines.map((line) => (
-        <li key={line.id} className={`scan-line scan-line-${line.state}`}>
-          <span className="scan-line-code">{line.barcode}</span>
+        <li key={line.key} className={`scan-line scan-line-${line.state}`}>
+          <span className="scan-line-code">{line.code}</span>
           {line.state === 'pending' && <span>{t('selfService.checking')}</span>}
-          {line.state === 'done' && render(line.value)}
+          {line.state === 'done' && line.result !== null && render(line.result)}
           {line.state === 'refused' && <strong className="scan-line-refusal">{errorText(line.error)}</strong>}
         </li>
       ))}

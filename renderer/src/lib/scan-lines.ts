@@ -1,6 +1,6 @@
 /**
- * The lines of a desk session (one borrower's checkouts, a run of returns): one line per barcode, the
- * newest on top. A second scan of the same barcode reuses the line and its requestId, so the API
+ * The lines of a scanning session (the desk's checkouts and returns, a borrower's at the self-service
+ * screen): one line per barcode, the newest on top. A second scan of the same barcode reuses the line and its requestId, so the API
  * answers it with the first result: a book scanned twice is lent once and listed once.
  */
 export interface ScanLine<R> {
