@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { maskName } from '../../../../shared/library.api';
+import { openTestCore, tempDir } from '../../../testing';
 import { openLibrary, type LibraryKit } from '../library-test-kit';
 
 const KIOSK = 'kiosk-visitor';
@@ -355,5 +356,35 @@ describe('a repeated self-service request', () => {
     const returned = await t.ok('selfservice.return', back, KIOSK);
     expect(await t.ok('selfservice.return', back, KIOSK)).toEqual(returned);
     expect((await t.ok('lending.loans', {})).total).toBe(0);
+  });
+
+  it('is answered from the first line after a restart too: the kiosk retries once the service is back', async () => {
+    const dataDir = tempDir();
+    const t = await openLibrary({ dataDir });
+    await t.ok('settings.update', { 'library.selfService': true, 'library.selfServicePin': true });
+    const id = await t.borrower('C001');
+    await t.ok('borrowers.setPin', { id, pin: '2468' });
+    const a = await t.title('红岩', 1);
+    const input = { cardNo: 'C001', pin: '2468', barcode: a.barcodes[0]!, requestId: t.rid() };
+    const first = await t.ok('selfservice.checkout', input, KIOSK);
+    const back = { cardNo: 'C001', pin: '2468', barcode: a.barcodes[0]!, requestId: t.rid() };
+
+    // The answer was lost with the service: the kiosk sends the same request to the new one.
+    t.core.close();
+    const restarted = await openTestCore({ dataDir, clock: t.clock });
+    await restarted.signIn();
+    expect(await restarted.ok('selfservice.checkout', input, KIOSK)).toEqual(first);
+    expect((await restarted.ok('lending.loans', {})).total).toBe(1);
+    const returned = await restarted.ok('selfservice.return', back, KIOSK);
+    restarted.core.close();
+    const again = await openTestCore({ dataDir, clock: t.clock });
+    await again.signIn();
+    expect(await again.ok('selfservice.return', back, KIOSK)).toEqual(returned);
+    expect((await again.ok('lending.loans', {})).total).toBe(0);
+    // One loan, lent once and returned once: nothing was done twice.
+    const db = new Database(again.dbFile, { readonly: true });
+    const loans = db.prepare('SELECT returned_at IS NOT NULL AS back FROM loans').all();
+    db.close();
+    expect(loans).toEqual([{ back: 1 }]);
   });
 });
