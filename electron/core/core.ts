@@ -5,9 +5,19 @@ import type { Readable } from 'node:stream';
 import type { KioskEvent, KioskEventName, KioskEvents, Result } from '../shared';
 import type { MediaInfo } from '../shared/media.types';
 import { SCREEN, type AppServices, type Ctx, type Feature, type Peer, type ShellHooks } from './context';
-import { checkFile, openDatabase, type Db, type ReadDb, type WriteDb } from './db/database';
+import {
+  checkFile,
+  openDatabase,
+  openSnapshot,
+  quickCheck,
+  type Db,
+  type ReadDb,
+  type WriteDb,
+} from './db/database';
 import { afterLongWrites } from './db/long-write';
 import { migrate, planMigrations, schemaState, type FeatureMigrations } from './db/migrations';
+import { dropStalePending, swapInFile } from './db/swap-file';
+import { canWrite, storageError } from './db/storage-faults';
 import { dispatch, failureOf, type DispatchEnv } from './dispatcher';
 import { DomainError } from './errors';
 import { FEATURES } from './features';
@@ -48,6 +58,9 @@ const WHILE_DAMAGED = new Set<string>([
   'diagnostics.logError',
 ]);
 
+/** Why the kiosk shows its recovery screen: the database failed its check, or it is not there. */
+export type RecoveryReason = 'damaged' | 'missing';
+
 const MAINTENANCE_MS = 60 * 60 * 1000;
 /** Renderer error reports taken from one device in a minute. */
 const ERROR_REPORTS_PER_MINUTE = 10;
@@ -76,6 +89,9 @@ export class Core {
   private reader: ReadDb | null = null;
   private fallback: Db | null = null;
   private damage: string[] = [];
+  private recoveryReason: RecoveryReason | null = null;
+  /** The data folder or the database file cannot be written: reads only, every write refused. */
+  private readOnlyStorage = false;
   private ready: Promise<void> = Promise.resolve();
   private readonly running = new Set<Promise<unknown>>();
   private timer: NodeJS.Timeout | undefined;
@@ -105,9 +121,26 @@ export class Core {
     return this.options.dataDir;
   }
 
-  /** The problems `quick_check` found, or [] for a sound database. */
+  /** The problems `quick_check` found (or that the file is missing), or [] for a sound database. */
   get damaged(): readonly string[] {
     return this.damage;
+  }
+
+  /** Why the recovery screen is shown, or null when the database is open. */
+  get recovery(): RecoveryReason | null {
+    return this.recoveryReason;
+  }
+
+  /** True when the data folder or the database file cannot be written (reads and sign-in work). */
+  get readOnly(): boolean {
+    return this.readOnlyStorage;
+  }
+
+  /** The writable handle, or the refusal that says why there is none. */
+  private writable(): WriteDb {
+    if (this.db) return this.db;
+    if (this.readOnlyStorage) throw storageError('storage_readonly');
+    throw new DomainError('database_damaged', 'The database is damaged; an admin must restore a backup');
   }
 
   /** One API call from a client; `peer` says where it comes from (the hub's own screen by default). */
@@ -116,14 +149,7 @@ export class Core {
       registry: this.registry,
       log: this.log,
       context: (m, c, t) => this.context(m, c, t, peer),
-      writeDb: () => {
-        if (!this.db)
-          throw new DomainError(
-            'database_damaged',
-            'The database is damaged; an admin must restore a backup',
-          );
-        return this.db;
-      },
+      writeDb: () => this.writable(),
       changed: (domain) => this.emit('data.changed', { domain }),
     };
     const call = () => dispatch(env, method, input, clientId);
@@ -146,9 +172,7 @@ export class Core {
     try {
       const staff = this.sessions.get(clientId, true);
       if (!staff) throw new DomainError('unauthenticated', 'Sign in first');
-      const db = this.db;
-      if (!db)
-        throw new DomainError('database_damaged', 'The database is damaged; an admin must restore a backup');
+      const db = this.writable();
       const value = await importMedia(
         {
           store: this.media,
@@ -158,8 +182,7 @@ export class Core {
           commit: (fn) =>
             this.track(
               this.ready.then(() => {
-                const current = this.db;
-                if (!current) throw new DomainError('database_damaged', 'The database is damaged');
+                const current = this.writable();
                 return afterLongWrites(current, () => current.transaction(() => fn(current))());
               }),
             ),
@@ -238,6 +261,8 @@ export class Core {
       features: this.features,
       registry: this.registry,
       db: () => this.db,
+      writableDb: () => this.writable(),
+      storage: () => ({ recovery: this.recoveryReason, readOnly: this.readOnlyStorage }),
       authDb: () => this.authDb(),
       restore: (name) => this.restore(name),
     };
@@ -261,9 +286,13 @@ export class Core {
     };
   }
 
-  /** While the database is damaged, PINs are checked against the newest good backup, read-only. */
+  /**
+   * Where PINs are checked: the database (read-only when it cannot be written); while it is damaged
+   * or missing, the newest good backup, read-only.
+   */
   private authDb(): Db {
     if (this.db) return this.db;
+    if (this.reader) return this.reader;
     if (!this.fallback) {
       const good = this.backups.newestGood();
       if (good) this.fallback = openDatabase(this.backups.pathOf(good.name), { readonly: true });
@@ -282,12 +311,29 @@ export class Core {
   }
 
   private async openDatabase(): Promise<void> {
+    this.recoveryReason = null;
+    this.readOnlyStorage = false;
+    dropStalePending(path.join(this.dataDir, 'replaced'), this.dbFile);
     const exists = fs.existsSync(this.dbFile);
+    if (!exists && this.backups.list().length > 0) {
+      // Backups without a database: the file was lost (a folder tidied by hand, a disk error, a
+      // crash in an old restore). A fresh centre here would look like an empty install and its
+      // daily backups would in time push the real ones out; an admin restores one instead.
+      this.damage = ['hongyi.sqlite is missing, and there are backups'];
+      this.recoveryReason = 'missing';
+      this.log.error('Database file missing while backups exist: not making a new one');
+      return;
+    }
+    if (exists && !(canWrite(this.dataDir, true) && canWrite(this.dbFile, false))) {
+      this.openReadOnly();
+      return;
+    }
     if (exists) {
       const problems = checkFile(this.dbFile, 'quick');
       if (problems.length > 0) {
         // Never opened for writing: a write could make the damage worse and cost the backups' worth.
         this.damage = problems;
+        this.recoveryReason = 'damaged';
         this.log.error(`Database damaged, not opened: ${problems.slice(0, 5).join('; ')}`);
         return;
       }
@@ -308,6 +354,38 @@ export class Core {
     // A file-backed database gets its read-only twin; WAL lets it read while the writer writes.
     this.reader = openDatabase(this.dbFile, { readonly: true });
     this.damage = [];
+  }
+
+  /**
+   * The folder or the file cannot be written (a read-only mount, permissions): the database is
+   * opened for reading only, so visitors' screens and sign-in work and every write is refused with
+   * `storage_readonly`. Not damage: nothing is wrong with the file.
+   */
+  private openReadOnly(): void {
+    let reader: ReadDb;
+    try {
+      reader = openDatabase(this.dbFile, { readonly: true });
+      reader.pragma('schema_version');
+    } catch {
+      // A WAL database cannot be opened read-only in a folder where SQLite cannot make its
+      // shared-memory file: read a copy of the file in memory instead.
+      reader = openSnapshot(this.dbFile);
+    }
+    const problems = quickCheck(reader);
+    if (problems.length > 0) {
+      reader.close();
+      this.damage = problems;
+      this.recoveryReason = 'damaged';
+      this.log.error(`Database damaged, not opened: ${problems.slice(0, 5).join('; ')}`);
+      return;
+    }
+    const { pending } = schemaState(reader, this.migrations());
+    if (pending.length > 0)
+      this.log.error(`Read-only database awaits ${pending.length} migration(s): some screens may fail`);
+    this.reader = reader;
+    this.readOnlyStorage = true;
+    this.damage = [];
+    this.log.error('The data folder or the database file cannot be written: reading only, nothing is saved');
   }
 
   private seed(db: WriteDb): void {
@@ -338,6 +416,7 @@ export class Core {
    * `replaced/`, never deleted; the backup is checked before anything is touched.
    */
   private async restore(name: string): Promise<{ restored: string; replacedKeptAs: string }> {
+    if (this.readOnlyStorage) throw storageError('storage_readonly');
     if (!this.backups.exists(name)) throw new DomainError('not_found', `No backup named ${name}`);
     const source = this.backups.pathOf(name);
     const problems = checkFile(source, 'integrity');
@@ -362,22 +441,23 @@ export class Core {
 
     this.db?.pragma('wal_checkpoint(TRUNCATE)');
     this.closeHandles();
-    const keptDir = path.join(this.dataDir, 'replaced');
-    fs.mkdirSync(keptDir, { recursive: true });
     const at = this.now().toISOString().replace(/[:.]/g, '-');
-    let kept = `hongyi-${at}.sqlite`;
-    // Never overwrite a file kept earlier (two restores within one millisecond of the clock).
-    for (let i = 2; fs.existsSync(path.join(keptDir, kept)); i++) kept = `hongyi-${at}-${i}.sqlite`;
-    if (fs.existsSync(this.dbFile)) fs.renameSync(this.dbFile, path.join(keptDir, kept));
-    for (const suffix of ['-wal', '-shm']) {
-      if (fs.existsSync(this.dbFile + suffix))
-        fs.renameSync(this.dbFile + suffix, path.join(keptDir, kept + suffix));
+    // The live file is either the old one or the whole backup at every moment (db/swap-file.ts).
+    let kept: string | null;
+    try {
+      kept = swapInFile(source, this.dbFile, path.join(this.dataDir, 'replaced'), `hongyi-${at}`);
+    } catch (err) {
+      // A failed swap (a full disk while copying) leaves the file that was there: the app goes on
+      // with whichever file is in place, so it never stays closed until a restart.
+      await this.openDatabase();
+      throw err;
     }
-    fs.copyFileSync(source, this.dbFile);
+
     await this.openDatabase();
     this.sessions.clear();
-    this.log.warn(`Database restored from ${name}; the replaced file is kept as replaced/${kept}`);
+    const keptAs = kept === null ? '' : `replaced/${kept}`;
+    this.log.warn(`Database restored from ${name}; the replaced file is kept as ${keptAs || '(none)'}`);
     this.emit('database.restored', {});
-    return { restored: name, replacedKeptAs: `replaced/${kept}` };
+    return { restored: name, replacedKeptAs: keptAs };
   }
 }

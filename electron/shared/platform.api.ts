@@ -52,7 +52,11 @@ export interface KioskInfo {
   /** Areas whose core feature is registered, in home-screen order. */
   areas: string[];
   setupRequired: boolean;
+  /** The recovery screen is shown: the database is damaged or missing (`recovery` says which). */
   damaged: boolean;
+  recovery: 'damaged' | 'missing' | null;
+  /** The data folder or the database file cannot be written: screens read, nothing is saved. */
+  readOnly: boolean;
   /** The shell can leave kiosk mode (Electron, or browser mode with a Chromium it started). */
   canExit: boolean;
 }

@@ -36,7 +36,9 @@ export const kioskHandlers: Pick<
       highContrast: s['display.highContrast'],
       areas: ctx.app.features.filter((f) => f.area).map((f) => f.id),
       setupRequired: ctx.app.db() !== null && setupRequired(ctx),
-      damaged: ctx.app.db() === null,
+      damaged: ctx.app.storage().recovery !== null,
+      recovery: ctx.app.storage().recovery,
+      readOnly: ctx.app.storage().readOnly,
       canExit: ctx.app.shell.exitKiosk !== undefined,
     };
   },

@@ -68,6 +68,8 @@ describe('kiosk', () => {
       areas: expect.any(Array) as unknown,
       setupRequired: false,
       damaged: false,
+      recovery: null,
+      readOnly: false,
       canExit: false,
     });
   });
