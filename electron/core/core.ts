@@ -17,7 +17,7 @@ import {
 import { afterLongWrites } from './db/long-write';
 import { migrate, planMigrations, schemaState, type FeatureMigrations } from './db/migrations';
 import { dropStalePending, swapInFile } from './db/swap-file';
-import { canWrite, storageError } from './db/storage-faults';
+import { canWrite, diskFull, storageError, storageFault, type StorageFault } from './db/storage-faults';
 import { dispatch, failureOf, type DispatchEnv } from './dispatcher';
 import { DomainError } from './errors';
 import { FEATURES } from './features';
@@ -90,8 +90,8 @@ export class Core {
   private fallback: Db | null = null;
   private damage: string[] = [];
   private recoveryReason: RecoveryReason | null = null;
-  /** The data folder or the database file cannot be written: reads only, every write refused. */
-  private readOnlyStorage = false;
+  /** Why nothing can be saved, found at start (a read-only folder or file, a full disk), or null. */
+  private noSaving: StorageFault | null = null;
   private ready: Promise<void> = Promise.resolve();
   private readonly running = new Set<Promise<unknown>>();
   private timer: NodeJS.Timeout | undefined;
@@ -131,15 +131,20 @@ export class Core {
     return this.recoveryReason;
   }
 
-  /** True when the data folder or the database file cannot be written (reads and sign-in work). */
+  /** Why the database was opened for reading only (reads and sign-in work), or null. */
+  get cannotSave(): StorageFault | null {
+    return this.noSaving;
+  }
+
+  /** True when the database was opened for reading only: nothing can be saved. */
   get readOnly(): boolean {
-    return this.readOnlyStorage;
+    return this.noSaving !== null;
   }
 
   /** The writable handle, or the refusal that says why there is none. */
   private writable(): WriteDb {
     if (this.db) return this.db;
-    if (this.readOnlyStorage) throw storageError('storage_readonly');
+    if (this.noSaving) throw storageError(this.noSaving);
     throw new DomainError('database_damaged', 'The database is damaged; an admin must restore a backup');
   }
 
@@ -262,7 +267,7 @@ export class Core {
       registry: this.registry,
       db: () => this.db,
       writableDb: () => this.writable(),
-      storage: () => ({ recovery: this.recoveryReason, readOnly: this.readOnlyStorage }),
+      storage: () => ({ recovery: this.recoveryReason, cannotSave: this.noSaving }),
       authDb: () => this.authDb(),
       restore: (name) => this.restore(name),
     };
@@ -312,7 +317,7 @@ export class Core {
 
   private async openDatabase(): Promise<void> {
     this.recoveryReason = null;
-    this.readOnlyStorage = false;
+    this.noSaving = null;
     dropStalePending(path.join(this.dataDir, 'replaced'), this.dbFile);
     const exists = fs.existsSync(this.dbFile);
     if (!exists && this.backups.list().length > 0) {
@@ -325,11 +330,17 @@ export class Core {
       return;
     }
     if (exists && !(canWrite(this.dataDir, true) && canWrite(this.dbFile, false))) {
-      this.openReadOnly();
+      this.openReadOnly('storage_readonly');
       return;
     }
     if (exists) {
       const problems = checkFile(this.dbFile, 'quick');
+      if (problems.length > 0 && diskFull(this.dataDir)) {
+        // SQLite could not make its `-shm` file to check it: the disk, not the file. The check is
+        // made again on a copy in memory.
+        this.openReadOnly('storage_full');
+        return;
+      }
       if (problems.length > 0) {
         // Never opened for writing: a write could make the damage worse and cost the backups' worth.
         this.damage = problems;
@@ -338,7 +349,15 @@ export class Core {
         return;
       }
     }
-    const db = openDatabase(this.dbFile);
+    let db: WriteDb;
+    try {
+      db = openDatabase(this.dbFile);
+    } catch (err) {
+      const fault = storageFault(err);
+      if (!exists || !fault) throw err;
+      this.openReadOnly(fault);
+      return;
+    }
     try {
       const migrations = this.migrations();
       const { fresh, pending } = schemaState(db, migrations);
@@ -348,7 +367,11 @@ export class Core {
       await this.ensureAdmin(db);
     } catch (err) {
       db.close();
-      throw err;
+      // A full disk at start (the backup before a migration, a migration): the kiosk still reads.
+      const fault = storageFault(err);
+      if (!exists || !fault) throw err;
+      this.openReadOnly(fault);
+      return;
     }
     this.db = db;
     // A file-backed database gets its read-only twin; WAL lets it read while the writer writes.
@@ -357,18 +380,20 @@ export class Core {
   }
 
   /**
-   * The folder or the file cannot be written (a read-only mount, permissions): the database is
-   * opened for reading only, so visitors' screens and sign-in work and every write is refused with
-   * `storage_readonly`. Not damage: nothing is wrong with the file.
+   * The folder or the file cannot be written (a read-only mount, permissions), or the disk is full
+   * at start: the database is opened for reading only, so visitors' screens and sign-in work and
+   * every write is refused with `why`. Not damage: nothing is wrong with the file. Writing again
+   * takes a restart once the disk is put right.
    */
-  private openReadOnly(): void {
-    let reader: ReadDb;
+  private openReadOnly(why: StorageFault): void {
+    let reader: ReadDb | undefined;
     try {
       reader = openDatabase(this.dbFile, { readonly: true });
       reader.pragma('schema_version');
     } catch {
-      // A WAL database cannot be opened read-only in a folder where SQLite cannot make its
-      // shared-memory file: read a copy of the file in memory instead.
+      // A WAL database cannot be opened read-only where SQLite cannot make its shared-memory
+      // file (a read-only folder, a full disk): read a copy of the file in memory instead.
+      reader?.close();
       reader = openSnapshot(this.dbFile);
     }
     const problems = quickCheck(reader);
@@ -383,9 +408,9 @@ export class Core {
     if (pending.length > 0)
       this.log.error(`Read-only database awaits ${pending.length} migration(s): some screens may fail`);
     this.reader = reader;
-    this.readOnlyStorage = true;
+    this.noSaving = why;
     this.damage = [];
-    this.log.error('The data folder or the database file cannot be written: reading only, nothing is saved');
+    this.log.error(`Database opened for reading only (${why}): nothing is saved until a restart`);
   }
 
   private seed(db: WriteDb): void {
@@ -416,7 +441,7 @@ export class Core {
    * `replaced/`, never deleted; the backup is checked before anything is touched.
    */
   private async restore(name: string): Promise<{ restored: string; replacedKeptAs: string }> {
-    if (this.readOnlyStorage) throw storageError('storage_readonly');
+    if (this.noSaving) throw storageError(this.noSaving);
     if (!this.backups.exists(name)) throw new DomainError('not_found', `No backup named ${name}`);
     const source = this.backups.pathOf(name);
     const problems = checkFile(source, 'integrity');

@@ -165,7 +165,11 @@ describe.runIf(ROOT)('a data folder that cannot be written (as root: a read-only
     const t = await openTestCore({ dataDir });
     expect(t.core.damaged).toEqual([]);
     expect(t.core.readOnly).toBe(true);
-    expect(await t.ok('kiosk.info', {})).toMatchObject({ damaged: false, recovery: null, readOnly: true });
+    expect(await t.ok('kiosk.info', {})).toMatchObject({
+      damaged: false,
+      recovery: null,
+      cannotSave: 'storage_readonly',
+    });
     expect(await visitCount(t)).toBe(2);
     expect((await t.refused('auth.signIn', { staffNo: 'admin', pin: '000000' })).code).toBe('wrong_pin');
     await t.signIn();
@@ -226,5 +230,21 @@ describe.runIf(ROOT)('a full disk (as root: a small tmpfs filled to the last byt
     fs.rmSync(filler);
     await t.ok('visits.begin', { language: 'en' });
     expect(await visitCount(t)).toBe(3);
+  });
+});
+
+describe.runIf(ROOT)('a disk already full at start (as root: a tmpfs filled before the kiosk opens)', () => {
+  it('opens for reading, not as damaged; sign-in works and every change answers storage_full', async () => {
+    const disk = tmpfs(32);
+    const { dataDir } = await usedFolder(path.join(disk, 'data'));
+    fillDisk(disk);
+    const t = await openTestCore({ dataDir });
+    expect(t.core.damaged).toEqual([]);
+    expect(t.core.cannotSave).toBe('storage_full');
+    expect(await t.ok('kiosk.info', {})).toMatchObject({ damaged: false, cannotSave: 'storage_full' });
+    expect(await visitCount(t)).toBe(2);
+    await t.signIn();
+    expect((await t.refused('visits.begin', { language: 'en' })).code).toBe('storage_full');
+    expect((await t.refused('backups.create', {})).code).toBe('storage_full');
   });
 });

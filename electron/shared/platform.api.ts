@@ -55,8 +55,11 @@ export interface KioskInfo {
   /** The recovery screen is shown: the database is damaged or missing (`recovery` says which). */
   damaged: boolean;
   recovery: 'damaged' | 'missing' | null;
-  /** The data folder or the database file cannot be written: screens read, nothing is saved. */
-  readOnly: boolean;
+  /**
+   * Why nothing can be saved, found at start: the data folder or the database file cannot be
+   * written, or the disk was full. Screens read and staff sign in; every change is refused.
+   */
+  cannotSave: 'storage_readonly' | 'storage_full' | null;
   /** The shell can leave kiosk mode (Electron, or browser mode with a Chromium it started). */
   canExit: boolean;
 }

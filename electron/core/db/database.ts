@@ -28,12 +28,18 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   const readonly = options.readonly ?? false;
   // better-sqlite3 refuses an option key present with the value undefined.
   const db = new Database(file, { readonly, fileMustExist: readonly });
-  if (!readonly) {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+  try {
+    if (!readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+  } catch (err) {
+    // A full or read-only disk can refuse the WAL files: no handle is left open behind the error.
+    db.close();
+    throw err;
   }
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   // The overloads brand a handle opened for writing as writable.
   return db;
 }

@@ -42,6 +42,15 @@ export function storageError(fault: StorageFault): DomainError {
   return new DomainError(fault, STORAGE_MESSAGES[fault]);
 }
 
+/** True when the disk holding `dir` has no byte left for this process. */
+export function diskFull(dir: string): boolean {
+  try {
+    return fs.statfsSync(dir).bavail === 0;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Whether a folder (a file made and removed in it) or a file (opened for writing) can be written by
  * this process, found by trying: `access()` asks with the real user id and knows nothing of a

@@ -60,10 +60,10 @@ export function RootLayout() {
         <div className={attract ? 'shell shell-attract' : 'shell'}>
           {!attract && <TopBar centreName={centreName} />}
           <main id="main" className="shell-main">
-            {info.data.readOnly && onStaffScreens && (
+            {info.data.cannotSave && onStaffScreens && (
               // Staff are the ones whose changes would be lost: they are told before they make any.
               <p className="notice notice-error" role="alert">
-                {t('storage.readOnly')}
+                {t(info.data.cannotSave === 'storage_full' ? 'storage.full' : 'storage.readOnly')}
               </p>
             )}
             <ErrorBoundary resetKey={pathname}>

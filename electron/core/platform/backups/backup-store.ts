@@ -81,8 +81,8 @@ export class BackupStore {
     try {
       fs.mkdirSync(dir, { recursive: true });
     } catch (err) {
-      // A data folder that cannot be written: there is nothing to list, and nothing can be made.
-      if (storageFault(err) !== 'storage_readonly') throw err;
+      // A data folder that cannot be written, or a full disk: nothing to list, nothing can be made.
+      if (storageFault(err) === null) throw err;
     }
   }
 

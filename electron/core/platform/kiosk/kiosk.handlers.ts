@@ -38,7 +38,7 @@ export const kioskHandlers: Pick<
       setupRequired: ctx.app.db() !== null && setupRequired(ctx),
       damaged: ctx.app.storage().recovery !== null,
       recovery: ctx.app.storage().recovery,
-      readOnly: ctx.app.storage().readOnly,
+      cannotSave: ctx.app.storage().cannotSave,
       canExit: ctx.app.shell.exitKiosk !== undefined,
     };
   },

@@ -69,7 +69,7 @@ describe('kiosk', () => {
       setupRequired: false,
       damaged: false,
       recovery: null,
-      readOnly: false,
+      cannotSave: null,
       canExit: false,
     });
   });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { canWrite } from '../../db/storage-faults';
+import { canWrite, storageFault } from '../../db/storage-faults';
 import { MEDIA_ID, type MediaVariant } from '../../../shared/media.types';
 
 /** The file of one stored item: the original as uploaded, or one of its variants. */
@@ -38,9 +38,10 @@ export class MediaStore {
       fs.rmSync(this.tmpDir, { recursive: true, force: true });
       fs.mkdirSync(this.tmpDir, { recursive: true });
     } catch (err) {
-      // A data folder that cannot be written still serves what it holds; uploads are refused. (Node
-      // 24's recursive rmSync reports EROFS with an empty code, so the folder is asked instead.)
-      if (canWrite(dir, true)) throw err;
+      // A data folder that cannot be written, or a full disk, still serves what it holds; uploads
+      // are refused. (Node 24's recursive rmSync reports EROFS with an empty code, so the folder
+      // is asked too.)
+      if (storageFault(err) === null && canWrite(dir, true)) throw err;
     }
   }
 
