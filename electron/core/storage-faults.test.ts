@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storageFault } from './db/storage-faults';
-import { fillDisk, needsRoot, readOnlyFile, remountReadOnly, tmpfs } from './storage-testing';
+import { asNobody, fillDisk, needsRoot, readOnlyFile, remountReadOnly, tmpfs } from './storage-testing';
 import { ADMIN_CLIENT, openTestCore, tempDir, TEST_ADMIN_PIN, testClock, type TestCore } from './testing';
 
 const HOUR = 3600 * 1000;
@@ -246,5 +246,29 @@ describe.runIf(ROOT)('a disk already full at start (as root: a tmpfs filled befo
     await t.signIn();
     expect((await t.refused('visits.begin', { language: 'en' })).code).toBe('storage_full');
     expect((await t.refused('backups.create', {})).code).toBe('storage_full');
+  });
+});
+
+describe.runIf(ROOT)("chmod'ed data (as root: the test runs as nobody, who the modes refuse)", () => {
+  it.each([
+    ['a folder without write permission (0555)', 'folder'],
+    ['a database file without write permission (0444)', 'file'],
+  ] as const)('%s: reads and signs in; a change answers storage_readonly', async (_what, target) => {
+    const { dataDir, dbFile } = await usedFolder();
+    await asNobody(dataDir, async () => {
+      if (target === 'folder') fs.chmodSync(dataDir, 0o555);
+      else fs.chmodSync(dbFile, 0o444);
+      const t = await openTestCore({ dataDir });
+      try {
+        expect(t.core.damaged).toEqual([]);
+        expect(await visitCount(t)).toBe(2);
+        await t.signIn();
+        expect(t.core.cannotSave).toBe('storage_readonly');
+        expect((await t.refused('visits.begin', { language: 'en' })).code).toBe('storage_readonly');
+      } finally {
+        t.core.close();
+        fs.chmodSync(dataDir, 0o755);
+      }
+    });
   });
 });

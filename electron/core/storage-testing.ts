@@ -5,7 +5,8 @@ import path from 'node:path';
 import { onTestFinished } from 'vitest';
 
 /**
- * Test support for storage faults: real mounts, so SQLite and Node meet the kernel's own errors.
+ * Test support for storage faults: real mounts and real file modes, so SQLite and Node meet the
+ * kernel's own errors.
  * Mounting needs root (Linux); a test that needs it asks {@link needsRoot} first and is skipped,
  * with the reason printed, everywhere else.
  */
@@ -13,7 +14,7 @@ import { onTestFinished } from 'vitest';
 /** Why a storage-fault test cannot run here, or null when it can. */
 export function whyNotRoot(): string | null {
   if (process.platform !== 'linux') return 'mounts a tmpfs: Linux only';
-  if (process.getuid?.() !== 0) return 'mounts a tmpfs and bind mounts: needs root';
+  if (process.getuid?.() !== 0) return 'mounts a tmpfs, bind mounts a file, runs as nobody: needs root';
   return null;
 }
 
@@ -83,4 +84,26 @@ export function fillDisk(dir: string): string {
     fs.closeSync(fd);
   }
   return filler;
+}
+
+/** The user id of `nobody` on Linux: who a chmod'ed file or folder refuses (root ignores modes). */
+const NOBODY = 65534;
+
+/**
+ * Runs `work` as `nobody` (the effective user id; the process stays root underneath), with every
+ * file and folder under `dir` given to `nobody` first, so that a chmod there refuses as it would
+ * refuse a kiosk's own user. Root again afterwards, whatever happens; the files go back to root.
+ */
+export async function asNobody<T>(dir: string, work: () => Promise<T>): Promise<T> {
+  const chown = (p: string): void => {
+    fs.chownSync(p, NOBODY, NOBODY);
+    if (fs.statSync(p).isDirectory()) for (const name of fs.readdirSync(p)) chown(path.join(p, name));
+  };
+  chown(dir);
+  process.seteuid?.(NOBODY);
+  try {
+    return await work();
+  } finally {
+    process.seteuid?.(0);
+  }
 }
