@@ -14,6 +14,7 @@ import type {
 import type { MediaKind } from '../shared/media.types';
 import type { Db, ReadDb, WriteDb } from './db/database';
 import type { Migration } from './db/migrations';
+import type { StorageFault } from './db/storage-faults';
 import type { Logger } from './log';
 import type { BackupStore } from './platform/backups/backup-store';
 import type { ContentKind } from './platform/publishing/content-kind';
@@ -70,8 +71,12 @@ export interface AppServices {
   shell: ShellHooks;
   features: readonly Feature[];
   registry: CoreRegistry;
-  /** Null while the database is damaged (only backups and sign-in work then). */
+  /** Null while the database is damaged or missing (only backups and sign-in work then) or read-only. */
   db(): WriteDb | null;
+  /** The writable handle, or the refusal saying why there is none (`database_damaged`, `storage_readonly`). */
+  writableDb(): WriteDb;
+  /** Why the recovery screen is shown (null: the database is open), and whether it is read-only. */
+  storage(): { recovery: 'damaged' | 'missing' | null; cannotSave: StorageFault | null };
   /** Where PINs are checked: the database, or while it is damaged, the newest good backup. */
   authDb(): Db;
   restore(name: string): Promise<{ restored: string; replacedKeptAs: string }>;

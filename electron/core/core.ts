@@ -5,9 +5,19 @@ import type { Readable } from 'node:stream';
 import type { KioskEvent, KioskEventName, KioskEvents, Result } from '../shared';
 import type { MediaInfo } from '../shared/media.types';
 import { SCREEN, type AppServices, type Ctx, type Feature, type Peer, type ShellHooks } from './context';
-import { checkFile, openDatabase, type Db, type ReadDb, type WriteDb } from './db/database';
+import {
+  checkFile,
+  openDatabase,
+  openSnapshot,
+  quickCheck,
+  type Db,
+  type ReadDb,
+  type WriteDb,
+} from './db/database';
 import { afterLongWrites } from './db/long-write';
 import { migrate, planMigrations, schemaState, type FeatureMigrations } from './db/migrations';
+import { dropStalePending, swapInFile } from './db/swap-file';
+import { canWrite, diskFull, storageError, storageFault, type StorageFault } from './db/storage-faults';
 import { dispatch, failureOf, type DispatchEnv } from './dispatcher';
 import { DomainError } from './errors';
 import { FEATURES } from './features';
@@ -48,6 +58,9 @@ const WHILE_DAMAGED = new Set<string>([
   'diagnostics.logError',
 ]);
 
+/** Why the kiosk shows its recovery screen: the database failed its check, or it is not there. */
+export type RecoveryReason = 'damaged' | 'missing';
+
 const MAINTENANCE_MS = 60 * 60 * 1000;
 /** Renderer error reports taken from one device in a minute. */
 const ERROR_REPORTS_PER_MINUTE = 10;
@@ -76,6 +89,9 @@ export class Core {
   private reader: ReadDb | null = null;
   private fallback: Db | null = null;
   private damage: string[] = [];
+  private recoveryReason: RecoveryReason | null = null;
+  /** Why nothing can be saved, found at start (a read-only folder or file, a full disk), or null. */
+  private noSaving: StorageFault | null = null;
   private ready: Promise<void> = Promise.resolve();
   private readonly running = new Set<Promise<unknown>>();
   private timer: NodeJS.Timeout | undefined;
@@ -105,9 +121,31 @@ export class Core {
     return this.options.dataDir;
   }
 
-  /** The problems `quick_check` found, or [] for a sound database. */
+  /** The problems `quick_check` found (or that the file is missing), or [] for a sound database. */
   get damaged(): readonly string[] {
     return this.damage;
+  }
+
+  /** Why the recovery screen is shown, or null when the database is open. */
+  get recovery(): RecoveryReason | null {
+    return this.recoveryReason;
+  }
+
+  /** Why the database was opened for reading only (reads and sign-in work), or null. */
+  get cannotSave(): StorageFault | null {
+    return this.noSaving;
+  }
+
+  /** True when the database was opened for reading only: nothing can be saved. */
+  get readOnly(): boolean {
+    return this.noSaving !== null;
+  }
+
+  /** The writable handle, or the refusal that says why there is none. */
+  private writable(): WriteDb {
+    if (this.db) return this.db;
+    if (this.noSaving) throw storageError(this.noSaving);
+    throw new DomainError('database_damaged', 'The database is damaged; an admin must restore a backup');
   }
 
   /** One API call from a client; `peer` says where it comes from (the hub's own screen by default). */
@@ -116,14 +154,7 @@ export class Core {
       registry: this.registry,
       log: this.log,
       context: (m, c, t) => this.context(m, c, t, peer),
-      writeDb: () => {
-        if (!this.db)
-          throw new DomainError(
-            'database_damaged',
-            'The database is damaged; an admin must restore a backup',
-          );
-        return this.db;
-      },
+      writeDb: () => this.writable(),
       changed: (domain) => this.emit('data.changed', { domain }),
     };
     const call = () => dispatch(env, method, input, clientId);
@@ -146,9 +177,7 @@ export class Core {
     try {
       const staff = this.sessions.get(clientId, true);
       if (!staff) throw new DomainError('unauthenticated', 'Sign in first');
-      const db = this.db;
-      if (!db)
-        throw new DomainError('database_damaged', 'The database is damaged; an admin must restore a backup');
+      const db = this.writable();
       const value = await importMedia(
         {
           store: this.media,
@@ -158,8 +187,7 @@ export class Core {
           commit: (fn) =>
             this.track(
               this.ready.then(() => {
-                const current = this.db;
-                if (!current) throw new DomainError('database_damaged', 'The database is damaged');
+                const current = this.writable();
                 return afterLongWrites(current, () => current.transaction(() => fn(current))());
               }),
             ),
@@ -238,6 +266,8 @@ export class Core {
       features: this.features,
       registry: this.registry,
       db: () => this.db,
+      writableDb: () => this.writable(),
+      storage: () => ({ recovery: this.recoveryReason, cannotSave: this.noSaving }),
       authDb: () => this.authDb(),
       restore: (name) => this.restore(name),
     };
@@ -261,9 +291,13 @@ export class Core {
     };
   }
 
-  /** While the database is damaged, PINs are checked against the newest good backup, read-only. */
+  /**
+   * Where PINs are checked: the database (read-only when it cannot be written); while it is damaged
+   * or missing, the newest good backup, read-only.
+   */
   private authDb(): Db {
     if (this.db) return this.db;
+    if (this.reader) return this.reader;
     if (!this.fallback) {
       const good = this.backups.newestGood();
       if (good) this.fallback = openDatabase(this.backups.pathOf(good.name), { readonly: true });
@@ -282,17 +316,48 @@ export class Core {
   }
 
   private async openDatabase(): Promise<void> {
+    this.recoveryReason = null;
+    this.noSaving = null;
+    dropStalePending(path.join(this.dataDir, 'replaced'), this.dbFile);
     const exists = fs.existsSync(this.dbFile);
+    if (!exists && this.backups.list().length > 0) {
+      // Backups without a database: the file was lost (a folder tidied by hand, a disk error, a
+      // crash in an old restore). A fresh centre here would look like an empty install and its
+      // daily backups would in time push the real ones out; an admin restores one instead.
+      this.damage = ['hongyi.sqlite is missing, and there are backups'];
+      this.recoveryReason = 'missing';
+      this.log.error('Database file missing while backups exist: not making a new one');
+      return;
+    }
+    if (exists && !(canWrite(this.dataDir, true) && canWrite(this.dbFile, false))) {
+      this.openReadOnly('storage_readonly');
+      return;
+    }
     if (exists) {
       const problems = checkFile(this.dbFile, 'quick');
+      if (problems.length > 0 && diskFull(this.dataDir)) {
+        // SQLite could not make its `-shm` file to check it: the disk, not the file. The check is
+        // made again on a copy in memory.
+        this.openReadOnly('storage_full');
+        return;
+      }
       if (problems.length > 0) {
         // Never opened for writing: a write could make the damage worse and cost the backups' worth.
         this.damage = problems;
+        this.recoveryReason = 'damaged';
         this.log.error(`Database damaged, not opened: ${problems.slice(0, 5).join('; ')}`);
         return;
       }
     }
-    const db = openDatabase(this.dbFile);
+    let db: WriteDb;
+    try {
+      db = openDatabase(this.dbFile);
+    } catch (err) {
+      const fault = storageFault(err);
+      if (!exists || !fault) throw err;
+      this.openReadOnly(fault);
+      return;
+    }
     try {
       const migrations = this.migrations();
       const { fresh, pending } = schemaState(db, migrations);
@@ -302,12 +367,50 @@ export class Core {
       await this.ensureAdmin(db);
     } catch (err) {
       db.close();
-      throw err;
+      // A full disk at start (the backup before a migration, a migration): the kiosk still reads.
+      const fault = storageFault(err);
+      if (!exists || !fault) throw err;
+      this.openReadOnly(fault);
+      return;
     }
     this.db = db;
     // A file-backed database gets its read-only twin; WAL lets it read while the writer writes.
     this.reader = openDatabase(this.dbFile, { readonly: true });
     this.damage = [];
+  }
+
+  /**
+   * The folder or the file cannot be written (a read-only mount, permissions), or the disk is full
+   * at start: the database is opened for reading only, so visitors' screens and sign-in work and
+   * every write is refused with `why`. Not damage: nothing is wrong with the file. Writing again
+   * takes a restart once the disk is put right.
+   */
+  private openReadOnly(why: StorageFault): void {
+    let reader: ReadDb | undefined;
+    try {
+      reader = openDatabase(this.dbFile, { readonly: true });
+      reader.pragma('schema_version');
+    } catch {
+      // A WAL database cannot be opened read-only where SQLite cannot make its shared-memory
+      // file (a read-only folder, a full disk): read a copy of the file in memory instead.
+      reader?.close();
+      reader = openSnapshot(this.dbFile);
+    }
+    const problems = quickCheck(reader);
+    if (problems.length > 0) {
+      reader.close();
+      this.damage = problems;
+      this.recoveryReason = 'damaged';
+      this.log.error(`Database damaged, not opened: ${problems.slice(0, 5).join('; ')}`);
+      return;
+    }
+    const { pending } = schemaState(reader, this.migrations());
+    if (pending.length > 0)
+      this.log.error(`Read-only database awaits ${pending.length} migration(s): some screens may fail`);
+    this.reader = reader;
+    this.noSaving = why;
+    this.damage = [];
+    this.log.error(`Database opened for reading only (${why}): nothing is saved until a restart`);
   }
 
   private seed(db: WriteDb): void {
@@ -338,6 +441,7 @@ export class Core {
    * `replaced/`, never deleted; the backup is checked before anything is touched.
    */
   private async restore(name: string): Promise<{ restored: string; replacedKeptAs: string }> {
+    if (this.noSaving) throw storageError(this.noSaving);
     if (!this.backups.exists(name)) throw new DomainError('not_found', `No backup named ${name}`);
     const source = this.backups.pathOf(name);
     const problems = checkFile(source, 'integrity');
@@ -362,22 +466,23 @@ export class Core {
 
     this.db?.pragma('wal_checkpoint(TRUNCATE)');
     this.closeHandles();
-    const keptDir = path.join(this.dataDir, 'replaced');
-    fs.mkdirSync(keptDir, { recursive: true });
     const at = this.now().toISOString().replace(/[:.]/g, '-');
-    let kept = `hongyi-${at}.sqlite`;
-    // Never overwrite a file kept earlier (two restores within one millisecond of the clock).
-    for (let i = 2; fs.existsSync(path.join(keptDir, kept)); i++) kept = `hongyi-${at}-${i}.sqlite`;
-    if (fs.existsSync(this.dbFile)) fs.renameSync(this.dbFile, path.join(keptDir, kept));
-    for (const suffix of ['-wal', '-shm']) {
-      if (fs.existsSync(this.dbFile + suffix))
-        fs.renameSync(this.dbFile + suffix, path.join(keptDir, kept + suffix));
+    // The live file is either the old one or the whole backup at every moment (db/swap-file.ts).
+    let kept: string | null;
+    try {
+      kept = swapInFile(source, this.dbFile, path.join(this.dataDir, 'replaced'), `hongyi-${at}`);
+    } catch (err) {
+      // A failed swap (a full disk while copying) leaves the file that was there: the app goes on
+      // with whichever file is in place, so it never stays closed until a restart.
+      await this.openDatabase();
+      throw err;
     }
-    fs.copyFileSync(source, this.dbFile);
+
     await this.openDatabase();
     this.sessions.clear();
-    this.log.warn(`Database restored from ${name}; the replaced file is kept as replaced/${kept}`);
+    const keptAs = kept === null ? '' : `replaced/${kept}`;
+    this.log.warn(`Database restored from ${name}; the replaced file is kept as ${keptAs || '(none)'}`);
     this.emit('database.restored', {});
-    return { restored: name, replacedKeptAs: `replaced/${kept}` };
+    return { restored: name, replacedKeptAs: keptAs };
   }
 }

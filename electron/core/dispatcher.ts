@@ -3,6 +3,7 @@ import { holdsRole, type ApiError, type FieldIssue, type Result, type WriteDecl 
 import type { Ctx, WriteCtx } from './context';
 import type { WriteDb } from './db/database';
 import { afterLongWrites, longWrite } from './db/long-write';
+import { storageFault, STORAGE_MESSAGES } from './db/storage-faults';
 import { DomainError } from './errors';
 import type { Logger } from './log';
 import { writeAudit, type AuditRecord } from './platform/audit/audit.repo';
@@ -200,13 +201,22 @@ export async function dispatch(
   }
 }
 
-/** A thrown error as the envelope answers it: a DomainError in its own words, anything else logged. */
+/**
+ * A thrown error as the envelope answers it: a DomainError in its own words; a disk that is full
+ * or may not be written as `storage_full` / `storage_readonly` (logged: someone must see to it);
+ * anything else logged and answered `internal`. The one place errors become answers.
+ */
 export function failureOf(err: unknown, log: Logger, what: string): Result<never> {
   if (err instanceof z.ZodError) {
     return fail({ code: 'invalid_input', message: 'Invalid input', issues: issuesOf(err) });
   }
   if (err instanceof DomainError) {
     return fail({ code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) });
+  }
+  const fault = storageFault(err);
+  if (fault) {
+    log.error(`${what} not saved (${fault})`, err);
+    return fail({ code: fault, message: STORAGE_MESSAGES[fault] });
   }
   log.error(`${what} failed`, err);
   return fail({ code: 'internal', message: 'Something went wrong; it has been logged' });

@@ -113,7 +113,8 @@ async function open(options: TestCoreOptions & { dataDir: string }): Promise<Tes
     ...(options.features ? { features: options.features } : {}),
     ...(options.shell ? { shell: options.shell } : {}),
   });
-  if (options.adminPin === undefined && core.damaged.length === 0) await setTestAdminPin(core.dbFile);
+  if (options.adminPin === undefined && core.damaged.length === 0 && !core.readOnly)
+    await setTestAdminPin(core.dbFile);
   const invoke = (method: string, input: unknown, clientId = ADMIN_CLIENT, peer?: Peer) =>
     core.invoke(method, input, clientId, peer);
   const ok = async <K extends Method>(method: K, input: In<K>, clientId = ADMIN_CLIENT) => {

@@ -49,8 +49,11 @@ export async function main(argv: string[]): Promise<void> {
     process.exit(2);
   }
   const { core, host } = await serve(options);
-  if (core.damaged.length > 0)
-    console.error('The database is damaged; open the kiosk and sign in as admin to restore a backup.');
+  if (core.recovery)
+    console.error(
+      `The database is ${core.recovery}; open the kiosk and sign in as admin to restore a backup.`,
+    );
+  if (core.readOnly) console.error('The data folder cannot be written: reading only, nothing is saved.');
   console.log(`Data folder: ${options.dataDir}`);
   console.log(`Listening on ${host.url}`);
 }

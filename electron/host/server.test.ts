@@ -130,11 +130,19 @@ describe('POST /api/invoke', () => {
   it('gives every error code a client or server status', () => {
     for (const [code, { http }] of ERRORS) {
       expect(http, code).toBeGreaterThanOrEqual(400);
-      const server = code === 'internal' || code === 'database_damaged' || code === 'server_busy';
+      // The server's own trouble: its disk (507 Insufficient Storage), its database, its load.
+      const server = [
+        'internal',
+        'database_damaged',
+        'server_busy',
+        'storage_full',
+        'storage_readonly',
+      ].includes(code);
       expect(http, code).toBeLessThan(server ? 600 : 500);
     }
     expect(ERRORS.get('internal')?.http).toBe(500);
     expect(ERRORS.get('database_damaged')?.http).toBe(503);
+    expect(ERRORS.get('storage_full')?.http).toBe(507);
   });
 
   it('refuses a body over 1 MB with 413 and runs nothing', async () => {

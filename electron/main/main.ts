@@ -106,7 +106,7 @@ function main(): void {
     lockDownSession(session.defaultSession, log);
     core = await openCore(options, dataDir, log, { exitKiosk, chooseFile: fileChooser(dialog, kioskWindow) });
     if (!core) return app.exit(1);
-    if (core.damaged.length > 0) log.error('The database is damaged; an admin must restore a backup');
+    if (core.recovery) log.error(`The database is ${core.recovery}; an admin must restore a backup`);
 
     serveRenderer(RENDERER_DIR, core.media, log);
     bridgeIpc(core, windows, log);

@@ -54,7 +54,14 @@ export interface KioskInfo {
   setupRequired: boolean;
   /** First-run setup can be completed from this screen: the hub's own, never a device on the LAN. */
   setupHere: boolean;
+  /** The recovery screen is shown: the database is damaged or missing (`recovery` says which). */
   damaged: boolean;
+  recovery: 'damaged' | 'missing' | null;
+  /**
+   * Why nothing can be saved, found at start: the data folder or the database file cannot be
+   * written, or the disk was full. Screens read and staff sign in; every change is refused.
+   */
+  cannotSave: 'storage_readonly' | 'storage_full' | null;
   /** The shell can leave kiosk mode (Electron, or browser mode with a Chromium it started). */
   canExit: boolean;
 }

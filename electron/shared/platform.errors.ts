@@ -17,6 +17,10 @@ export const platformErrors = errors({
   setup_local_only: { http: 403 },
   database_damaged: { http: 503 },
   backup_invalid: { http: 409 },
+  /** The data folder or the database file cannot be written: reading goes on, nothing is saved. */
+  storage_readonly: { http: 507 },
+  /** The disk is full: the write was not saved. */
+  storage_full: { http: 507 },
   payload_too_large: { http: 413 },
   /** Too many wrong PINs or error reports from one device, or too many of its event streams. */
   too_many_requests: { http: 429 },

@@ -62,8 +62,11 @@ export async function startBrowserMode(options: ServeOptions): Promise<void> {
   // core reads this object on every call, so exitKiosk exists exactly while a kiosk browser runs.
   const shell: ShellHooks = {};
   const { core, host } = await serve(options, shell);
-  if (core.damaged.length > 0)
-    console.error('The database is damaged; open the kiosk and sign in as admin to restore a backup.');
+  if (core.recovery)
+    console.error(
+      `The database is ${core.recovery}; open the kiosk and sign in as admin to restore a backup.`,
+    );
+  if (core.readOnly) console.error('The data folder cannot be written: reading only, nothing is saved.');
   console.log(`Data folder: ${options.dataDir}`);
   console.log(`Listening on ${host.url}`);
   const exe = findBrowser(browserCandidates(process.platform, process.env), isFile);

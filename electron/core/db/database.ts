@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import fs from 'node:fs';
 
 declare const writable: unique symbol;
 
@@ -27,13 +28,33 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   const readonly = options.readonly ?? false;
   // better-sqlite3 refuses an option key present with the value undefined.
   const db = new Database(file, { readonly, fileMustExist: readonly });
-  if (!readonly) {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+  try {
+    if (!readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+  } catch (err) {
+    // A full or read-only disk can refuse the WAL files: no handle is left open behind the error.
+    db.close();
+    throw err;
   }
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   // The overloads brand a handle opened for writing as writable.
+  return db;
+}
+
+/**
+ * A read-only copy of a database file, held in memory: for a WAL database in a folder that cannot
+ * be written, which SQLite cannot open in place (it needs to make its `-shm` file beside it). The
+ * header's WAL marks (bytes 18 and 19) are set back to the rollback journal's, which is what a
+ * memory database can read. What is still in a `-wal` file is not seen.
+ */
+export function openSnapshot(file: string): ReadDb {
+  const bytes = fs.readFileSync(file);
+  if (bytes.length >= 20) bytes.fill(1, 18, 20);
+  const db = new Database(bytes, { readonly: true });
+  db.pragma('foreign_keys = ON');
   return db;
 }
 

@@ -35,7 +35,7 @@ export function RootLayout() {
     if (!onStaffScreens) clearSessionEnd();
   }, [onStaffScreens]);
 
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const centreName = useCentreName(i18n.language);
   useEffect(() => {
     if (centreName) document.title = centreName;
@@ -60,6 +60,12 @@ export function RootLayout() {
         <div className={attract ? 'shell shell-attract' : 'shell'}>
           {!attract && <TopBar centreName={centreName} />}
           <main id="main" className="shell-main">
+            {info.data.cannotSave && onStaffScreens && (
+              // Staff are the ones whose changes would be lost: they are told before they make any.
+              <p className="notice notice-error" role="alert">
+                {t(info.data.cannotSave === 'storage_full' ? 'storage.full' : 'storage.readOnly')}
+              </p>
+            )}
             <ErrorBoundary resetKey={pathname}>
               <Outlet />
             </ErrorBoundary>

@@ -1,23 +1,39 @@
 import type { Ctx, SessionStaff } from '../../context';
 import type { Db } from '../../db/database';
 import { DomainError } from '../../errors';
+import { storageFault } from '../../db/storage-faults';
 import { checkPinGuarded, type LockStore } from './pin-check';
-import { pinLocksRepo, type LockScope } from './pin-locks.repo';
+import { pinLocksRepo, type LockScope, type LockState } from './pin-locks.repo';
 import { parseRoles, staffRepo, type StaffRow } from './staff.repo';
 
 export { LOCK_MS, MAX_WRONG_PINS } from './sign-in-guard';
 
 /**
  * Where an account's count and lock are kept: the live database; in memory for an unknown staff
- * number, and for every account while the database is damaged.
+ * number, and for every account while the database is damaged, missing or read-only. When a write
+ * of the count fails for the disk's sake (full, or turned read-only while running), the count is
+ * kept in memory instead and read from there until a write succeeds again: a full disk must not
+ * keep staff out, nor forget a wrong PIN.
  */
 function lockStore(ctx: Ctx, row: StaffRow | undefined, scope: LockScope, staffNo: string): LockStore {
   const live = ctx.app.db();
-  if (row && live) {
-    const repo = pinLocksRepo(live);
-    return { read: () => repo.get(row.id, scope), write: (s) => repo.put(row.id, scope, s) };
-  }
-  return ctx.app.signInGuard.unwrittenLock(scope, staffNo, ctx.now().getTime());
+  const memory = ctx.app.signInGuard.unwrittenLock(scope, staffNo, ctx.now().getTime());
+  if (!row || !live) return memory;
+  const repo = pinLocksRepo(live);
+  return {
+    read: (): LockState => memory.held() ?? repo.get(row.id, scope),
+    write: (s: LockState): void => {
+      try {
+        repo.put(row.id, scope, s);
+        memory.forget();
+      } catch (err) {
+        const fault = storageFault(err);
+        if (!fault) throw err;
+        ctx.app.log.error(`Sign-in count of ${row.staff_no} kept in memory (${fault})`, err);
+        memory.write(s);
+      }
+    },
+  };
 }
 
 /**

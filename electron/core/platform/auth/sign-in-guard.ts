@@ -140,6 +140,9 @@ export class SignInGuard {
     const key = `${scope}:${staffNo.toLowerCase()}`;
     return {
       read: (): LockState => this.unwritten.get(key) ?? EMPTY_LOCK,
+      /** The state kept here, or undefined when there is none (it is in the database). */
+      held: (): LockState | undefined => this.unwritten.get(key),
+      forget: (): void => void this.unwritten.delete(key),
       write: (state: LockState): void => {
         if (!this.unwritten.has(key))
           makeRoom(this.unwritten, (v) => !v.lockedUntil || Date.parse(v.lockedUntil) <= now);

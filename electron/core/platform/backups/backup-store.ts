@@ -3,8 +3,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../shared';
 import { checkFile, type Db } from '../../db/database';
+import { storageFault } from '../../db/storage-faults';
 
-export const BACKUPS_KEPT = 14;
+/**
+ * How many backups of each kind are kept: each kind has its own count, so a burst of manual
+ * backups never pushes out the daily ones, nor daily ones the backup taken before a migration.
+ */
+export const BACKUPS_KEPT: Readonly<Record<BackupReason, number>> = {
+  daily: 14,
+  manual: 14,
+  'pre-migration': 5,
+  'pre-restore': 5,
+};
 const NAME = /^hongyi-(\d{8})-(\d{6})(?:-(\d+))?-([a-z-]+)\.sqlite$/;
 
 export type BackupReason = 'manual' | 'daily' | 'pre-migration' | 'pre-restore';
@@ -68,7 +78,12 @@ export class BackupStore {
     private readonly now: () => Date,
     private readonly companions: readonly BackupCompanion[] = [],
   ) {
-    fs.mkdirSync(dir, { recursive: true });
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+    } catch (err) {
+      // A data folder that cannot be written, or a full disk: nothing to list, nothing can be made.
+      if (storageFault(err) === null) throw err;
+    }
   }
 
   list(): BackupInfo[] {
@@ -80,6 +95,7 @@ export class BackupStore {
 
   /** Newest first: by stamp, then by number, since names of one second differ only in those. */
   private parsed(): { name: string; info: Parsed }[] {
+    if (!fs.existsSync(this.dir)) return [];
     return fs
       .readdirSync(this.dir)
       .flatMap((name) => {
@@ -131,11 +147,25 @@ export class BackupStore {
     return info;
   }
 
-  /** Keeps the newest {@link BACKUPS_KEPT}, and what their companions need. */
+  /**
+   * Keeps the newest {@link BACKUPS_KEPT} of each kind, and what their companions need. A backup
+   * dated after now (made before the clock was set back) is neither counted nor removed: counted,
+   * it would push out every backup made since, the one just made included; it is removed in its
+   * turn once the clock has passed it. Names of an unknown kind are kept.
+   */
   prune(): void {
+    const now = this.now().getTime();
+    const seen = new Map<string, number>();
     const all = this.list();
-    for (const old of all.slice(BACKUPS_KEPT)) fs.rmSync(path.join(this.dir, old.name), { force: true });
-    const kept = all.slice(0, BACKUPS_KEPT).map((b) => path.join(this.dir, b.name));
+    const dropped = new Set<string>();
+    for (const b of all) {
+      if (Date.parse(b.createdAt) > now || !(b.reason in BACKUPS_KEPT)) continue;
+      const n = (seen.get(b.reason) ?? 0) + 1;
+      seen.set(b.reason, n);
+      if (n > BACKUPS_KEPT[b.reason as BackupReason]) dropped.add(b.name);
+    }
+    for (const name of dropped) fs.rmSync(path.join(this.dir, name), { force: true });
+    const kept = all.filter((b) => !dropped.has(b.name)).map((b) => path.join(this.dir, b.name));
     for (const c of this.companions) c.prune(kept);
   }
 
@@ -160,9 +190,13 @@ export class BackupStore {
     );
   }
 
-  /** True when no daily backup was made in the last 24 hours. */
+  /**
+   * True when no daily backup was made in the last 24 hours. One dated after now (the clock was set
+   * back) does not count, or daily backups would stop until the clock caught up with it.
+   */
   dailyDue(): boolean {
-    const last = this.list().find((b) => b.reason === 'daily');
-    return !last || this.now().getTime() - Date.parse(last.createdAt) >= 24 * 3600 * 1000;
+    const now = this.now().getTime();
+    const last = this.list().find((b) => b.reason === 'daily' && Date.parse(b.createdAt) <= now);
+    return !last || now - Date.parse(last.createdAt) >= 24 * 3600 * 1000;
   }
 }

@@ -1,13 +1,11 @@
 import type { Handlers } from '../../context';
-import { DomainError } from '../../errors';
 import { recordAudit } from '../audit/audit.repo';
 
 export const backupsHandlers: Pick<Handlers, 'backups.list' | 'backups.create' | 'backups.restore'> = {
   'backups.list': (_input, ctx) => ctx.app.backups.list(),
 
   'backups.create': async (_input, ctx) => {
-    const db = ctx.app.db();
-    if (!db) throw new DomainError('database_damaged', 'The database is damaged; restore a backup instead');
+    const db = ctx.app.writableDb();
     const info = await ctx.app.backups.create(db, 'manual');
     recordAudit(ctx, { action: 'backups.create', entity: 'backup', entityId: info.name, after: info });
     return info;

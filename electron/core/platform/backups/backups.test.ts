@@ -38,10 +38,10 @@ describe('backups', () => {
     copy.close();
   });
 
-  it(`keeps the newest ${BACKUPS_KEPT}`, async () => {
+  it(`keeps the newest ${BACKUPS_KEPT.manual} manual backups`, async () => {
     const t = await adminCore();
     const made: string[] = [];
-    for (let i = 0; i < BACKUPS_KEPT + 2; i++) {
+    for (let i = 0; i < BACKUPS_KEPT.manual + 2; i++) {
       made.push((await t.ok('backups.create', {})).name);
       t.clock.advance(60_000);
     }
@@ -53,7 +53,7 @@ describe('backups', () => {
   it('orders backups made within one second by when they were made', async () => {
     const t = await adminCore();
     const made: string[] = [];
-    for (let i = 0; i < BACKUPS_KEPT + 3; i++) made.push((await t.ok('backups.create', {})).name);
+    for (let i = 0; i < BACKUPS_KEPT.manual + 3; i++) made.push((await t.ok('backups.create', {})).name);
     expect(new Set(made).size).toBe(made.length);
     const listed = (await t.ok('backups.list', {})).map((b) => b.name);
     expect(listed).toEqual(made.slice(3).reverse());

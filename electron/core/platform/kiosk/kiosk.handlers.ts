@@ -37,7 +37,9 @@ export const kioskHandlers: Pick<
       areas: ctx.app.features.filter((f) => f.area).map((f) => f.id),
       setupRequired: ctx.app.db() !== null && setupRequired(ctx),
       setupHere: ctx.peer.screen,
-      damaged: ctx.app.db() === null,
+      damaged: ctx.app.storage().recovery !== null,
+      recovery: ctx.app.storage().recovery,
+      cannotSave: ctx.app.storage().cannotSave,
       canExit: ctx.app.shell.exitKiosk !== undefined,
     };
   },

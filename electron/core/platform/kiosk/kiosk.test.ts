@@ -69,6 +69,8 @@ describe('kiosk', () => {
       setupRequired: false,
       setupHere: true,
       damaged: false,
+      recovery: null,
+      cannotSave: null,
       canExit: false,
     });
   });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { canWrite, storageFault } from '../../db/storage-faults';
 import { MEDIA_ID, type MediaVariant } from '../../../shared/media.types';
 
 /** The file of one stored item: the original as uploaded, or one of its variants. */
@@ -32,9 +33,16 @@ export class MediaStore {
 
   constructor(readonly dir: string) {
     this.tmpDir = path.join(dir, '.tmp');
-    // What an import left half-done when the app stopped is of no use to anyone.
-    fs.rmSync(this.tmpDir, { recursive: true, force: true });
-    fs.mkdirSync(this.tmpDir, { recursive: true });
+    try {
+      // What an import left half-done when the app stopped is of no use to anyone.
+      fs.rmSync(this.tmpDir, { recursive: true, force: true });
+      fs.mkdirSync(this.tmpDir, { recursive: true });
+    } catch (err) {
+      // A data folder that cannot be written, or a full disk, still serves what it holds; uploads
+      // are refused. (Node 24's recursive rmSync reports EROFS with an empty code, so the folder
+      // is asked too.)
+      if (storageFault(err) === null && canWrite(dir, true)) throw err;
+    }
   }
 
   /** The folder of an item; only a well-formed id names one, so no path can lead elsewhere. */

@@ -84,8 +84,7 @@ export const mediaHandlers: Pick<Handlers, 'media.list' | 'media.get' | 'media.d
             // Not a declared write: the file streams in first. A method call already holds off a
             // restore until it returns, so the writable handle stays open for the commit.
             commit: (fn) => {
-              const db = ctx.app.db();
-              if (!db) throw new DomainError('database_damaged', 'The database is damaged');
+              const db = ctx.app.writableDb();
               return afterLongWrites(db, () => db.transaction(() => fn(db))());
             },
           },

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { holdsRole } from '../../../../electron/shared/roles';
 import { invoke } from '../../lib/api';
 import { useErrorText } from '../../lib/error-text';
-import { keys, useMe } from '../../lib/queries';
+import { keys, useKioskInfo, useMe } from '../../lib/queries';
 import { BackupTable } from '../staff/backups/BackupTable';
 import { RestoreDialog } from '../staff/backups/RestoreDialog';
 import { useRestore } from '../staff/backups/use-restore';
@@ -11,7 +11,8 @@ import { SignInForm } from '../staff/SignInForm';
 import './setup.css';
 
 /**
- * The database did not pass its check at start and was not opened. An admin signs in (PINs are
+ * The database did not pass its check at start and was not opened, or it is missing while backups
+ * are there (`kiosk.info`'s `recovery` says which). An admin signs in (PINs are
  * checked against the newest good backup) and picks a backup to restore.
  */
 export function RecoveryScreen() {
@@ -19,6 +20,7 @@ export function RecoveryScreen() {
   const errorText = useErrorText();
   const queryClient = useQueryClient();
   const staff = useMe().data?.staff ?? null;
+  const missing = useKioskInfo().data?.recovery === 'missing';
   const admin = staff !== null && holdsRole(staff.roles, 'admin');
   const backups = useQuery({
     queryKey: ['backups', 'list'],
@@ -35,7 +37,7 @@ export function RecoveryScreen() {
   return (
     <section className="setup" aria-labelledby="recovery-title">
       <h1 id="recovery-title">{t('recovery.title')}</h1>
-      <p className="lead">{t('recovery.intro')}</p>
+      <p className="lead">{t(missing ? 'recovery.introMissing' : 'recovery.intro')}</p>
       <p>{t('recovery.safe')}</p>
       {!staff && (
         <>
