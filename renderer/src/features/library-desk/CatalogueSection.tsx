@@ -7,7 +7,8 @@ import { TitleEditor } from './catalogue/TitleEditor';
 import { TitleForm } from './catalogue/TitleForm';
 import { TitleSearch } from './catalogue/TitleSearch';
 import { Segmented } from '../../components/Segmented';
-import './library-desk.css';
+import './shared/shared.css';
+import './catalogue/catalogue.css';
 
 type Tab = 'titles' | 'shelves' | 'lists';
 const TABS: readonly Tab[] = ['titles', 'shelves', 'lists'];

@@ -4,7 +4,8 @@ import { LendPanel } from './desk/LendPanel';
 import { RenewPanel } from './desk/RenewPanel';
 import { ReturnPanel } from './desk/ReturnPanel';
 import { Segmented } from '../../components/Segmented';
-import './library-desk.css';
+import './shared/shared.css';
+import './desk/desk.css';
 
 type Mode = 'lend' | 'return' | 'renew';
 

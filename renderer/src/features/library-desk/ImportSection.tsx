@@ -6,7 +6,8 @@ import { ImportHelp } from './import/ImportHelp';
 import { ImportReportView } from './import/ImportReportView';
 import { useImport, useImportErrorText, type ImportKind } from './import/use-import';
 import { Segmented } from '../../components/Segmented';
-import './library-desk.css';
+import './shared/shared.css';
+import './import/import.css';
 
 /** Import a spreadsheet of books or borrowers with a report of every row; export the data back. */
 export function Component() {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LabelsPanel } from './overdue/LabelsPanel';
 import { LendingPanel } from './overdue/LendingPanel';
 import { Segmented } from '../../components/Segmented';
-import './library-desk.css';
+import './shared/shared.css';
 
 type Tab = 'overdue' | 'dueSoon' | 'labels';
 const SOON = [3, 7, 14] as const;

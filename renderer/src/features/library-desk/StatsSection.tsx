@@ -9,7 +9,8 @@ import { saveExport } from '../../lib/download';
 import { deskKeys } from './shared/queries';
 import { PeriodPicker, periodOf, type Period } from './stats/PeriodPicker';
 import { StatsView } from './stats/StatsView';
-import './library-desk.css';
+import './shared/shared.css';
+import './stats/stats.css';
 
 /** The reading room's numbers for a period, with a chart, tables and an export. */
 export function Component() {

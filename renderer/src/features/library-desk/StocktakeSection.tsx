@@ -7,7 +7,8 @@ import { normaliseCode } from './shared/codes';
 import { ScanField } from '../../components/ScanField';
 import { ShelfSelect } from './shared/ShelfSelect';
 import { StocktakeResultView } from './stocktake/StocktakeResultView';
-import './library-desk.css';
+import './shared/shared.css';
+import './stocktake/stocktake.css';
 
 interface StocktakeDraft {
   shelfId: number | null;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { mediaUrl } from '../../../../../electron/shared/media.types';
 import { MediaPickButton } from '../../../components/MediaPickButton';
 import { useErrorText } from '../../../lib/error-text';
+import './cover-photo.css';
 
 /**
  * The cover photo of a title: a picture of the book taken at the desk, uploaded to the media

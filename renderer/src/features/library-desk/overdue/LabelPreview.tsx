@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CopyLabel } from '../../../../../electron/shared/library-office.api';
 import { LabelGrid } from './LabelGrid';
 import { PrintSheet } from '../../../components/PrintSheet';
+import './overdue.css';
 import './print.css';
 
 /** Labels on screen as they will print, the print button, and the barcodes the catalogue does not know. */

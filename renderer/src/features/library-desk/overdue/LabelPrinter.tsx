@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../../lib/api';
 import { useErrorText } from '../../../lib/error-text';
 import { LabelPreview } from './LabelPreview';
+import './overdue.css';
 
 /** Labels for given copies (those an import has just added). */
 export function LabelPrinter({ barcodes }: { barcodes: readonly string[] }) {

@@ -10,6 +10,7 @@ import { Pager } from '../../../components/Pager';
 import { deskKeys } from '../shared/queries';
 import { PrintSheet } from '../../../components/PrintSheet';
 import { ReminderSlips } from './ReminderSlips';
+import './overdue.css';
 import './print.css';
 
 const PAGE_SIZE = 25;
