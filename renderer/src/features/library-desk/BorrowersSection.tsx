@@ -35,7 +35,7 @@ export function Component() {
   };
 
   return (
-    <section aria-labelledby="borrowers-title">
+    <section className="library-desk" aria-labelledby="borrowers-title">
       <div className="section-head">
         <h1 id="borrowers-title">{t('sections.borrowers')}</h1>
         <Segmented<Tab>

@@ -34,7 +34,7 @@ export function Component() {
     });
 
   return (
-    <section aria-labelledby="catalogue-title">
+    <section className="library-desk" aria-labelledby="catalogue-title">
       <div className="section-head">
         <h1 id="catalogue-title">{t('sections.catalogue')}</h1>
         <Segmented<Tab>

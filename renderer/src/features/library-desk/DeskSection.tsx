@@ -14,7 +14,7 @@ export function Component() {
   const { t } = useTranslation('library-desk');
   const [mode, setMode] = useState<Mode>('lend');
   return (
-    <section className="desk" aria-labelledby="desk-title">
+    <section className="library-desk" aria-labelledby="desk-title">
       <div className="section-head">
         <h1 id="desk-title">{t('sections.desk')}</h1>
         <Segmented<Mode>

@@ -18,7 +18,7 @@ export function Component() {
   const sent = run.variables;
 
   return (
-    <section aria-labelledby="import-title">
+    <section className="library-desk" aria-labelledby="import-title">
       <h1 id="import-title">{t('sections.import')}</h1>
       <section className="panel" aria-labelledby="import-pick-title">
         <h2 id="import-pick-title">{t('import.heading')}</h2>

@@ -14,7 +14,7 @@ export function Component() {
   const [tab, setTab] = useState<Tab>('overdue');
   const [days, setDays] = useState<(typeof SOON)[number]>(3);
   return (
-    <section aria-labelledby="overdue-title">
+    <section className="library-desk" aria-labelledby="overdue-title">
       <div className="section-head">
         <h1 id="overdue-title">{t('sections.overdue')}</h1>
         <Segmented<Tab>

@@ -30,7 +30,7 @@ export function Component() {
   });
 
   return (
-    <section aria-labelledby="stats-title">
+    <section className="library-desk" aria-labelledby="stats-title">
       <div className="section-head">
         <h1 id="stats-title">{t('sections.stats')}</h1>
         <div className="row-actions">

@@ -14,7 +14,7 @@ export function LabelPreview(props: {
   const { centreName, labels, unknown } = props;
   const { t } = useTranslation('library-desk');
   return (
-    <div className="label-preview">
+    <div className="library-label-preview">
       {unknown.length > 0 && (
         <p className="notice notice-error">{t('labels.unknown', { barcodes: unknown.join(', ') })}</p>
       )}
@@ -28,7 +28,7 @@ export function LabelPreview(props: {
               {t('labels.print')}
             </button>
           </div>
-          <div className="screen-preview">
+          <div className="library-screen-preview">
             <LabelGrid centreName={centreName} labels={labels} />
           </div>
           <PrintSheet>

@@ -13,7 +13,7 @@ export function LabelPrinter({ barcodes }: { barcodes: readonly string[] }) {
     mutationFn: () => invoke('copies.labels', { barcodes: barcodes.slice(0, 2000) }),
   });
   return (
-    <div className="label-printer">
+    <div className="library-label-printer">
       {!labels.data && (
         <button
           type="button"

@@ -38,7 +38,7 @@ export function BorrowFlow({ onFinish }: { onFinish: (borrowed: number) => void 
 
   if (!card) {
     return (
-      <div className="self-step">
+      <div className="library-self-step">
         <h2>{t('selfService.cardStep')}</h2>
         <ScanField
           key="card"
@@ -69,14 +69,14 @@ export function BorrowFlow({ onFinish }: { onFinish: (borrowed: number) => void 
         ? t('selfService.errors.borrower_inactive')
         : null;
   return (
-    <div className="self-step">
-      <div className="self-borrower">
+    <div className="library-self-step">
+      <div className="library-self-borrower">
         <h2>{t('selfService.hello', { name: borrower.name })}</h2>
         <p className="lead">{t('selfService.loansNow', { count: borrower.loans.length + done, left })}</p>
         {borrower.loans.length > 0 && (
-          <ul className="self-loans" aria-label={t('selfService.currentLoans')}>
+          <ul className="library-self-loans" aria-label={t('selfService.currentLoans')}>
             {borrower.loans.map((loan) => (
-              <li key={loan.barcode} className={loan.overdue ? 'self-loan-overdue' : undefined}>
+              <li key={loan.barcode} className={loan.overdue ? 'library-self-loan-overdue' : undefined}>
                 {t(loan.overdue ? 'selfService.loanOverdue' : 'selfService.loanDue', {
                   title: loan.title,
                   date: formatDay(loan.dueOn, i18n.language),
@@ -118,7 +118,11 @@ export function BorrowFlow({ onFinish }: { onFinish: (borrowed: number) => void 
           </span>
         )}
       />
-      <button type="button" className="btn btn-gold btn-huge self-finish" onClick={() => onFinish(done)}>
+      <button
+        type="button"
+        className="btn btn-gold btn-huge library-self-finish"
+        onClick={() => onFinish(done)}
+      >
         {t('selfService.finish')}
       </button>
     </div>

@@ -15,7 +15,7 @@ export function ReturnFlow({ onFinish }: { onFinish: (returned: number) => void 
   );
   const { lines, scan, repeated, done } = useScanLines(giveBack);
   return (
-    <div className="self-step">
+    <div className="library-self-step">
       <h2>{t('selfService.returnStep')}</h2>
       <ScanField
         label={t('selfService.bookLabel')}
@@ -38,15 +38,19 @@ export function ReturnFlow({ onFinish }: { onFinish: (returned: number) => void 
         render={(line) => (
           <span>
             <strong>{line.title}</strong> {t('selfService.returnedLine')}
-            {line.wasOverdue && <span className="self-note"> {t('selfService.wasOverdue')}</span>}
-            <span className="self-note">
+            {line.wasOverdue && <span className="library-self-note"> {t('selfService.wasOverdue')}</span>}
+            <span className="library-self-note">
               {' '}
               {line.toHoldShelf ? t('selfService.toDesk') : t('selfService.toReturnCart')}
             </span>
           </span>
         )}
       />
-      <button type="button" className="btn btn-gold btn-huge self-finish" onClick={() => onFinish(done)}>
+      <button
+        type="button"
+        className="btn btn-gold btn-huge library-self-finish"
+        onClick={() => onFinish(done)}
+      >
         {t('selfService.finish')}
       </button>
     </div>
