@@ -134,7 +134,7 @@ export async function titleWithCopies(page: Page, title: string, barcodes: strin
 }
 
 export function line(page: Page, barcode: string): Locator {
-  return page.locator('.scan-line').filter({ hasText: barcode });
+  return page.locator('.library-desk-scan-line').filter({ hasText: barcode });
 }
 
 /** Straight into a section with a session made through the API (the touch sign-in has its own tests). */

@@ -192,13 +192,13 @@ test('the reminder slips and barcode labels print previews pass axe-core', async
 }) => {
   await openSignedIn(page, 'overdue');
   await page.getByRole('button', { name: tr('zh-CN', 'slips.makeAll') }).tap();
-  await expect(page.locator('.screen-preview .slip').first()).toBeVisible();
+  await expect(page.locator('.library-screen-preview .library-slip').first()).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: tr('zh-CN', 'overdue.tab.labels') }).tap();
   await page.getByRole('button', { name: tr('zh-CN', 'labels.fromShelf') }).tap();
   await page.getByLabel(tr('zh-CN', 'labels.shelf')).selectOption({ index: 1 });
   await page.getByRole('button', { name: tr('zh-CN', 'labels.make') }).tap();
-  await expect(page.locator('.screen-preview svg.barcode').first()).toBeVisible();
+  await expect(page.locator('.library-screen-preview svg.library-barcode').first()).toBeVisible();
   await expectAccessible(page);
 });
 

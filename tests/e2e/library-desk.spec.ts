@@ -117,7 +117,7 @@ test('a return that someone waits for says: put it on the hold shelf for them', 
   await expect(returned).toContainText(
     tr('zh-CN', 'desk.returnedFrom', { name: holder.name, card: holder.cardNo }),
   );
-  const holdShelf = returned.locator('.hold-shelf');
+  const holdShelf = returned.locator('.library-hold-shelf');
   await expect(holdShelf).toContainText(
     before(tr('zh-CN', 'desk.toHoldShelf', { name: waiter.name, card: waiter.cardNo, date: '{{date}}' })),
   );
@@ -185,7 +185,7 @@ test('renews by card: the ticked loans get new due dates; reserved or used up, a
   await expect(page.getByRole('textbox', { name: tr('zh-CN', 'desk.cardLabel') })).toBeFocused();
   await scan(page, reader.cardNo);
   const picks = page.getByRole('group', { name: tr('zh-CN', 'desk.renewPick') });
-  const item = (title: string) => page.locator('.renew-item').filter({ hasText: title });
+  const item = (title: string) => page.locator('.library-renew-item').filter({ hasText: title });
   await picks.getByRole('checkbox', { name: free.title }).tap();
   await picks.getByRole('checkbox', { name: held.title }).tap();
   await page.getByRole('button', { name: tr('zh-CN', 'desk.renewPicked', { count: 2 }) }).tap();

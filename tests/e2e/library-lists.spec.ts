@@ -31,7 +31,7 @@ function entries(page: Page): Locator {
 /** The titles of the list's first books as the cards show them, by their place in the list. */
 async function expectFirstTitles(page: Page, titles: readonly string[]): Promise<void> {
   for (const [i, title] of titles.entries()) {
-    await expect(page.locator(`[aria-posinset="${i + 1}"] .book-card-title`)).toHaveText(title);
+    await expect(page.locator(`[aria-posinset="${i + 1}"] .library-book-card-title`)).toHaveText(title);
   }
 }
 

@@ -79,7 +79,7 @@ test('a librarian adds a cover photo, and the book page shows it to visitors', a
   await call(page, 'auth.signOut', {});
   await page.goto(`/#/areas/library/books/${id}`);
   await expect(page.getByRole('heading', { level: 1, name: '封面测试：红岩' })).toBeVisible();
-  const shown = page.locator('.book-page img.cover-picture');
+  const shown = page.locator('.library-book-page img.library-cover-picture');
   await expect(shown).toHaveAttribute('src', `/media/${cover}/screen`);
   await expect
     .poll(() =>
@@ -89,7 +89,7 @@ test('a librarian adds a cover photo, and the book page shows it to visitors', a
       ]),
     )
     .toEqual([600, 800]);
-  await expect(page.locator('.book-page .cover-generated')).toHaveCount(0);
+  await expect(page.locator('.library-book-page .library-cover-generated')).toHaveCount(0);
   const served = await page.request.get(`/media/${cover}/screen`);
   expect(served.headers()['content-type']).toBe('image/webp');
   expect(served.headers()['cache-control']).toBe('public, max-age=31536000, immutable');

@@ -7,7 +7,8 @@ import { BorrowerForm } from './borrowers/BorrowerForm';
 import { BorrowerList } from './borrowers/BorrowerList';
 import { LoanRulesPanel } from './borrowers/LoanRulesPanel';
 import { Segmented } from '../../components/Segmented';
-import './library-desk.css';
+import './shared/shared.css';
+import './borrowers/borrowers.css';
 
 type Tab = 'list' | 'rules';
 const TABS: readonly Tab[] = ['list', 'rules'];
@@ -34,7 +35,7 @@ export function Component() {
   };
 
   return (
-    <section aria-labelledby="borrowers-title">
+    <section className="library-desk" aria-labelledby="borrowers-title">
       <div className="section-head">
         <h1 id="borrowers-title">{t('sections.borrowers')}</h1>
         <Segmented<Tab>

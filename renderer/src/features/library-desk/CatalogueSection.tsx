@@ -7,7 +7,8 @@ import { TitleEditor } from './catalogue/TitleEditor';
 import { TitleForm } from './catalogue/TitleForm';
 import { TitleSearch } from './catalogue/TitleSearch';
 import { Segmented } from '../../components/Segmented';
-import './library-desk.css';
+import './shared/shared.css';
+import './catalogue/catalogue.css';
 
 type Tab = 'titles' | 'shelves' | 'lists';
 const TABS: readonly Tab[] = ['titles', 'shelves', 'lists'];
@@ -33,7 +34,7 @@ export function Component() {
     });
 
   return (
-    <section aria-labelledby="catalogue-title">
+    <section className="library-desk" aria-labelledby="catalogue-title">
       <div className="section-head">
         <h1 id="catalogue-title">{t('sections.catalogue')}</h1>
         <Segmented<Tab>

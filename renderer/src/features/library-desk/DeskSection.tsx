@@ -4,7 +4,8 @@ import { LendPanel } from './desk/LendPanel';
 import { RenewPanel } from './desk/RenewPanel';
 import { ReturnPanel } from './desk/ReturnPanel';
 import { Segmented } from '../../components/Segmented';
-import './library-desk.css';
+import './shared/shared.css';
+import './desk/desk.css';
 
 type Mode = 'lend' | 'return' | 'renew';
 
@@ -13,7 +14,7 @@ export function Component() {
   const { t } = useTranslation('library-desk');
   const [mode, setMode] = useState<Mode>('lend');
   return (
-    <section className="desk" aria-labelledby="desk-title">
+    <section className="library-desk" aria-labelledby="desk-title">
       <div className="section-head">
         <h1 id="desk-title">{t('sections.desk')}</h1>
         <Segmented<Mode>

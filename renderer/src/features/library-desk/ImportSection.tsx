@@ -6,7 +6,8 @@ import { ImportHelp } from './import/ImportHelp';
 import { ImportReportView } from './import/ImportReportView';
 import { useImport, useImportErrorText, type ImportKind } from './import/use-import';
 import { Segmented } from '../../components/Segmented';
-import './library-desk.css';
+import './shared/shared.css';
+import './import/import.css';
 
 /** Import a spreadsheet of books or borrowers with a report of every row; export the data back. */
 export function Component() {
@@ -17,7 +18,7 @@ export function Component() {
   const sent = run.variables;
 
   return (
-    <section aria-labelledby="import-title">
+    <section className="library-desk" aria-labelledby="import-title">
       <h1 id="import-title">{t('sections.import')}</h1>
       <section className="panel" aria-labelledby="import-pick-title">
         <h2 id="import-pick-title">{t('import.heading')}</h2>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LabelsPanel } from './overdue/LabelsPanel';
 import { LendingPanel } from './overdue/LendingPanel';
 import { Segmented } from '../../components/Segmented';
-import './library-desk.css';
+import './shared/shared.css';
 
 type Tab = 'overdue' | 'dueSoon' | 'labels';
 const SOON = [3, 7, 14] as const;
@@ -14,7 +14,7 @@ export function Component() {
   const [tab, setTab] = useState<Tab>('overdue');
   const [days, setDays] = useState<(typeof SOON)[number]>(3);
   return (
-    <section aria-labelledby="overdue-title">
+    <section className="library-desk" aria-labelledby="overdue-title">
       <div className="section-head">
         <h1 id="overdue-title">{t('sections.overdue')}</h1>
         <Segmented<Tab>

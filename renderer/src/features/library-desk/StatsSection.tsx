@@ -9,7 +9,8 @@ import { saveExport } from '../../lib/download';
 import { deskKeys } from './shared/queries';
 import { PeriodPicker, periodOf, type Period } from './stats/PeriodPicker';
 import { StatsView } from './stats/StatsView';
-import './library-desk.css';
+import './shared/shared.css';
+import './stats/stats.css';
 
 /** The reading room's numbers for a period, with a chart, tables and an export. */
 export function Component() {
@@ -29,7 +30,7 @@ export function Component() {
   });
 
   return (
-    <section aria-labelledby="stats-title">
+    <section className="library-desk" aria-labelledby="stats-title">
       <div className="section-head">
         <h1 id="stats-title">{t('sections.stats')}</h1>
         <div className="row-actions">

@@ -7,7 +7,8 @@ import { normaliseCode } from './shared/codes';
 import { ScanField } from '../../components/ScanField';
 import { ShelfSelect } from './shared/ShelfSelect';
 import { StocktakeResultView } from './stocktake/StocktakeResultView';
-import './library-desk.css';
+import './shared/shared.css';
+import './stocktake/stocktake.css';
 
 interface StocktakeDraft {
   shelfId: number | null;
@@ -33,7 +34,7 @@ export function Component() {
   const { barcodes } = draft;
 
   return (
-    <section aria-labelledby="stocktake-title">
+    <section className="library-desk" aria-labelledby="stocktake-title">
       <h1 id="stocktake-title">{t('sections.stocktake')}</h1>
       <p className="lead">{t('stocktake.intro')}</p>
       <div className="panel">
@@ -61,16 +62,16 @@ export function Component() {
                 check.reset();
               }}
             />
-            <p className="stocktake-count" aria-live="polite">
+            <p className="library-stocktake-count" aria-live="polite">
               {t('stocktake.scannedCount', { count: barcodes.length })}
             </p>
             {barcodes.length > 0 && (
-              <ol className="code-list" aria-label={t('stocktake.lastScanned')}>
+              <ol className="library-code-list" aria-label={t('stocktake.lastScanned')}>
                 {barcodes
                   .slice(-SHOWN)
                   .reverse()
                   .map((b) => (
-                    <li key={b} className="code">
+                    <li key={b} className="library-code">
                       {b}
                     </li>
                   ))}

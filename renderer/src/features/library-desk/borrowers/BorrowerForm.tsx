@@ -60,7 +60,12 @@ export function BorrowerForm(props: {
   };
 
   return (
-    <form className="form form-wide panel" onSubmit={submit} noValidate aria-labelledby="borrower-form-title">
+    <form
+      className="form library-form-wide panel"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="borrower-form-title"
+    >
       <h2 id="borrower-form-title">
         {borrower ? t('borrowers.editTitle', { name: borrower.name }) : t('borrowers.addTitle')}
       </h2>

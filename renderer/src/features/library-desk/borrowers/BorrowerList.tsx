@@ -42,23 +42,23 @@ export function BorrowerList(props: { onOpen: (id: number) => void; onAdd: () =>
             </thead>
             <tbody>
               {rows.map((b) => (
-                <tr key={b.id} className={b.active ? undefined : 'row-inactive'}>
-                  <th scope="row" className="nowrap">
+                <tr key={b.id} className={b.active ? undefined : 'library-row-inactive'}>
+                  <th scope="row" className="library-nowrap">
                     {b.name}
                     {!b.active && <span className="muted"> {t('borrowers.inactive')}</span>}
                     {b.hasPin && <span className="muted"> {t('borrowers.hasPin')}</span>}
                   </th>
-                  <td className="code nowrap">{b.cardNo}</td>
-                  <td className="nowrap">{b.phone ?? ''}</td>
+                  <td className="library-code library-nowrap">{b.cardNo}</td>
+                  <td className="library-nowrap">{b.phone ?? ''}</td>
                   <td>
                     {b.company ?? ''}
-                    {b.partyBranch && <span className="muted block">{b.partyBranch}</span>}
+                    {b.partyBranch && <span className="muted library-block">{b.partyBranch}</span>}
                   </td>
-                  <td className="nowrap">{t(`borrowerTypes.${b.type}`)}</td>
+                  <td className="library-nowrap">{t(`borrowerTypes.${b.type}`)}</td>
                   <td>
                     {b.openLoans}
                     {b.overdueLoans > 0 && (
-                      <span className="text-danger">
+                      <span className="library-text-danger">
                         {' '}
                         {t('borrowers.overdue', { count: b.overdueLoans })}
                       </span>

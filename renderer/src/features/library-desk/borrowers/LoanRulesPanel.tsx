@@ -62,7 +62,12 @@ function RuleForm({ rule }: { rule: LoanRule }) {
   );
   const headingId = `rule-${rule.borrowerType}`;
   return (
-    <form className="form form-wide panel rule-form" onSubmit={submit} noValidate aria-labelledby={headingId}>
+    <form
+      className="form library-form-wide panel library-rule-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={headingId}
+    >
       <h3 id={headingId}>{t(`borrowerTypes.${rule.borrowerType}`)}</h3>
       <div className="form-row">
         {field('days', t('rules.days'))}
@@ -88,7 +93,7 @@ function RuleForm({ rule }: { rule: LoanRule }) {
           {t('rules.save', { type: t(`borrowerTypes.${rule.borrowerType}`) })}
         </button>
         {save.isSuccess && (
-          <span className="text-ok" role="status">
+          <span className="library-text-ok" role="status">
             {t('common.saved')}
           </span>
         )}
@@ -112,7 +117,7 @@ export function LoanRulesPanel() {
           {errorText(rules.error)}
         </p>
       )}
-      <div className="rule-grid">
+      <div className="library-rule-grid">
         {rules.data?.map((r) => (
           <RuleForm
             key={`${r.borrowerType}-${r.days}-${r.maxItems}-${r.renewals}-${r.blockWhenOverdue}`}

@@ -39,7 +39,7 @@ export function AddCopyForm(props: { titleId: number; defaultShelf: number | nul
   };
 
   return (
-    <form className="form form-wide" onSubmit={submit} noValidate aria-labelledby="add-copy-title">
+    <form className="form library-form-wide" onSubmit={submit} noValidate aria-labelledby="add-copy-title">
       <h3 id="add-copy-title">{t('copies.addTitle')}</h3>
       <div className="form-row">
         <TextField

@@ -38,10 +38,10 @@ export function AuthorsEditor(props: { value: AuthorDraft[]; onChange: (authors:
   const set = (i: number, patch: Partial<AuthorDraft>) =>
     onChange(value.map((a, j) => (j === i ? { ...a, ...patch } : a)));
   return (
-    <fieldset className="authors">
+    <fieldset className="library-authors">
       <legend>{t('title.authors')}</legend>
       {value.map((a, i) => (
-        <div className="author-row" key={i}>
+        <div className="library-author-row" key={i}>
           <TextField
             label={t('title.authorName', { n: i + 1 })}
             kind="words"
@@ -64,7 +64,7 @@ export function AuthorsEditor(props: { value: AuthorDraft[]; onChange: (authors:
           />
           <button
             type="button"
-            className="btn btn-quiet author-remove"
+            className="btn btn-quiet library-author-remove"
             onClick={() => onChange(value.filter((_, j) => j !== i))}
           >
             {t('title.removeAuthor', { n: i + 1 })}

@@ -7,12 +7,12 @@ export function ClcPicker(props: { value: ClcClass | ''; onChange: (clc: ClcClas
   const { value, onChange } = props;
   const { t } = useTranslation('library-desk');
   return (
-    <fieldset className="clc-picker">
+    <fieldset className="library-clc-picker">
       <legend>{t('title.clc')}</legend>
-      <div className="clc-grid">
+      <div className="library-clc-grid">
         <button
           type="button"
-          className="btn clc-option"
+          className="btn library-clc-option"
           aria-pressed={value === ''}
           onClick={() => onChange('')}
         >
@@ -22,12 +22,12 @@ export function ClcPicker(props: { value: ClcClass | ''; onChange: (clc: ClcClas
           <button
             key={c}
             type="button"
-            className="btn clc-option"
+            className="btn library-clc-option"
             aria-pressed={value === c}
             onClick={() => onChange(c)}
           >
-            <span className="clc-letter">{c}</span>
-            <span className="clc-name">{t(`clc.${c}`)}</span>
+            <span className="library-clc-letter">{c}</span>
+            <span className="library-clc-name">{t(`clc.${c}`)}</span>
           </button>
         ))}
       </div>

@@ -29,7 +29,7 @@ export function CopiesPanel({ titleId }: { titleId: number }) {
   const mostShelf = rows.find((c) => c.shelfId !== null)?.shelfId ?? null;
 
   return (
-    <section className="panel copies-panel" aria-labelledby="copies-title">
+    <section className="panel library-copies-panel" aria-labelledby="copies-title">
       <h2 id="copies-title">{t('copies.heading', { count: rows.length })}</h2>
       {copies.isError && (
         <p className="form-error" role="alert">
@@ -57,7 +57,7 @@ export function CopiesPanel({ titleId }: { titleId: number }) {
                       <span className="visually-hidden">{t('copies.pickOne', { barcode: c.barcode })}</span>
                     </Choice>
                   </td>
-                  <th scope="row" className="code">
+                  <th scope="row" className="library-code">
                     {c.barcode}
                   </th>
                   <td>{c.shelfName ?? t('shelves.none')}</td>

@@ -54,9 +54,13 @@ export function CopyActions(props: { barcodes: string[]; onDone: () => void }) {
     void each((barcode) => invoke('copies.setStatus', { barcode, status }));
 
   return (
-    <div className="copy-actions" role="group" aria-label={t('copies.actions', { count: barcodes.length })}>
-      <p className="copy-actions-count">{t('copies.selected', { count: barcodes.length })}</p>
-      <div className="copy-actions-row">
+    <div
+      className="library-copy-actions"
+      role="group"
+      aria-label={t('copies.actions', { count: barcodes.length })}
+    >
+      <p className="library-copy-actions-count">{t('copies.selected', { count: barcodes.length })}</p>
+      <div className="library-copy-actions-row">
         <ShelfSelect label={t('copies.moveTo')} value={shelfId} onChange={setShelfId} />
         <button
           type="button"
@@ -67,7 +71,7 @@ export function CopyActions(props: { barcodes: string[]; onDone: () => void }) {
           {t('copies.move')}
         </button>
       </div>
-      <div className="copy-actions-row">
+      <div className="library-copy-actions-row">
         {(['lost', 'in_repair', 'available'] as const).map((s) => (
           <button
             key={s}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { mediaUrl } from '../../../../../electron/shared/media.types';
 import { MediaPickButton } from '../../../components/MediaPickButton';
 import { useErrorText } from '../../../lib/error-text';
+import './cover-photo.css';
 
 /**
  * The cover photo of a title: a picture of the book taken at the desk, uploaded to the media
@@ -16,15 +17,19 @@ export function CoverPhotoField(props: { value: string | null; onChange: (cover:
   const [problem, setProblem] = useState<string | null>(null);
 
   return (
-    <fieldset className="cover-photo" aria-describedby="cover-photo-hint">
+    <fieldset className="library-cover-photo" aria-describedby="cover-photo-hint">
       <legend>{t('title.cover')}</legend>
-      <div className="cover-photo-row">
+      <div className="library-cover-photo-row">
         {value ? (
-          <img className="cover-photo-preview" src={mediaUrl(value, 'thumb')} alt={t('title.coverPreview')} />
+          <img
+            className="library-cover-photo-preview"
+            src={mediaUrl(value, 'thumb')}
+            alt={t('title.coverPreview')}
+          />
         ) : (
-          <p className="cover-photo-none">{t('title.coverNone')}</p>
+          <p className="library-cover-photo-none">{t('title.coverNone')}</p>
         )}
-        <div className="cover-photo-actions">
+        <div className="library-cover-photo-actions">
           <MediaPickButton
             kinds={['image']}
             label={value ? t('title.coverChange') : t('title.coverAdd')}

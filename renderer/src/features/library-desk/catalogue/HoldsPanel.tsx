@@ -62,10 +62,10 @@ export function HoldsPanel({ titleId }: { titleId: number }) {
                       : t('holds.waiting', { position: h.position ?? '' })}
                   </td>
                   <th scope="row">
-                    {h.borrower.name} <span className="muted code">{h.borrower.cardNo}</span>
+                    {h.borrower.name} <span className="muted library-code">{h.borrower.cardNo}</span>
                   </th>
-                  <td className="nowrap">{day(h.placedAt.slice(0, 10))}</td>
-                  <td className="nowrap">{day(h.readyUntil ?? h.expiresOn)}</td>
+                  <td className="library-nowrap">{day(h.placedAt.slice(0, 10))}</td>
+                  <td className="library-nowrap">{day(h.readyUntil ?? h.expiresOn)}</td>
                   <td>
                     <button
                       type="button"

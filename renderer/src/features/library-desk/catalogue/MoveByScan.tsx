@@ -23,7 +23,7 @@ export function MoveByScan() {
     },
   });
   return (
-    <section className="panel move-by-scan" aria-labelledby="move-scan-title">
+    <section className="panel library-move-by-scan" aria-labelledby="move-scan-title">
       <h3 id="move-scan-title">{t('shelves.moveHeading')}</h3>
       <p className="muted">{t('shelves.moveIntro')}</p>
       <div className="form-row">
@@ -40,7 +40,7 @@ export function MoveByScan() {
         }}
       />
       {barcodes.length > 0 && (
-        <ul className="code-chips" aria-label={t('shelves.moveList')}>
+        <ul className="library-code-chips" aria-label={t('shelves.moveList')}>
           {barcodes.map((b) => (
             <li key={b}>
               <button

@@ -48,7 +48,7 @@ function ListForm(props: { list?: DeskReadingListDetail; onDone: (done: ListDone
 
   return (
     <form
-      className="form form-wide panel"
+      className="form library-form-wide panel"
       onSubmit={submitTo(false)}
       noValidate
       aria-labelledby="list-form-title"
@@ -116,10 +116,10 @@ function ListView(props: { list: DeskReadingListDetail; onDone: (done: ListDone)
       <h2>{t('lists.viewTitle', { name: list.name })}</h2>
       {list.description && <p>{list.description}</p>}
       <h3>{t('lists.titles', { count: list.titles.length })}</h3>
-      <ol className="list-items">
+      <ol className="library-list-items">
         {list.titles.map((item) => (
           <li key={item.id}>
-            <span className="list-item-title">{item.title}</span>
+            <span className="library-list-item-title">{item.title}</span>
           </li>
         ))}
       </ol>

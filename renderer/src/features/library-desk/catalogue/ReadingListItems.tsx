@@ -16,10 +16,10 @@ export function ReadingListItems(props: { items: Item[]; onChange: (items: Item[
     onChange(next);
   };
   return (
-    <ol className="list-items">
+    <ol className="library-list-items">
       {items.map((item, i) => (
         <li key={item.id}>
-          <span className="list-item-title">{item.title}</span>
+          <span className="library-list-item-title">{item.title}</span>
           <span className="row-actions">
             <button
               type="button"

@@ -35,7 +35,7 @@ function ShelfForm(props: { shelf?: Shelf; onDone: () => void }) {
   };
   const headingId = shelf ? `shelf-edit-${shelf.id}` : 'shelf-add';
   return (
-    <form className="form form-wide panel" onSubmit={submit} noValidate aria-labelledby={headingId}>
+    <form className="form library-form-wide panel" onSubmit={submit} noValidate aria-labelledby={headingId}>
       <h3 id={headingId}>{shelf ? t('shelves.renameTitle', { name: shelf.name }) : t('shelves.addTitle')}</h3>
       <div className="form-row">
         <TextField

@@ -26,7 +26,7 @@ export function TitleEditor(props: { id: number; onClose: () => void; onOpen: (i
 
   return (
     <div>
-      <button type="button" className="btn btn-secondary back-button" onClick={onClose}>
+      <button type="button" className="btn btn-secondary library-back-button" onClick={onClose}>
         {t('catalogue.back')}
       </button>
       {detail.isError && (

@@ -88,7 +88,7 @@ export function TitleForm(props: {
   const isbn13 = draft.isbn.trim() === '' ? null : normaliseIsbn(draft.isbn);
   const headingId = `${formId}-title`;
   return (
-    <form className="form form-wide panel" onSubmit={submit} noValidate aria-labelledby={headingId}>
+    <form className="form library-form-wide panel" onSubmit={submit} noValidate aria-labelledby={headingId}>
       <h2 id={headingId}>{titleId === undefined ? t('title.addTitle') : t('title.editTitle')}</h2>
       {restored && (
         <p className="notice" role="status">

@@ -17,7 +17,7 @@ export function TitlePicker(props: { onPick: (title: TitleCard) => void; exclude
     enabled: term !== '',
   });
   return (
-    <div className="title-picker">
+    <div className="library-title-picker">
       <TextField
         label={t('lists.findTitle')}
         kind="words"
@@ -27,7 +27,7 @@ export function TitlePicker(props: { onPick: (title: TitleCard) => void; exclude
         name="list-title-search"
       />
       {term !== '' && hits.data && (
-        <ul className="pick-list">
+        <ul className="library-pick-list">
           {hits.data.rows.map((h) => (
             <li key={h.id}>
               <span>{h.title}</span>

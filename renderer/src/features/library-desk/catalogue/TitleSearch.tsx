@@ -60,8 +60,8 @@ export function TitleSearch(props: { onOpen: (id: number) => void; onAdd: () => 
                     {r.publisher ?? ''}
                     {r.year !== null && <span className="muted"> {r.year}</span>}
                   </td>
-                  <td className="code">{r.isbn ?? ''}</td>
-                  <td className="nowrap">
+                  <td className="library-code">{r.isbn ?? ''}</td>
+                  <td className="library-nowrap">
                     {t('catalogue.copiesInOf', { in: r.copiesIn, total: r.copiesTotal })}
                   </td>
                   <td>

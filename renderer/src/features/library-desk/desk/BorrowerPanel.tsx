@@ -8,10 +8,10 @@ export function BorrowerPanel({ status }: { status: BorrowerStatus }) {
   const { borrower, loans, rule, limitLeft, blocked, readyHolds } = status;
   const overdue = loans.filter((l) => l.overdueDays > 0);
   return (
-    <section className="borrower-panel panel" aria-labelledby="desk-borrower-name">
-      <h2 id="desk-borrower-name" className="borrower-name">
+    <section className="library-borrower-panel panel" aria-labelledby="desk-borrower-name">
+      <h2 id="desk-borrower-name" className="library-borrower-name">
         {borrower.name}
-        <span className="borrower-card">{borrower.cardNo}</span>
+        <span className="library-borrower-card">{borrower.cardNo}</span>
       </h2>
       {/* Why this person may not borrow comes first: the keyboard may cover the rest. */}
       {blocked === 'overdue' && (
@@ -24,7 +24,7 @@ export function BorrowerPanel({ status }: { status: BorrowerStatus }) {
           {t('desk.blockedInactive')}
         </p>
       )}
-      <dl className="facts">
+      <dl className="library-facts">
         <div>
           <dt>{t('borrower.type')}</dt>
           <dd>{t(`borrowerTypes.${borrower.type}`)}</dd>
@@ -47,12 +47,14 @@ export function BorrowerPanel({ status }: { status: BorrowerStatus }) {
         </div>
         <div>
           <dt>{t('desk.limitLeft')}</dt>
-          <dd className={limitLeft === 0 || blocked ? 'text-danger' : 'text-ok'}>{limitLeft}</dd>
+          <dd className={limitLeft === 0 || blocked ? 'library-text-danger' : 'library-text-ok'}>
+            {limitLeft}
+          </dd>
         </div>
       </dl>
       {readyHolds.length > 0 && (
-        <div className="notice hold-notice">
-          <p className="hold-notice-title">{t('desk.readyHolds')}</p>
+        <div className="notice library-hold-notice">
+          <p className="library-hold-notice-title">{t('desk.readyHolds')}</p>
           <ul>
             {readyHolds.map((h) => (
               <li key={h.id}>
@@ -69,15 +71,15 @@ export function BorrowerPanel({ status }: { status: BorrowerStatus }) {
         </div>
       )}
       {loans.length > 0 && (
-        <details className="loans-details">
+        <details className="library-loans-details">
           <summary className="btn btn-quiet btn-small">
             {t('desk.showLoans', { count: loans.length })}
           </summary>
-          <ul className="loan-list">
+          <ul className="library-loan-list">
             {loans.map((l) => (
               <li key={l.id}>
-                <span className="loan-title">{l.title}</span>
-                <span className={l.overdueDays > 0 ? 'text-danger' : 'muted'}>
+                <span className="library-loan-title">{l.title}</span>
+                <span className={l.overdueDays > 0 ? 'library-text-danger' : 'muted'}>
                   {l.overdueDays > 0
                     ? t('desk.overdueDays', { count: l.overdueDays })
                     : t('desk.dueOn', { date: formatDay(l.dueOn, i18n.language) })}

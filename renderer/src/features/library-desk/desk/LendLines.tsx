@@ -15,10 +15,13 @@ export function LendLines(props: {
   const refusal = useRefusalText();
   if (lines.length === 0) return <p className="muted">{t('desk.lendEmpty')}</p>;
   return (
-    <ol className="scan-lines" aria-live="polite" aria-label={t('desk.lendLines')}>
+    <ol className="library-desk-scan-lines" aria-live="polite" aria-label={t('desk.lendLines')}>
       {lines.map((l) => (
-        <li key={l.key} className={`scan-line scan-line-${l.undone ? 'undone' : l.state}`}>
-          <p className="scan-line-state">
+        <li
+          key={l.key}
+          className={`library-desk-scan-line library-desk-scan-line-${l.undone ? 'undone' : l.state}`}
+        >
+          <p className="library-desk-scan-line-state">
             {l.undone
               ? t('desk.undone')
               : l.state === 'pending'
@@ -27,14 +30,14 @@ export function LendLines(props: {
                   ? t('desk.lent')
                   : t('desk.notLent')}
           </p>
-          <div className="scan-line-body">
-            <p className="scan-line-title">{l.result?.loan.title ?? l.code}</p>
+          <div className="library-desk-scan-line-body">
+            <p className="library-desk-scan-line-title">{l.result?.loan.title ?? l.code}</p>
             {l.result && !l.undone && (
-              <p className="scan-line-due">
+              <p className="library-desk-scan-line-due">
                 {t('desk.dueOn', { date: formatDay(l.result.loan.dueOn, i18n.language) })}
               </p>
             )}
-            {l.state === 'refused' && <p className="scan-line-reason">{refusal(l.error)}</p>}
+            {l.state === 'refused' && <p className="library-desk-scan-line-reason">{refusal(l.error)}</p>}
             {l.result && (
               <p className="muted">
                 {t('desk.barcode', { barcode: l.code })}
@@ -42,7 +45,7 @@ export function LendLines(props: {
               </p>
             )}
             {l.repeats > 0 && l.state !== 'refused' && (
-              <p className="scan-line-repeat">{t('desk.scannedAgain')}</p>
+              <p className="library-desk-scan-line-repeat">{t('desk.scannedAgain')}</p>
             )}
           </div>
           {l.state === 'done' && !l.undone && (

@@ -53,7 +53,7 @@ export function LendPanel() {
 
   if (!desk.status) {
     return (
-      <div className="desk-step">
+      <div className="library-desk-step">
         {finished && (
           <p className="notice notice-ok" role="status">
             {t('desk.finished', { name: finished.name, count: finished.count })}
@@ -81,15 +81,15 @@ export function LendPanel() {
   }
 
   return (
-    <div className="desk-columns">
-      <div className="desk-side">
+    <div className="library-desk-columns">
+      <div className="library-desk-side">
         {/* Above the borrower, so the on-screen keyboard never covers it. */}
-        <button type="button" className="btn btn-primary btn-large desk-finish" onClick={finish}>
+        <button type="button" className="btn btn-primary btn-large library-desk-finish" onClick={finish}>
           {t('desk.finish', { count: lent })}
         </button>
         <BorrowerPanel status={desk.status} />
       </div>
-      <div className="desk-main">
+      <div className="library-desk-main">
         <ScanField
           label={t('desk.bookLabel')}
           hint={t('desk.bookHint')}

@@ -45,7 +45,7 @@ export function RenewByBorrower() {
 
   if (!desk.status) {
     return (
-      <div className="desk-step">
+      <div className="library-desk-step">
         <ScanField
           label={t('desk.cardLabel')}
           hint={t('desk.cardHint')}
@@ -65,24 +65,24 @@ export function RenewByBorrower() {
 
   const { loans, rule } = desk.status;
   return (
-    <div className="desk-columns">
-      <div className="desk-side">
+    <div className="library-desk-columns">
+      <div className="library-desk-side">
         {/* Above the borrower, so the on-screen keyboard never covers it. */}
-        <button type="button" className="btn btn-primary btn-large desk-finish" onClick={done}>
+        <button type="button" className="btn btn-primary btn-large library-desk-finish" onClick={done}>
           {t('desk.renewDone')}
         </button>
         <BorrowerPanel status={desk.status} />
       </div>
-      <div className="desk-main">
+      <div className="library-desk-main">
         {loans.length === 0 ? (
           <p className="notice">{t('desk.noLoans')}</p>
         ) : (
-          <fieldset className="renew-list">
+          <fieldset className="library-renew-list">
             <legend>{t('desk.renewPick')}</legend>
             {loans.map((l) => {
               const outcome = outcomes[l.barcode];
               return (
-                <div key={l.id} className="renew-item">
+                <div key={l.id} className="library-renew-item">
                   <Choice
                     checked={picked.has(l.barcode)}
                     disabled={busy}
@@ -95,8 +95,8 @@ export function RenewByBorrower() {
                       })
                     }
                   >
-                    <span className="renew-title">{l.title}</span>{' '}
-                    <span className={l.overdueDays > 0 ? 'text-danger' : 'muted'}>
+                    <span className="library-renew-title">{l.title}</span>{' '}
+                    <span className={l.overdueDays > 0 ? 'library-text-danger' : 'muted'}>
                       {l.overdueDays > 0
                         ? t('desk.overdueDays', { count: l.overdueDays })
                         : t('desk.dueOn', { date: formatDay(l.dueOn, i18n.language) })}
@@ -105,12 +105,12 @@ export function RenewByBorrower() {
                     </span>
                   </Choice>
                   {outcome?.ok === true && (
-                    <p className="text-ok" role="status">
+                    <p className="library-text-ok" role="status">
                       {t('desk.newDue', { date: formatDay(outcome.dueOn, i18n.language) })}
                     </p>
                   )}
                   {outcome?.ok === false && (
-                    <p className="scan-line-reason" role="alert">
+                    <p className="library-desk-scan-line-reason" role="alert">
                       {refusal(outcome.error)}
                     </p>
                   )}

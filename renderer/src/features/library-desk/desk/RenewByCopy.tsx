@@ -16,7 +16,7 @@ export function RenewByCopy() {
   const refusal = useRefusalText();
   const session = useScanLines<Loan>(renew, options);
   return (
-    <div className="desk-step">
+    <div className="library-desk-step">
       <ScanField
         label={t('desk.renewBookLabel')}
         hint={t('desk.bookHint')}
@@ -26,18 +26,18 @@ export function RenewByCopy() {
         onScan={(code) => session.scan(normaliseCode(code))}
       />
       {session.lines.length > 0 && (
-        <ol className="scan-lines" aria-live="polite" aria-label={t('desk.renewLines')}>
+        <ol className="library-desk-scan-lines" aria-live="polite" aria-label={t('desk.renewLines')}>
           {session.lines.map((l) => (
-            <li key={l.key} className={`scan-line scan-line-${l.state}`}>
-              <p className="scan-line-state">
+            <li key={l.key} className={`library-desk-scan-line library-desk-scan-line-${l.state}`}>
+              <p className="library-desk-scan-line-state">
                 {l.state === 'pending'
                   ? t('desk.working')
                   : l.state === 'done'
                     ? t('desk.renewed')
                     : t('desk.notRenewed')}
               </p>
-              <div className="scan-line-body">
-                <p className="scan-line-title">{l.result?.title ?? l.code}</p>
+              <div className="library-desk-scan-line-body">
+                <p className="library-desk-scan-line-title">{l.result?.title ?? l.code}</p>
                 {l.result && (
                   <p>
                     {t('desk.renewedFor', { name: l.result.borrower.name, card: l.result.borrower.cardNo })}
@@ -45,7 +45,7 @@ export function RenewByCopy() {
                     <strong>{t('desk.newDue', { date: formatDay(l.result.dueOn, i18n.language) })}</strong>
                   </p>
                 )}
-                {l.state === 'refused' && <p className="scan-line-reason">{refusal(l.error)}</p>}
+                {l.state === 'refused' && <p className="library-desk-scan-line-reason">{refusal(l.error)}</p>}
                 {l.result && <p className="muted">{t('desk.barcode', { barcode: l.code })}</p>}
               </div>
             </li>

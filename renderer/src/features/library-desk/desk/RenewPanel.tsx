@@ -10,7 +10,7 @@ export function RenewPanel() {
   const { t } = useTranslation('library-desk');
   const [way, setWay] = useState<Way>('borrower');
   return (
-    <div className="desk-step">
+    <div className="library-desk-step">
       <Segmented<Way>
         label={t('desk.renewWay')}
         value={way}

@@ -22,7 +22,7 @@ export function ReturnPanel() {
   const returned = session.lines.filter((l) => l.state === 'done').length;
 
   return (
-    <div className="desk-step">
+    <div className="library-desk-step">
       <ScanField
         label={t('desk.returnLabel')}
         hint={t('desk.returnHint')}
@@ -35,34 +35,34 @@ export function ReturnPanel() {
         <p className="muted">{t('desk.returnEmpty')}</p>
       ) : (
         <>
-          <div className="desk-summary">
+          <div className="library-desk-summary">
             <p>{t('desk.returnedCount', { count: returned })}</p>
             <button type="button" className="btn btn-secondary" onClick={session.clear}>
               {t('desk.clearList')}
             </button>
           </div>
-          <ol className="scan-lines" aria-live="polite" aria-label={t('desk.returnLines')}>
+          <ol className="library-desk-scan-lines" aria-live="polite" aria-label={t('desk.returnLines')}>
             {session.lines.map((l) => {
               const r = l.result;
               return (
                 <li
                   key={l.key}
-                  className={`scan-line scan-line-${l.state}${r?.holdFor ? ' scan-line-hold' : ''}`}
+                  className={`library-desk-scan-line library-desk-scan-line-${l.state}${r?.holdFor ? ' library-desk-scan-line-hold' : ''}`}
                 >
-                  <p className="scan-line-state">
+                  <p className="library-desk-scan-line-state">
                     {l.state === 'pending'
                       ? t('desk.working')
                       : l.state === 'done'
                         ? t('desk.returned')
                         : t('desk.notReturned')}
                   </p>
-                  <div className="scan-line-body">
-                    <p className="scan-line-title">{r?.loan.title ?? l.code}</p>
+                  <div className="library-desk-scan-line-body">
+                    <p className="library-desk-scan-line-title">{r?.loan.title ?? l.code}</p>
                     {r && (
                       <p>
                         {t('desk.returnedFrom', { name: r.loan.borrower.name, card: r.loan.borrower.cardNo })}
                         {' · '}
-                        <span className={r.wasOverdue ? 'text-danger' : 'text-ok'}>
+                        <span className={r.wasOverdue ? 'library-text-danger' : 'library-text-ok'}>
                           {r.wasOverdue
                             ? t('desk.returnedLate', { count: r.loan.overdueDays })
                             : t('desk.returnedOnTime')}
@@ -70,7 +70,7 @@ export function ReturnPanel() {
                       </p>
                     )}
                     {r?.holdFor && (
-                      <p className="hold-shelf" role="alert">
+                      <p className="library-hold-shelf" role="alert">
                         {t('desk.toHoldShelf', {
                           name: r.holdFor.borrower.name,
                           card: r.holdFor.borrower.cardNo,
@@ -78,10 +78,12 @@ export function ReturnPanel() {
                         })}
                       </p>
                     )}
-                    {l.state === 'refused' && <p className="scan-line-reason">{refusal(l.error)}</p>}
+                    {l.state === 'refused' && (
+                      <p className="library-desk-scan-line-reason">{refusal(l.error)}</p>
+                    )}
                     {l.result && <p className="muted">{t('desk.barcode', { barcode: l.code })}</p>}
                     {l.repeats > 0 && l.state !== 'refused' && (
-                      <p className="scan-line-repeat">{t('desk.scannedAgainReturn')}</p>
+                      <p className="library-desk-scan-line-repeat">{t('desk.scannedAgainReturn')}</p>
                     )}
                   </div>
                 </li>

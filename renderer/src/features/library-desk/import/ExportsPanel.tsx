@@ -24,8 +24,8 @@ export function ExportsPanel() {
     onSuccess: saveExport,
   });
   const row = (what: What) => (
-    <div className="export-row" key={what}>
-      <p className="export-name">{t(`exports.${what}`)}</p>
+    <div className="library-export-row" key={what}>
+      <p className="library-export-name">{t(`exports.${what}`)}</p>
       {FORMATS.map((format) => (
         <button
           key={format}

@@ -23,10 +23,10 @@ const BORROWERS = ['cardNo', 'name', 'phone', 'company', 'partyBranch', 'type', 
 export function ImportHelp({ kind }: { kind: 'catalogue' | 'borrowers' }) {
   const { t } = useTranslation('library-desk');
   return (
-    <details className="panel import-help">
+    <details className="panel library-import-help">
       <summary className="btn btn-quiet">{t('import.helpTitle')}</summary>
       <p>{kind === 'catalogue' ? t('import.helpCatalogue') : t('import.helpBorrowers')}</p>
-      <dl className="header-help">
+      <dl className="library-header-help">
         {kind === 'catalogue'
           ? CATALOGUE.map((f) => (
               <div key={f}>

@@ -13,7 +13,7 @@ export function ImportReportView(props: {
   const { t } = useTranslation('library-desk');
   const field = (f: string) => t(`import.fields.${f}`, { defaultValue: f });
   return (
-    <section className="panel import-report" aria-labelledby="import-report-title">
+    <section className="panel library-import-report" aria-labelledby="import-report-title">
       <h2 id="import-report-title">{t('import.reportTitle', { file: fileName })}</h2>
       <p
         className={report.added + report.updated + report.copiesAdded > 0 ? 'notice notice-ok' : 'notice'}
@@ -27,7 +27,7 @@ export function ImportReportView(props: {
             })
           : t('import.doneBorrowers', { added: report.added, updated: report.updated })}
       </p>
-      <dl className="facts facts-wide">
+      <dl className="library-facts library-facts-wide">
         <div>
           <dt>{t('import.format')}</dt>
           <dd>
@@ -55,7 +55,9 @@ export function ImportReportView(props: {
         )}
         <div>
           <dt>{t('import.skippedCount')}</dt>
-          <dd className={report.skipped.length > 0 ? 'text-danger' : undefined}>{report.skipped.length}</dd>
+          <dd className={report.skipped.length > 0 ? 'library-text-danger' : undefined}>
+            {report.skipped.length}
+          </dd>
         </div>
         <div>
           <dt>{t('import.warningsCount')}</dt>
@@ -67,7 +69,7 @@ export function ImportReportView(props: {
           {t('import.shelvesCreated', { shelves: report.shelvesCreated.join(t('common.listSeparator')) })}
         </p>
       )}
-      <details className="import-columns">
+      <details className="library-import-columns">
         <summary className="btn btn-quiet btn-small">{t('import.columnsTitle')}</summary>
         <ul>
           {Object.entries(report.columns).map(([f, header]) => (

@@ -16,7 +16,7 @@ export function IssueTable(props: { caption: string; issues: readonly ImportIssu
   };
   return (
     <div className="table-wrap">
-      <table className="table issue-table">
+      <table className="table library-issue-table">
         <caption>{caption}</caption>
         <thead>
           <tr>

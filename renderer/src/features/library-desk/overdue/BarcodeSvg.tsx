@@ -10,7 +10,7 @@ export function BarcodeSvg({ value, label }: { value: string; label: string }) {
   const width = symbol.modules + QUIET * 2;
   return (
     <svg
-      className="barcode"
+      className="library-barcode"
       viewBox={`0 0 ${width} 40`}
       preserveAspectRatio="none"
       role="img"

@@ -7,14 +7,14 @@ export function LabelGrid(props: { centreName: string; labels: readonly CopyLabe
   const { centreName, labels } = props;
   const { t } = useTranslation('library-desk');
   return (
-    <ul className="label-grid">
+    <ul className="library-label-grid">
       {labels.map((l) => (
-        <li key={l.barcode} className="label">
-          <p className="label-centre">{centreName}</p>
-          <p className="label-title">{l.title}</p>
-          <p className="label-call">{l.callNumber ?? l.clc ?? ''}</p>
+        <li key={l.barcode} className="library-label">
+          <p className="library-label-centre">{centreName}</p>
+          <p className="library-label-title">{l.title}</p>
+          <p className="library-label-call">{l.callNumber ?? l.clc ?? ''}</p>
           <BarcodeSvg value={l.barcode} label={t('labels.barcodeOf', { barcode: l.barcode })} />
-          <p className="label-code">{l.barcode}</p>
+          <p className="library-label-code">{l.barcode}</p>
         </li>
       ))}
     </ul>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CopyLabel } from '../../../../../electron/shared/library-office.api';
 import { LabelGrid } from './LabelGrid';
 import { PrintSheet } from '../../../components/PrintSheet';
+import './overdue.css';
 import './print.css';
 
 /** Labels on screen as they will print, the print button, and the barcodes the catalogue does not know. */
@@ -13,7 +14,7 @@ export function LabelPreview(props: {
   const { centreName, labels, unknown } = props;
   const { t } = useTranslation('library-desk');
   return (
-    <div className="label-preview">
+    <div className="library-label-preview">
       {unknown.length > 0 && (
         <p className="notice notice-error">{t('labels.unknown', { barcodes: unknown.join(', ') })}</p>
       )}
@@ -27,7 +28,7 @@ export function LabelPreview(props: {
               {t('labels.print')}
             </button>
           </div>
-          <div className="screen-preview">
+          <div className="library-screen-preview">
             <LabelGrid centreName={centreName} labels={labels} />
           </div>
           <PrintSheet>

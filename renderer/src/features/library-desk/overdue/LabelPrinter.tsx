@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../../lib/api';
 import { useErrorText } from '../../../lib/error-text';
 import { LabelPreview } from './LabelPreview';
+import './overdue.css';
 
 /** Labels for given copies (those an import has just added). */
 export function LabelPrinter({ barcodes }: { barcodes: readonly string[] }) {
@@ -12,7 +13,7 @@ export function LabelPrinter({ barcodes }: { barcodes: readonly string[] }) {
     mutationFn: () => invoke('copies.labels', { barcodes: barcodes.slice(0, 2000) }),
   });
   return (
-    <div className="label-printer">
+    <div className="library-label-printer">
       {!labels.data && (
         <button
           type="button"

@@ -53,7 +53,7 @@ export function LabelsPanel() {
             }}
           />
           {barcodes.length > 0 && (
-            <ul className="code-chips" aria-label={t('labels.chosen')}>
+            <ul className="library-code-chips" aria-label={t('labels.chosen')}>
               {barcodes.map((b) => (
                 <li key={b}>
                   <button

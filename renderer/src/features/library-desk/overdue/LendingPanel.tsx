@@ -10,6 +10,7 @@ import { Pager } from '../../../components/Pager';
 import { deskKeys } from '../shared/queries';
 import { PrintSheet } from '../../../components/PrintSheet';
 import { ReminderSlips } from './ReminderSlips';
+import './overdue.css';
 import './print.css';
 
 const PAGE_SIZE = 25;
@@ -86,22 +87,24 @@ export function LendingPanel(props: { kind: 'overdue' | 'dueSoon'; days: number 
                       </span>
                     </Choice>
                   </td>
-                  <th scope="row" className="nowrap">
+                  <th scope="row" className="library-nowrap">
                     {r.borrower.name}
-                    <span className="muted code block">{r.borrower.cardNo}</span>
-                    {r.borrower.phone && <span className="muted block">{r.borrower.phone}</span>}
+                    <span className="muted library-code library-block">{r.borrower.cardNo}</span>
+                    {r.borrower.phone && <span className="muted library-block">{r.borrower.phone}</span>}
                   </th>
                   <td>
                     {r.borrower.company ?? ''}
-                    {r.borrower.partyBranch && <span className="muted block">{r.borrower.partyBranch}</span>}
+                    {r.borrower.partyBranch && (
+                      <span className="muted library-block">{r.borrower.partyBranch}</span>
+                    )}
                   </td>
                   <td>
                     {r.title}
-                    <span className="muted code block">{r.barcode}</span>
+                    <span className="muted library-code library-block">{r.barcode}</span>
                   </td>
-                  <td className="nowrap">{day(localDate(new Date(r.loanedAt)))}</td>
-                  <td className="nowrap">{day(r.dueOn)}</td>
-                  <td className={r.daysOverdue > 0 ? 'text-danger nowrap' : 'nowrap'}>
+                  <td className="library-nowrap">{day(localDate(new Date(r.loanedAt)))}</td>
+                  <td className="library-nowrap">{day(r.dueOn)}</td>
+                  <td className={r.daysOverdue > 0 ? 'library-text-danger library-nowrap' : 'library-nowrap'}>
                     {r.daysOverdue > 0
                       ? t('desk.overdueDays', { count: r.daysOverdue })
                       : t('slips.daysLeft', { count: r.daysLeft })}
@@ -114,7 +117,7 @@ export function LendingPanel(props: { kind: 'overdue' | 'dueSoon'; days: number 
       )}
       <Pager page={page} total={list.data?.total ?? 0} pageSize={PAGE_SIZE} onPage={setPage} />
       {rows.length > 0 && (
-        <div className="form-actions slips-actions">
+        <div className="form-actions library-slips-actions">
           <button
             type="button"
             className="btn btn-primary"
@@ -137,8 +140,8 @@ export function LendingPanel(props: { kind: 'overdue' | 'dueSoon'; days: number 
       )}
       {slips.data && (
         <>
-          <h2 className="preview-title">{t('slips.preview', { count: slips.data.slips.length })}</h2>
-          <div className="screen-preview">
+          <h2 className="library-preview-title">{t('slips.preview', { count: slips.data.slips.length })}</h2>
+          <div className="library-screen-preview">
             <ReminderSlips slips={slips.data} />
           </div>
           <PrintSheet>

@@ -7,23 +7,25 @@ export function ReminderSlips({ slips }: { slips: Slips }) {
   const { t, i18n } = useTranslation('library-desk');
   const day = (d: string) => formatDay(d, i18n.language);
   return (
-    <div className="slips">
+    <div className="library-slips">
       {slips.slips.map((s) => (
-        <article key={s.borrower.id} className="slip">
-          <header className="slip-head">
-            <p className="slip-centre">{slips.centreName}</p>
-            <h3 className="slip-title">
+        <article key={s.borrower.id} className="library-slip">
+          <header className="library-slip-head">
+            <p className="library-slip-centre">{slips.centreName}</p>
+            <h3 className="library-slip-title">
               {slips.kind === 'overdue' ? t('slips.overdueTitle') : t('slips.dueSoonTitle')}
             </h3>
           </header>
           {(s.borrower.company || s.borrower.partyBranch) && (
-            <p className="slip-org">
+            <p className="library-slip-org">
               {[s.borrower.company, s.borrower.partyBranch].filter(Boolean).join(' · ')}
             </p>
           )}
-          <p className="slip-to">{t('slips.to', { name: s.borrower.name, card: s.borrower.cardNo })}</p>
+          <p className="library-slip-to">
+            {t('slips.to', { name: s.borrower.name, card: s.borrower.cardNo })}
+          </p>
           <p>{slips.kind === 'overdue' ? t('slips.overdueText') : t('slips.dueSoonText')}</p>
-          <table className="slip-table">
+          <table className="library-slip-table">
             <thead>
               <tr>
                 <th scope="col">{t('slips.book')}</th>
@@ -47,7 +49,7 @@ export function ReminderSlips({ slips }: { slips: Slips }) {
               ))}
             </tbody>
           </table>
-          <p className="slip-foot">{t('slips.printedOn', { date: day(slips.printedOn) })}</p>
+          <p className="library-slip-foot">{t('slips.printedOn', { date: day(slips.printedOn) })}</p>
         </article>
       ))}
     </div>

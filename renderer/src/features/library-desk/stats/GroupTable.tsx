@@ -9,7 +9,7 @@ export function GroupTable(props: {
   const { t } = useTranslation('library-desk');
   const showReaders = rows.some((r) => r.readers !== undefined);
   return (
-    <div className="table-wrap stats-table">
+    <div className="table-wrap library-stats-table">
       <table className="table">
         <caption>{caption}</caption>
         <thead>

@@ -35,7 +35,7 @@ export function PeriodPicker(props: { value: Period; onChange: (p: Period) => vo
   const { t } = useTranslation('library-desk');
   const today = todayOf();
   return (
-    <div className="period">
+    <div className="library-period">
       <Segmented<Preset>
         label={t('stats.period')}
         value={value.preset}
@@ -43,7 +43,7 @@ export function PeriodPicker(props: { value: Period; onChange: (p: Period) => vo
         options={PRESETS.map((p) => ({ value: p, label: t(`stats.presets.${p}`) }))}
       />
       {value.preset === 'custom' && (
-        <div className="form-row period-dates">
+        <div className="form-row library-period-dates">
           <DatePicker
             label={t('stats.from')}
             value={value.from}

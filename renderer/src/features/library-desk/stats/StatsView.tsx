@@ -33,9 +33,9 @@ export function StatsView({ stats }: { stats: StatsSummary }) {
 
   return (
     <>
-      <dl className="totals">
+      <dl className="library-totals">
         {(['loans', 'activeReaders', 'titlesLent', 'renewals'] as const).map((k) => (
-          <div key={k} className="total">
+          <div key={k} className="library-total">
             <dt>{t(`stats.totals.${k}`)}</dt>
             <dd>{formatNumber(stats.totals[k], lang)}</dd>
           </div>
@@ -49,7 +49,7 @@ export function StatsView({ stats }: { stats: StatsSummary }) {
           titleId="stats-months-title"
           description={description}
         />
-        <details className="chart-table">
+        <details className="library-chart-table">
           <summary className="btn btn-quiet btn-small">{t('stats.showTable')}</summary>
           <GroupTable
             caption={t('stats.perMonthTable')}
@@ -62,7 +62,7 @@ export function StatsView({ stats }: { stats: StatsSummary }) {
           />
         </details>
       </section>
-      <div className="stats-grid">
+      <div className="library-stats-grid">
         <GroupTable
           caption={t('stats.topTitles')}
           rows={stats.topTitles.map((x) => ({ key: String(x.titleId), name: x.title, loans: x.loans }))}

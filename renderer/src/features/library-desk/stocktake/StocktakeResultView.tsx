@@ -31,7 +31,7 @@ function CopyTable(props: {
         <tbody>
           {rows.map((c) => (
             <tr key={c.barcode}>
-              <th scope="row" className="code">
+              <th scope="row" className="library-code">
                 {c.barcode}
               </th>
               <td>
@@ -62,7 +62,7 @@ export function StocktakeResultView({ result }: { result: StocktakeResult }) {
   return (
     <section className="panel" aria-labelledby="stocktake-result-title">
       <h2 id="stocktake-result-title">{t('stocktake.resultTitle', { shelf: result.shelf.name })}</h2>
-      <dl className="facts facts-wide">
+      <dl className="library-facts library-facts-wide">
         {(
           [
             ['expected', result.expected],
@@ -78,7 +78,9 @@ export function StocktakeResultView({ result }: { result: StocktakeResult }) {
             <dt>{t(`stocktake.counts.${k}`)}</dt>
             <dd
               className={
-                n > 0 && k !== 'found' && k !== 'expected' && k !== 'scanned' ? 'text-danger' : undefined
+                n > 0 && k !== 'found' && k !== 'expected' && k !== 'scanned'
+                  ? 'library-text-danger'
+                  : undefined
               }
             >
               {n}
@@ -97,7 +99,7 @@ export function StocktakeResultView({ result }: { result: StocktakeResult }) {
           where
           action={(c) =>
             moved.has(c.barcode) ? (
-              <span className="text-ok">{t('stocktake.movedHere')}</span>
+              <span className="library-text-ok">{t('stocktake.movedHere')}</span>
             ) : (
               <button
                 type="button"
@@ -131,7 +133,7 @@ export function StocktakeResultView({ result }: { result: StocktakeResult }) {
             <tbody>
               {result.onLoan.map((c) => (
                 <tr key={c.barcode}>
-                  <th scope="row" className="code">
+                  <th scope="row" className="library-code">
                     {c.barcode}
                   </th>
                   <td>{c.title}</td>

@@ -10,12 +10,14 @@ export const BookCard = memo(function BookCard({ book }: { book: TitleCard }) {
   const authors = useAuthorsText().short(book.authors);
   const availability = useAvailabilityText()(book);
   return (
-    <Link to={libraryPaths.book(book.id)} className="book-card">
+    <Link to={libraryPaths.book(book.id)} className="library-book-card">
       <Cover book={book} size="card" />
-      <span className="book-card-text">
-        <span className="book-card-title">{book.title}</span>
-        {authors && <span className="book-card-authors">{authors}</span>}
-        <span className={`availability availability-${availability.tone}`}>{availability.text}</span>
+      <span className="library-book-card-text">
+        <span className="library-book-card-title">{book.title}</span>
+        {authors && <span className="library-book-card-authors">{authors}</span>}
+        <span className={`library-availability library-availability-${availability.tone}`}>
+          {availability.text}
+        </span>
       </span>
     </Link>
   );

@@ -14,11 +14,11 @@ export function BookFacts({ book }: { book: TitleDetail }) {
     { key: 'isbn', value: book.isbn },
   ] as const;
   return (
-    <dl className="book-facts">
+    <dl className="library-book-facts">
       {facts.map(
         (fact) =>
           fact.value && (
-            <div key={fact.key} className="book-fact">
+            <div key={fact.key} className="library-book-fact">
               <dt>{t(`book.facts.${fact.key}`)}</dt>
               <dd>{fact.value}</dd>
             </div>

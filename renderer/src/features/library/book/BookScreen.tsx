@@ -38,18 +38,22 @@ export function BookScreen() {
   const { availability } = b;
   const status = availabilityText(availability, availability.firstDueBack);
   return (
-    <article className="library-screen book-page" aria-labelledby="book-title">
+    <article className="library-screen library-book-page" aria-labelledby="book-title">
       <BackButton />
-      <div className="book-main">
+      <div className="library-book-main">
         <Cover book={b} size="page" />
-        <div className="book-info">
+        <div className="library-book-info">
           <h1 id="book-title">{b.title}</h1>
-          {b.subtitle && <p className="book-subtitle">{b.subtitle}</p>}
-          {b.authors.length > 0 && <p className="book-authors">{authors.full(b.authors)}</p>}
-          <div className="book-where">
-            <p className={`availability availability-${status.tone} availability-large`}>{status.text}</p>
+          {b.subtitle && <p className="library-book-subtitle">{b.subtitle}</p>}
+          {b.authors.length > 0 && <p className="library-book-authors">{authors.full(b.authors)}</p>}
+          <div className="library-book-where">
+            <p
+              className={`library-availability library-availability-${status.tone} library-availability-large`}
+            >
+              {status.text}
+            </p>
             {availability.shelf && (
-              <p className="book-shelf">
+              <p className="library-book-shelf">
                 {t('book.shelf')}
                 <Link to={libraryPaths.shelf(availability.shelf.id)} className="btn btn-secondary">
                   {availability.shelf.name}
@@ -65,15 +69,15 @@ export function BookScreen() {
         <QrCode text={b.qr} />
       </div>
       {b.summary && (
-        <section className="book-summary" aria-labelledby="summary-title">
+        <section className="library-book-summary" aria-labelledby="summary-title">
           <h2 id="summary-title">{t('book.summary')}</h2>
           <p>{b.summary}</p>
         </section>
       )}
       {b.readingLists.length > 0 && (
-        <section className="book-lists" aria-labelledby="in-lists-title">
+        <section className="library-book-lists" aria-labelledby="in-lists-title">
           <h2 id="in-lists-title">{t('book.inLists')}</h2>
-          <ul className="suggestion-chips">
+          <ul className="library-suggestion-chips">
             {b.readingLists.map((list) => (
               <li key={list.id}>
                 <Link to={libraryPaths.readingList(list.id)} className="btn btn-secondary btn-chip btn-large">

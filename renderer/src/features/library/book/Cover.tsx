@@ -15,7 +15,7 @@ export function Cover(props: { book: Pick<TitleCard, 'title' | 'clc' | 'cover'>;
   if (book.cover && MEDIA_ID.test(book.cover) && !broken) {
     return (
       <img
-        className={`cover cover-${size} cover-picture`}
+        className={`library-cover library-cover-${size} library-cover-picture`}
         src={mediaUrl(book.cover, size === 'page' ? 'screen' : 'thumb')}
         alt=""
         draggable={false}
@@ -27,11 +27,11 @@ export function Cover(props: { book: Pick<TitleCard, 'title' | 'clc' | 'cover'>;
   const length = { '--title-length': Math.max(book.title.length, 4) } as CSSProperties;
   return (
     <div
-      className={`cover cover-${size} cover-generated cover-${design.family} cover-ornament-${design.ornament}`}
+      className={`library-cover library-cover-${size} library-cover-generated library-cover-${design.family} library-cover-ornament-${design.ornament}`}
       aria-hidden="true"
     >
-      {design.ornament === 1 && <StarMark className="cover-star" />}
-      <span className={design.slip ? 'cover-slip' : 'cover-title'} style={length}>
+      {design.ornament === 1 && <StarMark className="library-cover-star" />}
+      <span className={design.slip ? 'library-cover-slip' : 'library-cover-title'} style={length}>
         {book.title}
       </span>
     </div>

@@ -13,11 +13,11 @@ export function QrCode({ text }: { text: string }) {
   const { t } = useTranslation('library');
   const qr = useQuery({ queryKey: ['qr', text], queryFn: () => qrDataUrl(text), staleTime: Infinity });
   return (
-    <figure className="book-qr">
+    <figure className="library-book-qr">
       {qr.data ? (
-        <img src={qr.data} alt={t('book.qrAlt')} className="book-qr-image" draggable={false} />
+        <img src={qr.data} alt={t('book.qrAlt')} className="library-book-qr-image" draggable={false} />
       ) : (
-        <div className="book-qr-image" aria-hidden="true" />
+        <div className="library-book-qr-image" aria-hidden="true" />
       )}
       <figcaption>{t('book.qrCaption')}</figcaption>
     </figure>

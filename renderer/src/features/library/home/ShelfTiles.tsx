@@ -20,16 +20,20 @@ export function ShelfTiles() {
       {shelves.isError && <p className="form-error">{errorText(shelves.error)}</p>}
       {shelves.isPending && <p className="library-status">{t('list.loading')}</p>}
       {shelves.data && (
-        <ul className="shelf-tiles" aria-labelledby="shelves-title">
+        <ul className="library-shelf-tiles" aria-labelledby="shelves-title">
           {shelves.data.map((shelf, i) => (
-            <li key={shelf.id} className={i < FEATURED ? 'shelf-tiles-featured' : undefined}>
+            <li key={shelf.id} className={i < FEATURED ? 'library-shelf-tiles-featured' : undefined}>
               <Link
                 to={libraryPaths.shelf(shelf.id)}
-                className={i < FEATURED ? 'shelf-tile shelf-tile-featured' : 'shelf-tile'}
+                className={
+                  i < FEATURED ? 'library-shelf-tile library-shelf-tile-featured' : 'library-shelf-tile'
+                }
               >
-                <BookshelfIcon className="shelf-tile-icon" />
-                <span className="shelf-tile-name">{shelf.name}</span>
-                <span className="shelf-tile-count">{t('shelves.count', { count: shelf.titleCount })}</span>
+                <BookshelfIcon className="library-shelf-tile-icon" />
+                <span className="library-shelf-tile-name">{shelf.name}</span>
+                <span className="library-shelf-tile-count">
+                  {t('shelves.count', { count: shelf.titleCount })}
+                </span>
               </Link>
             </li>
           ))}

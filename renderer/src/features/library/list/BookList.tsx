@@ -10,9 +10,9 @@ export function BookList(props: { source: BookSource; total: number; label: stri
       source={source}
       total={total}
       label={label}
-      className="book-list"
+      className="library-book-list"
       renderCell={(book) => <BookCard book={book} />}
-      placeholder={<div className="book-card book-card-loading" />}
+      placeholder={<div className="library-book-card library-book-card-loading" />}
     />
   );
 }

@@ -9,7 +9,7 @@ export function SortSwitch<S extends 'list' | 'pinyin' | 'popular'>(props: {
   const { value, options, onChange } = props;
   const { t } = useTranslation('library');
   return (
-    <div className="sort-switch" role="group" aria-label={t('sort.label')}>
+    <div className="library-sort-switch" role="group" aria-label={t('sort.label')}>
       {options.map((option) => (
         <button
           key={option}

@@ -19,14 +19,16 @@ export function ReadingListsScreen() {
       {lists.isPending && <p className="library-status">{t('list.loading')}</p>}
       {lists.data?.length === 0 && <p className="library-count">{t('readingLists.none')}</p>}
       {lists.data && lists.data.length > 0 && (
-        <ul className="shelf-tiles" aria-labelledby="lists-title">
+        <ul className="library-shelf-tiles" aria-labelledby="lists-title">
           {lists.data.map((list) => (
             <li key={list.id}>
-              <Link to={libraryPaths.readingList(list.id)} className="shelf-tile">
-                <ListIcon className="shelf-tile-icon" />
-                <span className="shelf-tile-name">{list.name}</span>
-                {list.description && <span className="shelf-tile-text">{list.description}</span>}
-                <span className="shelf-tile-count">{t('shelves.count', { count: list.titleCount })}</span>
+              <Link to={libraryPaths.readingList(list.id)} className="library-shelf-tile">
+                <ListIcon className="library-shelf-tile-icon" />
+                <span className="library-shelf-tile-name">{list.name}</span>
+                {list.description && <span className="library-shelf-tile-text">{list.description}</span>}
+                <span className="library-shelf-tile-count">
+                  {t('shelves.count', { count: list.titleCount })}
+                </span>
               </Link>
             </li>
           ))}

@@ -28,8 +28,8 @@ export function SearchBox(props: { initial?: string; autoFocus?: boolean; onSear
   };
 
   return (
-    <form className="search-box" role="search" onSubmit={submit} noValidate>
-      <div className="search-box-row">
+    <form className="library-search-box" role="search" onSubmit={submit} noValidate>
+      <div className="library-search-box-row">
         <TextField
           label={t('search.label')}
           kind="words"
@@ -44,12 +44,12 @@ export function SearchBox(props: { initial?: string; autoFocus?: boolean; onSear
           name="q"
           autoFocus={autoFocus}
         />
-        <button type="submit" className="btn btn-primary btn-huge search-box-button">
+        <button type="submit" className="btn btn-primary btn-huge library-search-box-button">
           <SearchIcon />
           {t('search.submit')}
         </button>
       </div>
-      <p className="search-box-empty" role="status">
+      <p className="library-search-box-empty" role="status">
         {hint ? t('search.emptyHint') : ''}
       </p>
     </form>

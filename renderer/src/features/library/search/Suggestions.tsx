@@ -15,10 +15,10 @@ export function Suggestions(props: { q: string; onChoose: (q: string) => void })
   const { t } = useTranslation('library');
   const suggestions = useQuery({ ...suggestQuery(q), enabled: q.length <= SUGGEST_MAX }).data ?? [];
   return (
-    <div className="suggestions">
+    <div className="library-suggestions">
       <p className="lead">{suggestions.length > 0 ? t('search.tryThese') : t('search.tryOther')}</p>
       {suggestions.length > 0 && (
-        <ul className="suggestion-chips" aria-label={t('search.suggestions')}>
+        <ul className="library-suggestion-chips" aria-label={t('search.suggestions')}>
           {suggestions.map((s) => (
             <li key={s.text}>
               <button

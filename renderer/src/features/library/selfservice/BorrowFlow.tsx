@@ -40,17 +40,17 @@ export function BorrowFlow({ card, onFinish }: { card: SelfCard; onFinish: (borr
         ? t('selfService.errors.borrower_inactive')
         : null;
   return (
-    <div className="self-step">
-      <div className="self-borrower">
+    <div className="library-self-step">
+      <div className="library-self-borrower">
         <h2>{t('selfService.hello', { name: borrower.name })}</h2>
         <p className="lead">{t('selfService.loansNow', { count: borrower.loanCount + done, left })}</p>
         {!borrower.pinChecked && borrower.overdueCount > 0 && (
           <p>{t('selfService.overdueNow', { count: borrower.overdueCount })}</p>
         )}
         {borrower.loans.length > 0 && (
-          <ul className="self-loans" aria-label={t('selfService.currentLoans')}>
+          <ul className="library-self-loans" aria-label={t('selfService.currentLoans')}>
             {borrower.loans.map((loan) => (
-              <li key={loan.barcode} className={loan.overdue ? 'self-loan-overdue' : undefined}>
+              <li key={loan.barcode} className={loan.overdue ? 'library-self-loan-overdue' : undefined}>
                 {t(loan.overdue ? 'selfService.loanOverdue' : 'selfService.loanDue', {
                   title: loan.title,
                   date: formatDay(loan.dueOn, i18n.language),
@@ -92,7 +92,11 @@ export function BorrowFlow({ card, onFinish }: { card: SelfCard; onFinish: (borr
           </span>
         )}
       />
-      <button type="button" className="btn btn-gold btn-huge self-finish" onClick={() => onFinish(done)}>
+      <button
+        type="button"
+        className="btn btn-gold btn-huge library-self-finish"
+        onClick={() => onFinish(done)}
+      >
         {t('selfService.finish')}
       </button>
     </div>

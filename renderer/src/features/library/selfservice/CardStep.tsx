@@ -69,7 +69,7 @@ export function CardStep({
 
   if (cardNo === null) {
     return (
-      <div className="self-step">
+      <div className="library-self-step">
         <h2>{t('selfService.cardStep')}</h2>
         <ScanField
           key="card"
@@ -87,7 +87,7 @@ export function CardStep({
     );
   }
   return (
-    <form className="self-step self-pin" onSubmit={submitPin} noValidate>
+    <form className="library-self-step" onSubmit={submitPin} noValidate>
       <h2>{t('selfService.pinStep')}</h2>
       <TextField
         label={t('selfService.pinLabel')}

@@ -21,8 +21,8 @@ export function ReturnFlow({ card, onFinish }: { card: SelfCard; onFinish: (retu
   );
   const { lines, scan, repeated, done } = useScanLines(giveBack);
   return (
-    <div className="self-step">
-      <div className="self-borrower">
+    <div className="library-self-step">
+      <div className="library-self-borrower">
         <h2>{t('selfService.hello', { name: borrower.name })}</h2>
         <p className="lead">{t('selfService.returnStep')}</p>
       </div>
@@ -47,15 +47,19 @@ export function ReturnFlow({ card, onFinish }: { card: SelfCard; onFinish: (retu
         render={(line) => (
           <span>
             <strong>{line.title}</strong> {t('selfService.returnedLine')}
-            {line.wasOverdue && <span className="self-note"> {t('selfService.wasOverdue')}</span>}
-            <span className="self-note">
+            {line.wasOverdue && <span className="library-self-note"> {t('selfService.wasOverdue')}</span>}
+            <span className="library-self-note">
               {' '}
               {line.toHoldShelf ? t('selfService.toDesk') : t('selfService.toReturnCart')}
             </span>
           </span>
         )}
       />
-      <button type="button" className="btn btn-gold btn-huge self-finish" onClick={() => onFinish(done)}>
+      <button
+        type="button"
+        className="btn btn-gold btn-huge library-self-finish"
+        onClick={() => onFinish(done)}
+      >
         {t('selfService.finish')}
       </button>
     </div>

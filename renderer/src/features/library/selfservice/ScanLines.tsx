@@ -13,13 +13,15 @@ export function ScanLines<T>(props: {
   const { t } = useTranslation('library');
   const errorText = useSelfServiceError();
   return (
-    <ol className="scan-lines" aria-label={label} aria-live="polite">
+    <ol className="library-scan-lines" aria-label={label} aria-live="polite">
       {lines.map((line) => (
-        <li key={line.key} className={`scan-line scan-line-${line.state}`}>
-          <span className="scan-line-code">{line.code}</span>
+        <li key={line.key} className={`library-scan-line library-scan-line-${line.state}`}>
+          <span className="library-scan-line-code">{line.code}</span>
           {line.state === 'pending' && <span>{t('selfService.checking')}</span>}
           {line.state === 'done' && line.result !== null && render(line.result)}
-          {line.state === 'refused' && <strong className="scan-line-refusal">{errorText(line.error)}</strong>}
+          {line.state === 'refused' && (
+            <strong className="library-scan-line-refusal">{errorText(line.error)}</strong>
+          )}
         </li>
       ))}
     </ol>

@@ -29,7 +29,7 @@ export function SelfServiceScreen() {
   const on = info.data?.enabled === true;
 
   return (
-    <section className="library-screen self-service" aria-labelledby="self-title">
+    <section className="library-screen library-self-service" aria-labelledby="self-title">
       <ScreenHeader title={t('selfService.title')} titleId="self-title" lead={t('selfService.lead')} />
       {info.data?.enabled === false && <p className="notice">{t('selfService.errors.self_service_off')}</p>}
       {on && mode === 'choose' && (
@@ -39,14 +39,14 @@ export function SelfServiceScreen() {
               {finished}
             </p>
           )}
-          <div className="self-modes">
-            <button type="button" className="self-mode" onClick={() => setMode('borrow')}>
-              <span className="self-mode-name">{t('selfService.borrow')}</span>
-              <span className="self-mode-text">{t('selfService.borrowText')}</span>
+          <div className="library-self-modes">
+            <button type="button" className="library-self-mode" onClick={() => setMode('borrow')}>
+              <span className="library-self-mode-name">{t('selfService.borrow')}</span>
+              <span className="library-self-mode-text">{t('selfService.borrowText')}</span>
             </button>
-            <button type="button" className="self-mode" onClick={() => setMode('return')}>
-              <span className="self-mode-name">{t('selfService.return')}</span>
-              <span className="self-mode-text">{t('selfService.returnText')}</span>
+            <button type="button" className="library-self-mode" onClick={() => setMode('return')}>
+              <span className="library-self-mode-name">{t('selfService.return')}</span>
+              <span className="library-self-mode-text">{t('selfService.returnText')}</span>
             </button>
           </div>
         </>
