@@ -29,8 +29,8 @@ export async function kill9Bench(cycles: number): Promise<void> {
       `per cycle ${Math.min(...r.cycles.map((c) => c.checkouts + c.returns))}–${Math.max(...r.cycles.map((c) => c.checkouts + c.returns))})`,
   );
   figure(
-    'requests cut off by the kill (answered never; may or may not have landed)',
-    String(sum((c) => c.cutOff)),
+    'requests cut off by the kill (never answered)',
+    `${sum((c) => c.cutOff)}, of which ${sum((c) => c.cutOffLanded)} had committed`,
   );
   figure('acknowledged operations lost', String(r.lost.length), '0');
   for (const l of r.lost.slice(0, 10))

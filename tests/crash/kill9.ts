@@ -47,6 +47,8 @@ export interface CycleResult {
   refused: string[];
   /** Requests sent and never answered: the kill cut them off. */
   cutOff: number;
+  /** Of those, how many had committed (their result is stored): the kill fell between commit and answer. */
+  cutOffLanded: number;
   killedAfterMs: number;
   /** `PRAGMA integrity_check` after the restart that followed this cycle's kill. */
   integrity: string;
@@ -124,8 +126,9 @@ function check(
   dataDir: string,
   cycle: number,
   acks: readonly Ack[],
+  cutOff: readonly string[],
   barcodes: readonly string[],
-): { integrity: string; lost: Lost[]; open: Map<string, string>; copyMismatches: number } {
+): { integrity: string; lost: Lost[]; open: Map<string, string>; copyMismatches: number; landed: number } {
   const db = openReadOnly(dataDir);
   try {
     const integrity = db
@@ -164,6 +167,7 @@ function check(
       else if (stored.get(ack.requestId)?.method !== `lending.${ack.kind}`)
         miss(`no stored result for request ${ack.requestId}`);
     }
+    const landed = cutOff.filter((requestId) => stored.get(requestId) !== undefined).length;
     const open = new Map<string, string>();
     let copyMismatches = 0;
     const state = db.prepare<[string], { status: string; card_no: string | null }>(
@@ -176,7 +180,7 @@ function check(
       if (row?.card_no) open.set(barcode, row.card_no);
       if (!row || (row.status === 'on_loan') !== (row.card_no !== null)) copyMismatches++;
     }
-    return { integrity, lost, open, copyMismatches };
+    return { integrity, lost, open, copyMismatches, landed };
   } finally {
     db.close();
   }
@@ -189,7 +193,7 @@ async function lend(
   w: number,
   cycle: number,
   open: Map<string, string>,
-  tally: { acks: Ack[]; refused: string[]; cutOff: number; firstAck: () => void },
+  tally: { acks: Ack[]; refused: string[]; cutOff: string[]; firstAck: () => void },
 ): Promise<void> {
   for (let n = 0; ; n++) {
     const barcode = worker.barcodes[n % worker.barcodes.length] ?? '';
@@ -206,7 +210,7 @@ async function lend(
             })
           : await client.invoke<ReturnLine>('lending.return', { barcode, requestId });
     } catch {
-      tally.cutOff++;
+      tally.cutOff.push(requestId);
       return;
     }
     if (!answer.ok) {
@@ -281,7 +285,7 @@ export async function runKill9(options: Kill9Options): Promise<Kill9Result> {
       const tally = {
         acks: [] as Ack[],
         refused: [] as string[],
-        cutOff: 0,
+        cutOff: [] as string[],
         firstAck: (): void => undefined,
       };
       const acknowledged = new Promise<void>((resolve) => (tally.firstAck = resolve));
@@ -298,13 +302,14 @@ export async function runKill9(options: Kill9Options): Promise<Kill9Result> {
       host = null;
       await Promise.all(running);
       host = await startHostProcess(dataDir, KILL9_ADMIN_PIN, hostJs);
-      const seen = check(dataDir, cycle, tally.acks, barcodes);
+      const seen = check(dataDir, cycle, tally.acks, tally.cutOff, barcodes);
       open = seen.open;
       const result: CycleResult = {
         checkouts: tally.acks.filter((a) => a.kind === 'checkout').length,
         returns: tally.acks.filter((a) => a.kind === 'return').length,
         refused: tally.refused,
-        cutOff: tally.cutOff,
+        cutOff: tally.cutOff.length,
+        cutOffLanded: seen.landed,
         killedAfterMs,
         integrity: seen.integrity,
         copyMismatches: seen.copyMismatches,
@@ -314,7 +319,7 @@ export async function runKill9(options: Kill9Options): Promise<Kill9Result> {
       cycles.push(result);
       options.progress?.(
         `cycle ${cycle}: ${result.checkouts} checkouts + ${result.returns} returns acknowledged, ` +
-          `${result.cutOff} cut off, killed ${killedAfterMs.toFixed(0)} ms after the first answer; ` +
+          `${result.cutOff} cut off (${result.cutOffLanded} of them landed), killed ${killedAfterMs.toFixed(0)} ms after the first answer; ` +
           `integrity ${result.integrity}, ${result.lost.length} lost`,
       );
     }
