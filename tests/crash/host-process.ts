@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Result } from '../../electron/shared';
 
@@ -8,12 +9,52 @@ export const HOST_JS = path.join(process.cwd(), 'dist/electron/host.js');
 
 export const hostBuilt = (hostJs = HOST_JS): boolean => fs.existsSync(hostJs);
 
-/** Every host this process started and has not yet seen exit: killed if this process ends first. */
+/**
+ * Every host this process started and has not yet seen exit, and every data folder not yet removed:
+ * killed and removed if this process ends first, by its own end or by SIGINT or SIGTERM (Ctrl-C on a
+ * bench, a test runner stopping its worker), whose default action would leave them behind. The signal
+ * is then raised again, to end this process as it would have ended.
+ */
 const live = new Set<ChildProcess>();
-const killLive = () => {
+const folders = new Set<string>();
+const cleanUp = () => {
   for (const child of live) child.kill('SIGKILL');
+  for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
 };
-process.on('exit', killLive);
+const onSignal = (signal: NodeJS.Signals) => {
+  cleanUp();
+  unwatch();
+  process.kill(process.pid, signal);
+};
+function watch(): void {
+  if (live.size + folders.size > 0) return;
+  process.on('exit', cleanUp);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+function unwatch(): void {
+  process.off('exit', cleanUp);
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+}
+const release = () => {
+  if (live.size + folders.size === 0) unwatch();
+};
+
+/** A fresh data folder under the system's temporary folder, removed by `remove` or when this process ends. */
+export function tempDataDir(prefix: string): { dir: string; remove(): void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  watch();
+  folders.add(dir);
+  return {
+    dir,
+    remove: () => {
+      fs.rmSync(dir, { recursive: true, force: true });
+      folders.delete(dir);
+      release();
+    },
+  };
+}
 
 export interface HostProcess {
   url: string;
@@ -49,8 +90,12 @@ export async function startHostProcess(
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, HONGYI_ADMIN_PIN: '' },
   });
+  watch();
   live.add(child);
-  child.once('exit', () => live.delete(child));
+  child.once('exit', () => {
+    live.delete(child);
+    release();
+  });
   let output = '';
   const collect = (chunk: Buffer) => (output += chunk.toString());
   child.stdout?.on('data', collect);

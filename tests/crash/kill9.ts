@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { CheckoutLine, ReturnLine } from '../../electron/shared/library.api';
-import { HOST_JS, HostClient, startHostProcess, type HostProcess } from './host-process';
+import { HOST_JS, HostClient, startHostProcess, tempDataDir, type HostProcess } from './host-process';
 
 /**
  * The kill -9 harness: the real HTTP host, under parallel checkouts and returns from a signed-in
@@ -262,7 +260,8 @@ export async function runKill9(options: Kill9Options): Promise<Kill9Result> {
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const hostJs = options.hostJs ?? HOST_JS;
   const rand = random(seed);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hongyi-kill9-'));
+  const folder = tempDataDir('hongyi-kill9-');
+  const dataDir = folder.dir;
   let host: HostProcess | null = null;
   try {
     const cards = await prepare(dataDir, workers, hostJs);
@@ -340,6 +339,6 @@ export async function runKill9(options: Kill9Options): Promise<Kill9Result> {
     });
   } finally {
     await host?.kill();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    folder.remove();
   }
 }
