@@ -233,24 +233,19 @@ async function signIn(url: string): Promise<HostClient> {
   return client;
 }
 
-/** A demo centre in a fresh folder, a librarian, and a borrower per worker; the host stopped cleanly. */
-async function prepare(dataDir: string, workers: number, hostJs: string): Promise<string[]> {
-  const host = await startHostProcess(dataDir, KILL9_ADMIN_PIN, hostJs);
-  try {
-    const admin = new HostClient(host.url);
-    await admin.ok('auth.signIn', { staffNo: 'admin', pin: KILL9_ADMIN_PIN });
-    await admin.ok('staff.create', LIBRARIAN);
-    const cards: string[] = [];
-    for (let w = 0; w < workers; w++) {
-      const cardNo = `K9${String(w).padStart(4, '0')}`;
-      // Volunteers may hold 8 books: more than a worker's copies, so no loan limit is met.
-      await admin.ok('borrowers.create', { cardNo, name: `压力测试${w}`, type: 'volunteer' });
-      cards.push(cardNo);
-    }
-    return cards;
-  } finally {
-    await host.stop();
+/** A demo centre in a fresh folder, a librarian, and a borrower per worker, on the running host. */
+async function prepare(host: HostProcess, workers: number): Promise<string[]> {
+  const admin = new HostClient(host.url);
+  await admin.ok('auth.signIn', { staffNo: 'admin', pin: KILL9_ADMIN_PIN });
+  await admin.ok('staff.create', LIBRARIAN);
+  const cards: string[] = [];
+  for (let w = 0; w < workers; w++) {
+    const cardNo = `K9${String(w).padStart(4, '0')}`;
+    // Volunteers may hold 8 books: more than a worker's copies, so no loan limit is met.
+    await admin.ok('borrowers.create', { cardNo, name: `压力测试${w}`, type: 'volunteer' });
+    cards.push(cardNo);
   }
+  return cards;
 }
 
 export async function runKill9(options: Kill9Options): Promise<Kill9Result> {
@@ -264,7 +259,9 @@ export async function runKill9(options: Kill9Options): Promise<Kill9Result> {
   const dataDir = folder.dir;
   let host: HostProcess | null = null;
   try {
-    const cards = await prepare(dataDir, workers, hostJs);
+    // The first start writes the demo centre; the cycles begin on this host.
+    host = await startHostProcess(dataDir, KILL9_ADMIN_PIN, hostJs);
+    const cards = await prepare(host, workers);
     const barcodes = pickCopies(dataDir, workers * perWorker);
     const team: Worker[] = cards.map((cardNo, w) => ({
       cardNo,
@@ -272,13 +269,13 @@ export async function runKill9(options: Kill9Options): Promise<Kill9Result> {
     }));
     const cleanStartMs: number[] = [];
     for (let i = 0; i < (options.cleanRestarts ?? 0); i++) {
-      const clean = await startHostProcess(dataDir, KILL9_ADMIN_PIN, hostJs);
-      cleanStartMs.push(clean.startMs);
-      await clean.stop();
+      await host.stop();
+      host = null;
+      host = await startHostProcess(dataDir, KILL9_ADMIN_PIN, hostJs);
+      cleanStartMs.push(host.startMs);
     }
     let open = new Map<string, string>();
     const cycles: CycleResult[] = [];
-    host = await startHostProcess(dataDir, KILL9_ADMIN_PIN, hostJs);
     for (let cycle = 1; cycle <= options.cycles; cycle++) {
       const client = await signIn(host.url);
       const tally = {
