@@ -77,7 +77,10 @@ interface Ack {
   at: string;
 }
 
-/** A small seeded generator (mulberry32): a failing run is repeated with its seed. */
+/**
+ * A small seeded generator (mulberry32): a run's kill moments come again with its seed (printed with
+ * its figures and in a failure's message); the interleaving of the requests does not.
+ */
 function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
