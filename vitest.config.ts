@@ -8,6 +8,8 @@ export default defineConfig({
       // Component tests run in jsdom (`// @vitest-environment jsdom` at their top).
       'renderer/src/**/*.test.tsx',
       'tests/unit/**/*.test.ts',
+      // The kill -9 harness over the built host (tests/crash/kill9.ts).
+      'tests/crash/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,

@@ -1,19 +1,21 @@
 // `npm run bench`: every figure next to a baseline measured in the same run, printed as a ratio.
 // `--only platform`, `--only library`, `--only import` or `--only security` runs one section, `--only ime`
 // the input method's part of the library section alone; `--titles 10000` a smaller catalogue,
-// `--import-rows 20000` a smaller import.
+// `--import-rows 20000` a smaller import; `--only kill9` the kill -9 harness, `--cycles N` (default 100)
+// and `--verbose` for a line per cycle.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { imeBench } from './ime.bench';
 import { importBench, IMPORT_ROWS } from './import.bench';
+import { kill9Bench, KILL9_CYCLES } from './kill9.bench';
 import { deskBench } from './desk.bench';
 import { openCatalogue, searchBench, TITLES } from './library.bench';
 import { platformBench } from './platform.bench';
 import { securityBench } from './security.bench';
 import { section } from './stats';
 
-const SECTIONS = ['platform', 'library', 'import', 'security', 'ime'] as const;
+const SECTIONS = ['platform', 'library', 'import', 'security', 'ime', 'kill9'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function selected(): readonly Section[] {
@@ -26,10 +28,10 @@ function selected(): readonly Section[] {
   return [only];
 }
 
-function count(flag: string, fallback: number): number {
+function count(flag: string, fallback: number, least = 1000): number {
   const at = process.argv.indexOf(flag);
   const n = at < 0 ? fallback : Number(process.argv[at + 1]);
-  if (!Number.isInteger(n) || n < 1000) throw new Error(`${flag} takes a whole number of at least 1000`);
+  if (!Number.isInteger(n) || n < least) throw new Error(`${flag} takes a whole number of at least ${least}`);
   return n;
 }
 
@@ -73,6 +75,7 @@ async function main(): Promise<void> {
     }
   }
   if (sections.includes('security')) await securityBench();
+  if (sections.includes('kill9')) await kill9Bench(count('--cycles', KILL9_CYCLES, 1));
   console.log(`\nbenchmark done in ${((performance.now() - t0) / 1000).toFixed(0)} s, ${load()}`);
 }
 
