@@ -10,7 +10,8 @@ const READING_LISTS_STEP = 5;
 
 /**
  * A data folder from before publishing, counted per feature: the demo centre, then publishing's
- * tables and the library's reading-list step taken away, and a list nobody ever reviewed added.
+ * tables and the library's steps from the reading-list one on (and what the later ones made) taken
+ * away, and a list nobody ever reviewed added.
  */
 async function trackedFolder(): Promise<string> {
   const dataDir = tempDir();
@@ -19,7 +20,7 @@ async function trackedFolder(): Promise<string> {
   const db = new Database(first.dbFile);
   try {
     db.pragma('foreign_keys = OFF');
-    db.exec('DROP TABLE publishing_items; DROP TABLE published_versions;');
+    db.exec('DROP TABLE publishing_items; DROP TABLE published_versions; DROP TABLE borrower_pins;');
     db.prepare(
       "DELETE FROM schema_migrations WHERE feature = 'publishing' OR (feature = 'library' AND version >= ?)",
     ).run(READING_LISTS_STEP);
