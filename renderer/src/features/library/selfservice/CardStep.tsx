@@ -32,6 +32,9 @@ export function CardStep({
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Each refused PIN mounts the field afresh, focused: the PIN pad is back for the next try without
+  // a visitor having to find the field and tap it again.
+  const [tries, setTries] = useState(0);
 
   const look = (card: string, withPin: string | undefined) => {
     setError(null);
@@ -41,6 +44,7 @@ export function CardStep({
       (e: unknown) => {
         setBusy(false);
         setPin('');
+        setTries((n) => n + 1);
         if (e instanceof ApiFailure && e.code === 'pin_required') setCardNo(card);
         else setError(errorText(e));
       },
@@ -90,6 +94,7 @@ export function CardStep({
     <form className="library-self-step" onSubmit={submitPin} noValidate>
       <h2>{t('selfService.pinStep')}</h2>
       <TextField
+        key={tries}
         label={t('selfService.pinLabel')}
         hint={t('selfService.pinHint')}
         kind="pin"
