@@ -1,6 +1,7 @@
 import type { Author } from '../../../../shared/library.api';
 import type { Db } from '../../../db/database';
 import { yieldToLoop } from '../../../platform/work/slices';
+import type { TitleRow } from '../../library/catalogue/titles.repo';
 
 /** Case, width, spaces and punctuation do not tell two titles apart. */
 export const squash = (s: string | null) =>
@@ -28,15 +29,7 @@ export function identity(t: IdentityFields): string {
 /** Two catalogue titles that look the same: a row like them cannot tell which it means, so it makes its own. */
 export const AMBIGUOUS = -1;
 
-interface IdentityRow {
-  id: number;
-  title: string;
-  subtitle: string | null;
-  authors: string;
-  publisher: string | null;
-  year: number | null;
-  edition: string | null;
-}
+type IdentityRow = Pick<TitleRow, 'id' | 'title' | 'subtitle' | 'authors' | 'publisher' | 'year' | 'edition'>;
 
 const PAGE = 2000;
 
