@@ -11,6 +11,7 @@ import type {
   StaffRole,
   WriteMethod,
 } from '../shared';
+import type { DeviceIdentity } from '../shared/devices.api';
 import type { MediaKind } from '../shared/media.types';
 import type { Db, ReadDb, WriteDb } from './db/database';
 import type { Migration } from './db/migrations';
@@ -41,6 +42,8 @@ export interface Peer {
   screen: boolean;
   /** The device's address; `screen` for Electron's own window. */
   address: string;
+  /** The paired screen this device is, found by the shell from its device cookie; none: not paired. */
+  device?: DeviceIdentity;
 }
 
 export const SCREEN: Peer = { screen: true, address: 'screen' };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { calendarApi } from './calendar.api';
 import type { MethodDef, MethodMap, UnionToIntersection, WriteDecl } from './contract';
+import { devicesApi } from './devices.api';
 import { imeApi } from './ime.api';
 import { libraryOfficeApi } from './library-office.api';
 import { libraryApi } from './library.api';
@@ -25,6 +26,7 @@ function compose<M extends MethodMap[]>(...maps: M): UnionToIntersection<M[numbe
 export const api = compose(
   platformApi,
   signInApi,
+  devicesApi,
   calendarApi,
   mediaApi,
   publishingApi,

@@ -1,5 +1,6 @@
 // No zod here: the renderer reads the error registry at start.
 import type { ErrorDef, ErrorMap } from './error-defs';
+import { devicesErrors } from './devices.errors';
 import { libraryErrors } from './library.errors';
 import { mediaErrors } from './media.errors';
 import { platformErrors } from './platform.errors';
@@ -12,8 +13,8 @@ export * from './error-defs';
  * namespace of the codes' texts). A code declared twice is a programming error caught at load.
  */
 const BY_AREA = {
-  // Media and publishing are the platform's: their texts are in the shell's `errors` namespace too.
-  platform: { ...platformErrors, ...mediaErrors, ...publishingErrors },
+  // Devices, media and publishing are the platform's: their texts are in the shell's `errors` namespace too.
+  platform: { ...platformErrors, ...devicesErrors, ...mediaErrors, ...publishingErrors },
   library: libraryErrors,
 } as const;
 

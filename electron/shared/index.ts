@@ -6,3 +6,4 @@ export * from './roles';
 export * from './languages';
 export * from './settings';
 export * from './platform.api';
+export * from './devices.api';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './contract';
+import type { DeviceIdentity } from './devices.api';
 import { PIN_PATTERN, STAFF_ROLES, type StaffRole } from './roles';
 import type { Language } from './languages';
 import { language, type Settings } from './settings';
@@ -62,6 +63,8 @@ export interface KioskInfo {
    * written, or the disk was full. Screens read and staff sign in; every change is refused.
    */
   cannotSave: 'storage_readonly' | 'storage_full' | null;
+  /** The paired screen this is (a device on the LAN); null on the hub's own screen. */
+  device: DeviceIdentity | null;
   /** The shell can leave kiosk mode (Electron, or browser mode with a Chromium it started). */
   canExit: boolean;
 }

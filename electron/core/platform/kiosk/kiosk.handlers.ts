@@ -40,6 +40,7 @@ export const kioskHandlers: Pick<
       damaged: ctx.app.storage().recovery !== null,
       recovery: ctx.app.storage().recovery,
       cannotSave: ctx.app.storage().cannotSave,
+      device: ctx.peer.device ?? null,
       canExit: ctx.app.shell.exitKiosk !== undefined,
     };
   },

@@ -71,6 +71,7 @@ describe('kiosk', () => {
       damaged: false,
       recovery: null,
       cannotSave: null,
+      device: null,
       canExit: false,
     });
   });
