@@ -11,7 +11,7 @@ import type {
   StaffRole,
   WriteMethod,
 } from '../shared';
-import type { DeviceIdentity } from '../shared/devices.api';
+import type { DeviceIdentity, HubAddress } from '../shared/devices.api';
 import type { MediaKind } from '../shared/media.types';
 import type { Db, ReadDb, WriteDb } from './db/database';
 import type { Migration } from './db/migrations';
@@ -20,6 +20,7 @@ import type { Logger } from './log';
 import type { BackupStore } from './platform/backups/backup-store';
 import type { ContentKind } from './platform/publishing/content-kind';
 import type { MediaStore } from './platform/media/media-store';
+import type { PairingCodes } from './platform/devices/pairing-codes';
 import type { SignInGuard } from './platform/auth/sign-in-guard';
 import type { Sessions } from './platform/auth/sessions';
 import type { AuditRecord } from './platform/audit/audit.repo';
@@ -42,7 +43,9 @@ export interface Peer {
   screen: boolean;
   /** The device's address; `screen` for Electron's own window. */
   address: string;
-  /** The paired screen this device is, found by the shell from its device cookie; none: not paired. */
+  /** The device cookie a device on the LAN sent: core finds the paired screen it names. */
+  deviceToken?: string;
+  /** The paired screen this device is (set by core from `deviceToken`); none: not paired. */
   device?: DeviceIdentity;
 }
 
@@ -57,6 +60,14 @@ export interface ShellHooks {
    * cancelled; absent where the shell has no dialog (the HTTP shell takes uploads instead).
    */
   chooseFile?: (kinds: readonly MediaKind[]) => Promise<string | null>;
+  /** Where screens on the LAN reach this hub (set by the HTTP shell started with `--host`). */
+  lan?: HubAddress;
+}
+
+/** Pairing's state in memory: the live code, and when each paired screen was last heard from. */
+export interface DeviceServices {
+  codes: PairingCodes;
+  seen: Map<number, { at: string; address: string }>;
 }
 
 /** The services of the running app that handlers may use. */
@@ -69,6 +80,7 @@ export interface AppServices {
   signInGuard: SignInGuard;
   /** Renderer error reports taken per device and minute. */
   errorReports: WindowCounter;
+  devices: DeviceServices;
   backups: BackupStore;
   media: MediaStore;
   shell: ShellHooks;

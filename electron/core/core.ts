@@ -3,17 +3,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { KioskEvent, KioskEventName, KioskEvents, Result } from '../shared';
+import type { DeviceIdentity } from '../shared/devices.api';
 import type { MediaInfo } from '../shared/media.types';
-import { SCREEN, type AppServices, type Ctx, type Feature, type Peer, type ShellHooks } from './context';
 import {
-  checkFile,
-  openDatabase,
-  openSnapshot,
-  quickCheck,
-  type Db,
-  type ReadDb,
-  type WriteDb,
-} from './db/database';
+  SCREEN,
+  type AppServices,
+  type Ctx,
+  type DeviceServices,
+  type Feature,
+  type Peer,
+  type ShellHooks,
+} from './context';
+import { checkFile, openDatabase, openForReading, type Db, type ReadDb, type WriteDb } from './db/database';
 import { afterLongWrites } from './db/long-write';
 import { migrate, planMigrations, schemaState, type FeatureMigrations } from './db/migrations';
 import { dropStalePending, swapInFile } from './db/swap-file';
@@ -22,12 +23,12 @@ import { dispatch, failureOf, type DispatchEnv } from './dispatcher';
 import { DomainError } from './errors';
 import { FEATURES } from './features';
 import { boundedLogger, consoleLogger, type Logger } from './log';
-import { ADMIN_STAFF_NO } from './platform/auth/auth.handlers';
-import { hashPin } from './platform/auth/pin';
+import { ensureAdminPin, seedFresh } from './platform/auth/first-start';
 import { Sessions } from './platform/auth/sessions';
 import { SignInGuard } from './platform/auth/sign-in-guard';
-import { staffRepo } from './platform/auth/staff.repo';
 import { BackupStore } from './platform/backups/backup-store';
+import { devicesRepo } from './platform/devices/devices.repo';
+import { PairingCodes } from './platform/devices/pairing-codes';
 import { MediaBackups } from './platform/media/media-backup';
 import { importMedia, mediaLimits, type UploadMeta } from './platform/media/media-import';
 import { MediaStore } from './platform/media/media-store';
@@ -79,6 +80,7 @@ export class Core {
   readonly sessions: Sessions;
   private readonly signInGuard = new SignInGuard();
   private readonly errorReports = new WindowCounter(ERROR_REPORTS_PER_MINUTE, 60_000);
+  private readonly devices: DeviceServices = { codes: new PairingCodes(), seen: new Map() };
   private readonly events = new EventEmitter();
   readonly registry: CoreRegistry;
   private readonly log: Logger;
@@ -260,6 +262,7 @@ export class Core {
       sessions: this.sessions,
       signInGuard: this.signInGuard,
       errorReports: this.errorReports,
+      devices: this.devices,
       backups: this.backups,
       media: this.media,
       shell: this.options.shell ?? {},
@@ -284,11 +287,30 @@ export class Core {
     return {
       db,
       clientId,
-      peer,
+      peer: this.pairedPeer(method, peer),
       staff: this.sessions.get(clientId, touch),
       app: this.services(),
       now: this.now,
     };
+  }
+
+  /**
+   * A device on the LAN is answered only once paired (the hub's own screen needs no pairing):
+   * until then, and once revoked, it may only pair.
+   */
+  private pairedPeer(method: string, peer: Peer): Peer {
+    if (peer.screen) return peer;
+    const device = peer.deviceToken ? this.identifyDevice(peer.deviceToken, peer.address) : null;
+    if (!device && method !== 'devices.pair')
+      throw new DomainError('device_unpaired', 'Pair this screen with the hub first');
+    return device ? { ...peer, device } : peer;
+  }
+
+  /** The paired screen a device token names (the HTTP shell's device cookie), noted as heard from. */
+  identifyDevice(token: string, address: string): DeviceIdentity | null {
+    const device = devicesRepo(this.authDb()).byToken(token);
+    if (device) this.devices.seen.set(device.id, { at: this.now().toISOString(), address });
+    return device;
   }
 
   /**
@@ -363,8 +385,8 @@ export class Core {
       const { fresh, pending } = schemaState(db, migrations);
       if (!fresh && pending.length > 0) await this.backups.create(db, 'pre-migration');
       migrate(db, migrations);
-      if (fresh) this.seed(db);
-      await this.ensureAdmin(db);
+      if (fresh) seedFresh(db, this.features, this.now(), this.options.demo ?? true);
+      await ensureAdminPin(db, this.options.adminPin);
     } catch (err) {
       db.close();
       // A full disk at start (the backup before a migration, a migration): the kiosk still reads.
@@ -386,24 +408,15 @@ export class Core {
    * takes a restart once the disk is put right.
    */
   private openReadOnly(why: StorageFault): void {
-    let reader: ReadDb | undefined;
-    try {
-      reader = openDatabase(this.dbFile, { readonly: true });
-      reader.pragma('schema_version');
-    } catch {
-      // A WAL database cannot be opened read-only where SQLite cannot make its shared-memory
-      // file (a read-only folder, a full disk): read a copy of the file in memory instead.
-      reader?.close();
-      reader = openSnapshot(this.dbFile);
-    }
-    const problems = quickCheck(reader);
-    if (problems.length > 0) {
-      reader.close();
+    const opened = openForReading(this.dbFile);
+    if ('problems' in opened) {
+      const { problems } = opened;
       this.damage = problems;
       this.recoveryReason = 'damaged';
       this.log.error(`Database damaged, not opened: ${problems.slice(0, 5).join('; ')}`);
       return;
     }
+    const { reader } = opened;
     const { pending } = schemaState(reader, this.migrations());
     if (pending.length > 0)
       this.log.error(`Read-only database awaits ${pending.length} migration(s): some screens may fail`);
@@ -411,29 +424,6 @@ export class Core {
     this.noSaving = why;
     this.damage = [];
     this.log.error(`Database opened for reading only (${why}): nothing is saved until a restart`);
-  }
-
-  private seed(db: WriteDb): void {
-    const at = this.now();
-    db.transaction(() => {
-      staffRepo(db).insert({
-        staffNo: ADMIN_STAFF_NO,
-        name: 'Admin',
-        roles: ['admin'],
-        pinHash: null,
-        createdAt: at.toISOString(),
-      });
-      if (this.options.demo ?? true) for (const f of this.features) f.seed?.(db, at);
-    })();
-  }
-
-  private async ensureAdmin(db: WriteDb): Promise<void> {
-    const pin = this.options.adminPin;
-    if (!pin) return;
-    const admin = staffRepo(db).byNo(ADMIN_STAFF_NO);
-    if (!admin || admin.pin_hash !== null) return;
-    if (!/^\d{4,12}$/.test(pin)) throw new Error('The admin PIN must be 4 to 12 digits');
-    db.prepare('UPDATE staff SET pin_hash = ? WHERE id = ?').run(await hashPin(pin), admin.id);
   }
 
   /**

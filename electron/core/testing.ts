@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import type { Feature, Peer, ShellHooks } from './context';
 import { Core } from './core';
 import { silentLogger, type Logger } from './log';
 import { hashPin } from './platform/auth/pin';
+import { tokenHash } from './platform/devices/devices.repo';
 
 /**
  * Test support for core: a real data folder per test, a clock the test moves by hand, and typed
@@ -71,6 +73,8 @@ export interface TestCore {
   signIn(clientId?: string, staffNo?: string, pin?: string): Promise<void>;
   /** The admin adds a staff account, signed in on a client of its own (`test:<staffNo>`), returned. */
   staffMember(staffNo: string, roles: StaffRole[]): Promise<string>;
+  /** A screen on the LAN at `address`, paired with the hub (the same peer for the same address). */
+  lanDevice(address: string): Peer;
 }
 
 /** Opens a real Core on a real SQLite file (no demo content unless asked), closed when the test ends. */
@@ -137,7 +141,46 @@ async function open(options: TestCoreOptions & { dataDir: string }): Promise<Tes
     await signIn(clientId, staffNo, STAFF_PIN);
     return clientId;
   };
-  return { core, clock, dataDir, dbFile: core.dbFile, invoke, ok, refused, signIn, staffMember };
+  const devices = new Map<string, Peer>();
+  const lanDevice = (address: string) => {
+    let peer = devices.get(address);
+    if (!peer) {
+      const deviceToken = pairTestDevice(core.dbFile, address);
+      peer = { screen: false, address, deviceToken };
+      devices.set(address, peer);
+    }
+    return peer;
+  };
+  return {
+    core,
+    clock,
+    dataDir,
+    dbFile: core.dbFile,
+    invoke,
+    ok,
+    refused,
+    signIn,
+    staffMember,
+    lanDevice,
+  };
+}
+
+/**
+ * Pairs a screen by writing its row beside the running core (pairing itself is tested in
+ * devices.test.ts), and gives the token its cookie would hold.
+ */
+export function pairTestDevice(dbFile: string, name: string): string {
+  const token = randomBytes(32).toString('base64url');
+  const db = new Database(dbFile);
+  try {
+    db.prepare(
+      `INSERT INTO devices (name, purpose, token_hash, paired_at, paired_by)
+       VALUES (?, 'kiosk', ?, '2025-03-01T08:00:00.000Z', 'admin')`,
+    ).run(name.slice(0, 40), tokenHash(token));
+  } finally {
+    db.close();
+  }
+  return token;
 }
 
 let testAdminHash: Promise<string> | undefined;

@@ -9,7 +9,7 @@ import { HttpError } from './http-error';
  * own cap, so a flood from the LAN never takes its stream.
  */
 export class EventStreams {
-  private readonly open = new Set<http.ServerResponse>();
+  private readonly open = new Map<http.ServerResponse, Peer>();
   private readonly perDevice = new Map<string, number>();
   private lan = 0;
 
@@ -28,7 +28,7 @@ export class EventStreams {
       Connection: 'keep-alive',
     });
     res.write(': connected\n\n');
-    this.open.add(res);
+    this.open.set(res, peer);
     res.on('close', () => {
       this.open.delete(res);
       const left = (this.perDevice.get(peer.address) ?? 1) - 1;
@@ -39,10 +39,15 @@ export class EventStreams {
   }
 
   send(frame: string): void {
-    for (const res of this.open) res.write(frame);
+    for (const res of this.open.keys()) res.write(frame);
+  }
+
+  /** Ends the streams of the devices `gone` picks (a screen unpaired by the admin). */
+  closeWhere(gone: (peer: Peer) => boolean): void {
+    for (const [res, peer] of this.open) if (gone(peer)) res.end();
   }
 
   endAll(): void {
-    for (const res of this.open) res.end();
+    for (const res of this.open.keys()) res.end();
   }
 }

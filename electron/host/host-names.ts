@@ -55,3 +55,16 @@ export function servedNames(
     return addresses.has(name);
   };
 }
+
+/**
+ * The addresses screens on the LAN open: the bound address, or each of the machine's external
+ * IPv4 addresses when bound to all; then the names the centre gives (`--name`).
+ */
+export function hubUrls(bindHost: string, names: readonly string[], port: number): string[] {
+  const addresses = WILDCARD.has(bindHost)
+    ? Object.values(os.networkInterfaces())
+        .flat()
+        .flatMap((i) => (i && !i.internal && i.family === 'IPv4' ? [i.address] : []))
+    : [bindHost];
+  return [...addresses, ...names].map((a) => `https://${a.includes(':') ? `[${a}]` : a}:${port}`);
+}

@@ -1,10 +1,19 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
+import tls from 'node:tls';
 import path from 'node:path';
-import { openSharedTestCore, type SharedTestCore, type TestCoreOptions } from '../core/testing';
+import {
+  openSharedTestCore,
+  pairTestDevice,
+  type SharedTestCore,
+  type TestCoreOptions,
+} from '../core/testing';
+import type { ShellHooks } from '../core/context';
 import { silentLogger } from '../core/log';
 import type { Result } from '../shared';
 import { startHost, type HostLimits, type RunningHost } from './server';
+import type { HubCertificate } from './tls';
 
 /**
  * Test support for the HTTP shell: a real host on a free loopback port over a real Core, and
@@ -24,6 +33,8 @@ export interface TestHost {
   url: string;
   /** Every error body the tests saw, to check that none gives anything away. */
   errorBodies: string[];
+  /** The device cookie of a paired screen on the LAN at `address` (127.x, see {@link RawRequest}). */
+  deviceOf(address: string): string;
   close(): Promise<void>;
 }
 
@@ -33,9 +44,12 @@ export async function startTestHost(
     core?: Omit<TestCoreOptions, 'dataDir'>;
     limits?: Partial<HostLimits>;
     names?: string[];
+    /** LAN mode: HTTPS with this certificate, and screens pair. */
+    tls?: HubCertificate;
   } = {},
 ): Promise<TestHost> {
-  const t = await openSharedTestCore(options.core);
+  const shell: ShellHooks = {};
+  const t = await openSharedTestCore({ shell, ...options.core });
   const root = path.join(t.dataDir, 'www');
   fs.mkdirSync(path.join(root, 'renderer', 'assets'), { recursive: true });
   fs.writeFileSync(path.join(root, 'renderer', 'index.html'), INDEX_HTML);
@@ -48,12 +62,20 @@ export async function startTestHost(
     ...(options.bind ? { host: options.bind } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.names ? { names: options.names } : {}),
+    ...(options.tls ? { tls: options.tls } : {}),
   });
+  if (host.lan) shell.lan = host.lan;
+  const devices = new Map<string, string>();
   return {
     t,
     host,
     url: host.url,
     errorBodies: [],
+    deviceOf: (address) => {
+      const token = devices.get(address) ?? pairTestDevice(t.dbFile, address);
+      devices.set(address, token);
+      return token;
+    },
     close: async () => {
       await host.close();
       t.dispose();
@@ -79,13 +101,23 @@ export interface RawRequest {
   from?: string;
   /** The host it is sent to (127.0.0.1 unless the test host listens elsewhere). */
   to?: string;
+  /** Over HTTPS, trusting this certificate alone (as a screen that accepted the hub's). */
+  ca?: string;
 }
 
 /** One request exactly as given: the path is not normalised and any Host header can be sent. */
 export function rawRequest(port: number, request: RawRequest): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = http.request(
+    const req = (request.ca ? https : http).request(
       {
+        // The certificate is checked against the address connected to, whatever Host header is sent.
+        ...(request.ca
+          ? {
+              ca: request.ca,
+              checkServerIdentity: (_host: string, cert: tls.PeerCertificate) =>
+                tls.checkServerIdentity(request.to ?? '127.0.0.1', cert),
+            }
+          : {}),
         host: request.to ?? '127.0.0.1',
         port,
         ...(request.from ? { localAddress: request.from } : {}),
@@ -139,12 +171,21 @@ export interface ApiAnswer {
   setToken: string | null;
 }
 
+/** The client and device cookies a browser would send. */
+function cookieHeader(options: { token?: string; device?: string }): Record<string, string> {
+  const cookies = [
+    ...(options.token ? [`hongyi_client=${options.token}`] : []),
+    ...(options.device ? [`hongyi_device=${options.device}`] : []),
+  ];
+  return cookies.length ? { Cookie: cookies.join('; ') } : {};
+}
+
 /** `POST /api/invoke` on a connection of its own, from a given address and with a given cookie. */
 export async function callApi(
   port: number,
   method: string,
   input: unknown,
-  options: { from?: string; to?: string; token?: string } = {},
+  options: { from?: string; to?: string; token?: string; device?: string; ca?: string } = {},
 ): Promise<ApiAnswer> {
   const to = options.to ?? '127.0.0.1';
   const answer = await rawRequest(port, {
@@ -152,11 +193,12 @@ export async function callApi(
     path: '/api/invoke',
     to,
     ...(options.from ? { from: options.from } : {}),
+    ...(options.ca ? { ca: options.ca } : {}),
     headers: {
       Host: `${to}:${port}`,
       'Content-Type': 'application/json',
       'X-Kiosk': '1',
-      ...(options.token ? { Cookie: `hongyi_client=${options.token}` } : {}),
+      ...cookieHeader(options),
     },
     body: JSON.stringify({ method, input }),
   });

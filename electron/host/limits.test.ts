@@ -147,7 +147,9 @@ function openStream(from: string): Promise<{ status: number; close: () => void }
       }
     });
     socket.on('error', reject);
-    socket.write(`GET /api/events HTTP/1.1\r\nHost: 127.0.0.1:${h.host.port}\r\n\r\n`);
+    // The hub's own screen needs no pairing; a device on the LAN sends its device cookie.
+    const cookie = from === '127.0.0.1' ? '' : `Cookie: hongyi_device=${h.deviceOf(from)}\r\n`;
+    socket.write(`GET /api/events HTTP/1.1\r\nHost: 127.0.0.1:${h.host.port}\r\n${cookie}\r\n`);
   });
 }
 
@@ -190,7 +192,12 @@ describe('slow clients', () => {
 describe('diagnostics.logError over HTTP', () => {
   it('is limited per client', async () => {
     const report = (from: string) =>
-      callApi(h.host.port, 'diagnostics.logError', { message: 'x', route: '/' }, { from });
+      callApi(
+        h.host.port,
+        'diagnostics.logError',
+        { message: 'x', route: '/' },
+        { from, device: h.deviceOf(from) },
+      );
     const codes: string[] = [];
     for (let i = 0; i < 12; i++) codes.push(codeOf(await report('127.0.0.8')));
     expect(codes.filter((c) => c === 'ok')).toHaveLength(10);

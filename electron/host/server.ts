@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
@@ -9,11 +10,12 @@ import type { Peer } from '../core/context';
 import { boundedLogger, type Logger } from '../core/log';
 import { isMediaPath } from '../core/platform/media/media-server';
 import type { CoreRegistry } from '../core/registry';
+import type { HubAddress } from '../shared/devices.api';
 import { BODY_LIMIT, IMPORT_BODY_LIMIT, MIME, SECURITY_HEADERS } from '../core/security';
 import { discardRest, readBodyWithin } from './body';
 import { ClientTokens } from './client-token';
 import { EventStreams } from './event-streams';
-import { servedNames } from './host-names';
+import { hubUrls, servedNames } from './host-names';
 import { HttpError } from './http-error';
 import { receiveUpload, sendMedia } from './media-routes';
 
@@ -56,31 +58,41 @@ export interface HostOptions {
   /** Names the centre reaches the host by on its LAN (`--name`), besides its addresses. */
   names?: readonly string[];
   limits?: Partial<HostLimits>;
+  /** LAN mode: HTTPS only, with the hub's certificate (`tls.ts`); screens on the LAN pair. */
+  tls?: { key: string; cert: string; fingerprint: string };
   log: Logger;
 }
 
 export interface RunningHost {
   url: string;
   port: number;
+  /** Where screens on the LAN open the hub, and its certificate's fingerprint; null without TLS. */
+  lan: HubAddress | null;
   close(): Promise<void>;
 }
 
 const COOKIE = 'hongyi_client';
+/** A paired screen's token. Browsers keep a cookie 400 days at most: it is set again on each start. */
+const DEVICE_COOKIE = 'hongyi_device';
+const DEVICE_MAX_AGE = 400 * 24 * 60 * 60;
 
-const cookieOf = (token: string) => `${COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict`;
-
-function cookieToken(req: http.IncomingMessage): string | null {
+function cookieValue(req: http.IncomingMessage, name: string): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [k, v] = part.trim().split('=');
-    if (k === COOKIE && v) return v;
+    if (k === name && v) return v;
   }
   return null;
 }
 
-/** The hub's own screen is a browser on 127.0.0.1 or ::1; anything else is a device on the LAN. */
+/**
+ * The hub's own screen is a browser on 127.0.0.1 or ::1; anything else is a device on the LAN,
+ * named by its device cookie once paired (core checks the cookie).
+ */
 function peerOf(req: http.IncomingMessage): Peer {
   const address = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
-  return { screen: address === '127.0.0.1' || address === '::1', address };
+  const screen = address === '127.0.0.1' || address === '::1';
+  const deviceToken = screen ? null : cookieValue(req, DEVICE_COOKIE);
+  return { screen, address, ...(deviceToken ? { deviceToken } : {}) };
 }
 
 /** A URL path as a file path; a malformed %-escape names no file. */
@@ -118,6 +130,16 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const streams = new EventStreams({ perDevice: limits.eventStreamsPerClient, total: limits.eventStreams });
   const tokens = new ClientTokens();
   const methods = describeMethods(core.registry);
+  // Over HTTPS every cookie is Secure: a screen never sends one in the clear.
+  const secure = options.tls ? '; Secure' : '';
+  const cookieOf = (token: string) => `${COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict${secure}`;
+  const deviceCookieOf = (token: string) =>
+    `${DEVICE_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${DEVICE_MAX_AGE}${secure}`;
+  /** The hub's own screen, or a paired screen on the LAN (checked again on every request). */
+  const paired = (peer: Peer) =>
+    peer.screen ||
+    (peer.deviceToken !== undefined && core.identifyDevice(peer.deviceToken, peer.address) !== null);
+  const unpaired = () => new HttpError(403, 'Pair this screen with the hub first', 'device_unpaired');
   // Each error code declares its HTTP status with the area that owns it.
   const statusOf = (result: Result<unknown>) =>
     result.ok ? 200 : (core.registry.errors.get(result.error.code)?.http ?? 500);
@@ -126,7 +148,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     res: http.ServerResponse,
     status: number,
     body: unknown,
-    headers: Record<string, string> = {},
+    headers: Record<string, string | string[]> = {},
   ) => {
     res.writeHead(status, {
       ...SECURITY_HEADERS,
@@ -172,6 +194,14 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     }
     if (named !== null && named !== parsed.method)
       throw new HttpError(400, 'The URL and the body name different methods');
+    if (parsed.method === 'devices.pair') {
+      const result = await core.invoke(parsed.method, parsed.input, `http:${client.token}`, client.peer);
+      if (!result.ok) return send(res, statusOf(result), result, client.cookie);
+      // The token goes into an HttpOnly cookie only: the page, and any script on it, never sees it.
+      const { device, token } = result.value as { device: unknown; token: string };
+      const cookies = [client.cookie['Set-Cookie'], deviceCookieOf(token)].filter((c) => c !== undefined);
+      return send(res, 200, { ok: true, value: { device } }, { 'Set-Cookie': cookies });
+    }
     if (parsed.method !== 'auth.signIn') {
       const result = await core.invoke(parsed.method, parsed.input, `http:${client.token}`, client.peer);
       return send(res, statusOf(result), result, client.cookie);
@@ -206,60 +236,75 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         .pipe(res);
   };
 
-  const server = http.createServer(
-    {
-      headersTimeout: limits.headersTimeout,
-      requestTimeout: limits.requestTimeout,
-      connectionsCheckingInterval: limits.connectionsCheckingInterval,
-    },
-    (req, res) => {
-      const url = new URL(req.url ?? '/', 'http://host');
-      void (async () => {
-        // DNS rebinding: a name the host does not serve is refused, whatever it is bound to.
-        if (!serves(req.headers.host)) throw new HttpError(421, 'Wrong host');
-        const peer = peerOf(req);
-        let token = cookieToken(req);
-        const cookie: Record<string, string> = {};
-        if (!token || !tokens.isOurs(token)) {
-          token = tokens.issue();
-          cookie['Set-Cookie'] = cookieOf(token);
-        }
-        if (url.pathname === '/api/invoke') {
-          if (req.method !== 'POST') throw new HttpError(405, 'POST only');
-          return invoke(req, res, url, { token, cookie, peer });
-        }
-        if (url.pathname === '/api/media') {
-          if (req.method !== 'POST') throw new HttpError(405, 'POST only');
-          if (req.headers['x-kiosk'] !== '1') throw new HttpError(403, 'Missing X-Kiosk header');
-          // Streamed into the media store, within the media settings' own size limits.
-          const { status, result } = await receiveUpload(core, req, url, `http:${token}`);
-          send(res, status, result, cookie);
-          return discardRest(req);
-        }
-        if (isMediaPath(url.pathname)) return sendMedia(core, req, res, url.pathname);
-        if (url.pathname === '/api/methods' && req.method === 'GET') return send(res, 200, methods);
-        if (url.pathname === '/api/events' && req.method === 'GET') return streams.accept(res, peer);
-        if (url.pathname.startsWith('/api/')) throw new HttpError(404, 'Not found');
-        for (const [name, value] of Object.entries(cookie)) res.setHeader(name, value);
-        serveStatic(req, res, url.pathname);
-      })().catch((err: unknown) => {
-        if (res.headersSent) return res.destroy();
-        // A body refused before its end is not read on: the client gets its answer, then is cut off.
-        discardRest(req);
-        if (err instanceof HttpError)
-          return send(res, err.status, { ok: false, error: { code: err.code, message: err.message } });
-        log.error('HTTP request failed', err);
-        send(res, 500, {
-          ok: false,
-          error: { code: 'internal', message: 'Something went wrong; it has been logged' },
-        });
+  const serverOptions = {
+    headersTimeout: limits.headersTimeout,
+    requestTimeout: limits.requestTimeout,
+    connectionsCheckingInterval: limits.connectionsCheckingInterval,
+  };
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://host');
+    void (async () => {
+      // DNS rebinding: a name the host does not serve is refused, whatever it is bound to.
+      if (!serves(req.headers.host)) throw new HttpError(421, 'Wrong host');
+      const peer = peerOf(req);
+      let token = cookieValue(req, COOKIE);
+      const cookie: Record<string, string> = {};
+      if (!token || !tokens.isOurs(token)) {
+        token = tokens.issue();
+        cookie['Set-Cookie'] = cookieOf(token);
+      }
+      if (url.pathname === '/api/invoke') {
+        if (req.method !== 'POST') throw new HttpError(405, 'POST only');
+        return invoke(req, res, url, { token, cookie, peer });
+      }
+      if (url.pathname === '/api/media') {
+        if (req.method !== 'POST') throw new HttpError(405, 'POST only');
+        if (!paired(peer)) throw unpaired();
+        if (req.headers['x-kiosk'] !== '1') throw new HttpError(403, 'Missing X-Kiosk header');
+        // Streamed into the media store, within the media settings' own size limits.
+        const { status, result } = await receiveUpload(core, req, url, `http:${token}`);
+        send(res, status, result, cookie);
+        return discardRest(req);
+      }
+      const api = url.pathname.startsWith('/api/') || isMediaPath(url.pathname);
+      // An unpaired device gets the renderer (which shows it the pairing page) and nothing else.
+      if (api && !paired(peer)) throw unpaired();
+      if (isMediaPath(url.pathname)) return sendMedia(core, req, res, url.pathname);
+      if (url.pathname === '/api/methods' && req.method === 'GET') return send(res, 200, methods);
+      if (url.pathname === '/api/events' && req.method === 'GET') return streams.accept(res, peer);
+      if (api) throw new HttpError(404, 'Not found');
+      const page = url.pathname === '/' || url.pathname === '/pair';
+      // A paired screen's cookie is renewed each time it starts, so it never runs out.
+      if (page && peer.deviceToken && paired(peer))
+        res.appendHeader('Set-Cookie', deviceCookieOf(peer.deviceToken));
+      for (const [name, value] of Object.entries(cookie)) res.appendHeader(name, value);
+      serveStatic(req, res, page ? '/' : url.pathname);
+    })().catch((err: unknown) => {
+      if (res.headersSent) return res.destroy();
+      // A body refused before its end is not read on: the client gets its answer, then is cut off.
+      discardRest(req);
+      if (err instanceof HttpError)
+        return send(res, err.status, { ok: false, error: { code: err.code, message: err.message } });
+      log.error('HTTP request failed', err);
+      send(res, 500, {
+        ok: false,
+        error: { code: 'internal', message: 'Something went wrong; it has been logged' },
       });
-    },
-  );
+    });
+  };
+  const server = options.tls
+    ? https.createServer({ ...serverOptions, key: options.tls.key, cert: options.tls.cert }, handle)
+    : http.createServer(serverOptions, handle);
   server.keepAliveTimeout = limits.keepAliveTimeout;
 
   const unsubscribe = core.onEvent((event) => {
     streams.send(`event: ${event.name}\ndata: ${JSON.stringify(event.data)}\n\n`);
+    // A screen unpaired (or gone with a restored database) loses its stream at once.
+    if (
+      event.name === 'database.restored' ||
+      (event.name === 'data.changed' && event.data.domain === 'devices')
+    )
+      streams.closeWhere((peer) => !paired(peer));
   });
   const heartbeat = setInterval(() => streams.send(': ping\n\n'), 25_000);
   heartbeat.unref();
@@ -274,9 +319,13 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
           : bindHost.includes(':')
             ? `[${bindHost}]`
             : bindHost;
+      const scheme = options.tls ? 'https' : 'http';
       resolve({
-        url: `http://${shown}:${port}`,
+        url: `${scheme}://${shown}:${port}`,
         port,
+        lan: options.tls
+          ? { urls: hubUrls(bindHost, options.names ?? [], port), fingerprint: options.tls.fingerprint }
+          : null,
         close: () =>
           new Promise<void>((done) => {
             clearInterval(heartbeat);

@@ -44,7 +44,12 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 const signIn = (pin: string, from?: string) =>
-  callApi(h.host.port, 'auth.signIn', { staffNo: 'lib1', pin }, from ? { from } : {});
+  callApi(
+    h.host.port,
+    'auth.signIn',
+    { staffNo: 'lib1', pin },
+    from ? { from, device: h.deviceOf(from) } : {},
+  );
 
 const tally = (answers: ApiAnswer[]) => {
   const out: Record<string, number> = {};

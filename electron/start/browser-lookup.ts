@@ -59,8 +59,10 @@ export function findBrowser(candidates: readonly string[], exists: (file: string
  * A Chromium that is only the kiosk: full screen without browser UI, its own fresh profile (no
  * restore bubble, no sync, no sign-in) and none of the calls home an offline centre cannot answer.
  */
-export function kioskBrowserArgs(url: string, profileDir: string): string[] {
+export function kioskBrowserArgs(url: string, profileDir: string, spki?: string): string[] {
   return [
+    // The hub's own screen in LAN mode trusts the hub's own certificate, and no other.
+    ...(spki ? [`--ignore-certificate-errors-spki-list=${spki}`] : []),
     '--kiosk',
     `--app=${url}`,
     `--user-data-dir=${profileDir}`,

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ShellHooks } from '../core/context';
-import { serve } from '../host/cli';
+import { announce, serve } from '../host/cli';
 import type { ServeOptions } from '../host/options';
 import { browserCandidates, findBrowser, kioskBrowserArgs } from './browser-lookup';
 import { appendTail, lastErrorLine } from './process-output';
@@ -18,7 +18,13 @@ const isFile = (file: string) => {
   }
 };
 
-function openKioskBrowser(exe: string, url: string, dataDir: string, shell: ShellHooks): ChildProcess {
+function openKioskBrowser(
+  exe: string,
+  url: string,
+  dataDir: string,
+  shell: ShellHooks,
+  spki?: string,
+): ChildProcess {
   // A fresh profile each start: no "restore pages?" bubble, no state left from the last run.
   const profile = path.join(dataDir, 'browser-profile');
   fs.rmSync(profile, { recursive: true, force: true });
@@ -26,7 +32,7 @@ function openKioskBrowser(exe: string, url: string, dataDir: string, shell: Shel
   const startedAt = Date.now();
   let stderr = '';
   let closedByAdmin = false;
-  const browser = spawn(exe, kioskBrowserArgs(url, profile), { stdio: ['ignore', 'ignore', 'pipe'] });
+  const browser = spawn(exe, kioskBrowserArgs(url, profile, spki), { stdio: ['ignore', 'ignore', 'pipe'] });
   browser.stderr?.on('data', (chunk: Buffer) => {
     stderr = appendTail(stderr, chunk);
   });
@@ -61,14 +67,8 @@ function openKioskBrowser(exe: string, url: string, dataDir: string, shell: Shel
 export async function startBrowserMode(options: ServeOptions): Promise<void> {
   // core reads this object on every call, so exitKiosk exists exactly while a kiosk browser runs.
   const shell: ShellHooks = {};
-  const { core, host } = await serve(options, shell);
-  if (core.recovery)
-    console.error(
-      `The database is ${core.recovery}; open the kiosk and sign in as admin to restore a backup.`,
-    );
-  if (core.readOnly) console.error('The data folder cannot be written: reading only, nothing is saved.');
-  console.log(`Data folder: ${options.dataDir}`);
-  console.log(`Listening on ${host.url}`);
+  const { core, host, tls } = await serve(options, shell);
+  announce(options, core, host);
   const exe = findBrowser(browserCandidates(process.platform, process.env), isFile);
   if (!exe) {
     console.log(
@@ -77,5 +77,5 @@ export async function startBrowserMode(options: ServeOptions): Promise<void> {
     return;
   }
   console.log(`Opening the kiosk in ${exe}`);
-  openKioskBrowser(exe, host.url, options.dataDir, shell);
+  openKioskBrowser(exe, host.url, options.dataDir, shell, tls?.spki);
 }

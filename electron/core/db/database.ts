@@ -81,3 +81,23 @@ export function checkFile(file: string, check: 'quick' | 'integrity' = 'quick'):
     db?.close();
   }
 }
+
+/**
+ * A database that cannot be written opened for reading, and checked: read-only where SQLite can
+ * make its shared-memory file, else a copy of the file in memory (a WAL database cannot be opened
+ * read-only in a read-only folder or on a full disk). Its `quick_check` problems instead when damaged.
+ */
+export function openForReading(file: string): { reader: ReadDb } | { problems: string[] } {
+  let reader: ReadDb | undefined;
+  try {
+    reader = openDatabase(file, { readonly: true });
+    reader.pragma('schema_version');
+  } catch {
+    reader?.close();
+    reader = openSnapshot(file);
+  }
+  const problems = quickCheck(reader);
+  if (problems.length === 0) return { reader };
+  reader.close();
+  return { problems };
+}

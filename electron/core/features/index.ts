@@ -1,6 +1,7 @@
 import type { Feature } from '../context';
 import { calendarFeature } from '../platform/calendar/calendar.feature';
 import { signInFeature } from '../platform/auth/sign-in.feature';
+import { devicesFeature } from '../platform/devices/devices.feature';
 import { mediaFeature } from '../platform/media/media.feature';
 import { platformFeature } from '../platform/platform.feature';
 import { imeFeature } from '../platform/ime/ime.feature';
@@ -21,4 +22,5 @@ export const FEATURES: readonly Feature[] = [
   imeFeature,
   mediaFeature,
   signInFeature,
+  devicesFeature,
 ];

@@ -9,7 +9,6 @@ import { hashPin } from './pin';
 
 const MINUTE = 60_000;
 const SCREEN_CLIENT = 'test:screen';
-const lan = (address: string): Peer => ({ screen: false, address });
 
 async function withLibrarian(): Promise<TestCore> {
   const t = await openTestCore();
@@ -65,7 +64,7 @@ describe('the account lock', () => {
 describe('a device on the LAN', () => {
   it('is held back on its own after three wrong PINs, longer each time', async () => {
     const t = await withLibrarian();
-    const device = lan('192.168.1.50');
+    const device = t.lanDevice('192.168.1.50');
     expect(await code(t, '0000', device)).toBe('wrong_pin');
     expect(await code(t, '0000', device)).toBe('wrong_pin');
     expect(await lockFor(t, '0000', device)).toEqual({ code: 'too_many_requests', minutes: 5 });
@@ -76,23 +75,23 @@ describe('a device on the LAN', () => {
     t.clock.advance(5 * MINUTE);
     expect(await lockFor(t, '0000', device)).toEqual({ code: 'too_many_requests', minutes: 10 });
     // Another device and the hub's own screen are not held back.
-    expect(await code(t, '1357', lan('192.168.1.51'))).toBe('ok');
+    expect(await code(t, '1357', t.lanDevice('192.168.1.51'))).toBe('ok');
     expect(await code(t, '1357')).toBe('ok');
   });
 
   it('cannot lock staff out of the hub own screen, however many devices it uses', async () => {
     const t = await withLibrarian();
     for (const d of ['192.168.1.50', '192.168.1.51', '192.168.1.52']) {
-      await code(t, '0000', lan(d));
-      await code(t, '0000', lan(d));
+      await code(t, '0000', t.lanDevice(d));
+      await code(t, '0000', t.lanDevice(d));
     }
-    expect(await code(t, '1357', lan('192.168.1.53'))).toBe('account_locked');
+    expect(await code(t, '1357', t.lanDevice('192.168.1.53'))).toBe('account_locked');
     expect(await code(t, '1357')).toBe('ok');
     // A lock made at the screen is the screen's: a desk on the LAN still signs in.
     for (let i = 0; i < 5; i++) await code(t, '0000');
     expect(await code(t, '1357')).toBe('account_locked');
     t.clock.advance(60 * MINUTE);
-    expect(await code(t, '1357', lan('192.168.1.60'))).toBe('ok');
+    expect(await code(t, '1357', t.lanDevice('192.168.1.60'))).toBe('ok');
   });
 });
 
@@ -100,7 +99,7 @@ describe('the admin is told', () => {
   it('every failed sign-in, lock and held-back device is in the audit log, from where', async () => {
     const t = await withLibrarian();
     for (let i = 0; i < 5; i++) await code(t, '0000');
-    const device = lan('192.168.1.50');
+    const device = t.lanDevice('192.168.1.50');
     for (let i = 0; i < 3; i++)
       await t.invoke('auth.signIn', { staffNo: 'ghost', pin: '0000' }, 'lan', device);
     const { rows } = await t.ok('audit.list', {});
@@ -118,7 +117,7 @@ describe('the admin is told', () => {
     const t = await withLibrarian();
     expect(await t.ok('security.alerts', {})).toEqual({ since: null, failed: 0, locked: 0, held: 0 });
     for (let i = 0; i < 5; i++) await code(t, '0000');
-    const device = lan('192.168.1.50');
+    const device = t.lanDevice('192.168.1.50');
     for (let i = 0; i < 3; i++) await code(t, '0000', device);
     const alerts = await t.ok('security.alerts', {});
     expect(alerts).toEqual({ since: null, failed: 8, locked: 1, held: 1 });
@@ -126,7 +125,7 @@ describe('the admin is told', () => {
     await t.ok('security.acknowledge', {});
     expect(await t.ok('security.alerts', {})).toMatchObject({ failed: 0, locked: 0, held: 0 });
     t.clock.advance(MINUTE);
-    await code(t, '0000', lan('192.168.1.51'));
+    await code(t, '0000', t.lanDevice('192.168.1.51'));
     expect(await t.ok('security.alerts', {})).toMatchObject({
       since: '2025-03-01T08:00:00.000Z',
       failed: 1,
@@ -157,7 +156,7 @@ describe('an older database', () => {
 
     const t = await openTestCore({ dataDir, clock });
     expect(await code(t, '1357')).toBe('account_locked');
-    expect(await code(t, '1357', lan('192.168.1.50'))).toBe('account_locked');
+    expect(await code(t, '1357', t.lanDevice('192.168.1.50'))).toBe('account_locked');
     await t.signIn();
     expect((await t.ok('staff.list', {})).find((s) => s.staffNo === 'lib1')?.lockedUntil).toBe(until);
     t.clock.advance(3 * MINUTE);

@@ -9,7 +9,7 @@ const report = { message: 'TypeError: x is undefined', route: '/library' };
 describe('diagnostics.logError', () => {
   it('takes ten reports a minute from one client, then refuses until the minute has passed', async () => {
     const t = await openTestCore();
-    const device = { screen: false, address: '192.168.1.50' };
+    const device = t.lanDevice('192.168.1.50');
     const codes: string[] = [];
     for (let i = 0; i < 12; i++) {
       const r = await t.invoke('diagnostics.logError', report, 'lan', device);
@@ -18,10 +18,7 @@ describe('diagnostics.logError', () => {
     expect(codes).toEqual([...Array<string>(10).fill('ok'), 'too_many_requests', 'too_many_requests']);
     // Another client, the hub's own screen among them, is not affected.
     await t.ok('diagnostics.logError', report, 'v');
-    const other = await t.invoke('diagnostics.logError', report, 'lan2', {
-      screen: false,
-      address: '192.168.1.51',
-    });
+    const other = await t.invoke('diagnostics.logError', report, 'lan2', t.lanDevice('192.168.1.51'));
     expect(other.ok).toBe(true);
     t.clock.advance(MINUTE);
     expect((await t.invoke('diagnostics.logError', report, 'lan', device)).ok).toBe(true);

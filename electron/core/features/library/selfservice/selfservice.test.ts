@@ -317,7 +317,7 @@ describe('wrong borrower PINs', () => {
     for (const card of ['C001', 'C002']) {
       await t.ok('borrowers.setPin', { id: await t.borrower(card), pin: '2468' });
     }
-    const lan = { screen: false, address: '192.168.1.50' };
+    const lan = t.lanDevice('192.168.1.50');
     const code = async (cardNo: string, pin: string) => {
       const r = await t.invoke('selfservice.borrower', { cardNo, pin }, 'lan-kiosk', lan);
       return r.ok ? 'ok' : r.error.code;
