@@ -10,6 +10,8 @@ export default defineConfig({
       'tests/unit/**/*.test.ts',
       // The kill -9 harness over the built host (tests/crash/kill9.ts).
       'tests/crash/**/*.test.ts',
+      // Two screens on a real LAN of network namespaces, over the built host (tests/lan/netns.ts).
+      'tests/lan/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,

@@ -1,7 +1,7 @@
 import os from 'node:os';
 
 export const LOOPBACK_NAMES: ReadonlySet<string> = new Set(['127.0.0.1', '::1', 'localhost']);
-const WILDCARD = new Set(['0.0.0.0', '::']);
+export const WILDCARD: ReadonlySet<string> = new Set(['0.0.0.0', '::']);
 /** How often the machine's own addresses are read again, at most (DHCP may change them). */
 const ADDRESSES_TTL_MS = 10_000;
 

@@ -15,7 +15,7 @@ import { BODY_LIMIT, IMPORT_BODY_LIMIT, MIME, SECURITY_HEADERS } from '../core/s
 import { discardRest, readBodyWithin } from './body';
 import { ClientTokens } from './client-token';
 import { EventStreams } from './event-streams';
-import { hubUrls, servedNames } from './host-names';
+import { hubUrls, LOOPBACK_NAMES, servedNames, WILDCARD } from './host-names';
 import { HttpError } from './http-error';
 import { receiveUpload, sendMedia } from './media-routes';
 
@@ -64,7 +64,10 @@ export interface HostOptions {
 }
 
 export interface RunningHost {
+  /** Where the host listens (`Listening on …`). */
   url: string;
+  /** What the hub's own screen opens: loopback, where it needs no pairing. */
+  screenUrl: string;
   port: number;
   /** Where screens on the LAN open the hub, and its certificate's fingerprint; null without TLS. */
   lan: HubAddress | null;
@@ -120,7 +123,7 @@ function describeMethods(registry: CoreRegistry) {
  * Bound to loopback unless a host is given; answers only to the names it serves, in every mode.
  * Answers never carry a stack trace or SQL.
  */
-export function startHost(options: HostOptions): Promise<RunningHost> {
+export async function startHost(options: HostOptions): Promise<RunningHost> {
   const { core } = options;
   const log = boundedLogger(options.log);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -292,9 +295,11 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       });
     });
   };
-  const server = options.tls
-    ? https.createServer({ ...serverOptions, key: options.tls.key, cert: options.tls.cert }, handle)
-    : http.createServer(serverOptions, handle);
+  const makeServer = (): http.Server =>
+    options.tls
+      ? https.createServer({ ...serverOptions, key: options.tls.key, cert: options.tls.cert }, handle)
+      : http.createServer(serverOptions, handle);
+  const server = makeServer();
   server.keepAliveTimeout = limits.keepAliveTimeout;
 
   const unsubscribe = core.onEvent((event) => {
@@ -309,32 +314,52 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const heartbeat = setInterval(() => streams.send(': ping\n\n'), 25_000);
   heartbeat.unref();
 
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, bindHost, () => {
-      const { port } = server.address() as AddressInfo;
-      const shown =
-        bindHost === '0.0.0.0' || bindHost === '::'
-          ? '127.0.0.1'
-          : bindHost.includes(':')
-            ? `[${bindHost}]`
-            : bindHost;
-      const scheme = options.tls ? 'https' : 'http';
-      resolve({
-        url: `${scheme}://${shown}:${port}`,
-        port,
-        lan: options.tls
-          ? { urls: hubUrls(bindHost, options.names ?? [], port), fingerprint: options.tls.fingerprint }
-          : null,
-        close: () =>
-          new Promise<void>((done) => {
-            clearInterval(heartbeat);
-            unsubscribe();
-            streams.endAll();
-            server.close(() => done());
-            server.closeAllConnections();
-          }),
-      });
+  const listen = (srv: http.Server, port: number, address: string) =>
+    new Promise<number>((resolve, reject) => {
+      srv.once('error', reject);
+      srv.listen(port, address, () => resolve((srv.address() as AddressInfo).port));
     });
-  });
+  // Bound to one LAN address, the hub also answers on 127.0.0.1 at the same port: its own screen
+  // is a browser on loopback and needs no pairing.
+  const ownScreen =
+    options.tls && !LOOPBACK_NAMES.has(bindHost) && !WILDCARD.has(bindHost) ? makeServer() : null;
+  const servers = ownScreen ? [server, ownScreen] : [server];
+
+  let port: number;
+  try {
+    port = await listen(server, options.port ?? 0, bindHost);
+    if (ownScreen) {
+      ownScreen.keepAliveTimeout = limits.keepAliveTimeout;
+      await listen(ownScreen, port, '127.0.0.1');
+    }
+  } catch (err) {
+    clearInterval(heartbeat);
+    unsubscribe();
+    server.close();
+    throw err;
+  }
+  const scheme = options.tls ? 'https' : 'http';
+  const shown = WILDCARD.has(bindHost) ? '127.0.0.1' : bindHost.includes(':') ? `[${bindHost}]` : bindHost;
+  return {
+    url: `${scheme}://${shown}:${port}`,
+    screenUrl: `${scheme}://${ownScreen ? '127.0.0.1' : shown}:${port}`,
+    port,
+    lan: options.tls
+      ? { urls: hubUrls(bindHost, options.names ?? [], port), fingerprint: options.tls.fingerprint }
+      : null,
+    close: async () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+      streams.endAll();
+      await Promise.all(
+        servers.map(
+          (srv) =>
+            new Promise<void>((done) => {
+              srv.close(() => done());
+              srv.closeAllConnections();
+            }),
+        ),
+      );
+    },
+  };
 }

@@ -72,10 +72,10 @@ export async function startBrowserMode(options: ServeOptions): Promise<void> {
   const exe = findBrowser(browserCandidates(process.platform, process.env), isFile);
   if (!exe) {
     console.log(
-      `No Chromium, Chrome or Edge was found: open ${host.url} in a browser on this machine, full screen.`,
+      `No Chromium, Chrome or Edge was found: open ${host.screenUrl} in a browser on this machine, full screen.`,
     );
     return;
   }
   console.log(`Opening the kiosk in ${exe}`);
-  openKioskBrowser(exe, host.url, options.dataDir, shell, tls?.spki);
+  openKioskBrowser(exe, host.screenUrl, options.dataDir, shell, tls?.spki);
 }

@@ -84,9 +84,14 @@ export async function startHostProcess(
   dataDir: string,
   adminPin: string,
   hostJs = HOST_JS,
+  /** `--host` and `--port` (a free loopback port by default), and a prefix such as `ip netns exec NS`. */
+  where: { host?: string; port?: number; prefix?: readonly string[] } = {},
 ): Promise<HostProcess> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [hostJs, '--port', '0', '--data', dataDir, '--admin-pin', adminPin], {
+  const [command = process.execPath, ...prefixArgs] = [...(where.prefix ?? []), process.execPath];
+  const args = [hostJs, '--port', String(where.port ?? 0), '--data', dataDir, '--admin-pin', adminPin];
+  if (where.host) args.push('--host', where.host);
+  const child = spawn(command, [...prefixArgs, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, HONGYI_ADMIN_PIN: '' },
   });
@@ -109,7 +114,7 @@ export async function startHostProcess(
           clearTimeout(timer);
           reject(new Error('the host found its database damaged'));
         }
-        const m = /Listening on (http:\/\/\S+)/.exec(output);
+        const m = /Listening on (https?:\/\/\S+)/.exec(output);
         if (m?.[1]) {
           clearTimeout(timer);
           resolve(m[1]);
