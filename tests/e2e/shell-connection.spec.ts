@@ -14,7 +14,7 @@ const API = '**/api/invoke?method=*';
 const RENAMED = 'connection test';
 
 function banner(page: Page) {
-  return page.getByRole('status').getByText(zh('common', 'connection.lost'), { exact: true });
+  return page.getByRole('status').filter({ hasText: zh('common', 'connection.lost') });
 }
 
 test('a save while the hub is away is refused as not saved, the form stays, and the screen reconnects by itself', async ({

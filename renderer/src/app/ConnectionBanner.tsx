@@ -11,10 +11,12 @@ import { hub } from '../lib/api';
 export function ConnectionBanner() {
   const { t } = useTranslation();
   const online = useSyncExternalStore(hub.subscribe, hub.online);
-  if (window.kiosk) return null;
-  // The live region stays in place, so that the sentence appearing in it is read out.
+  // Only while offline: a status region always present would be one more on every screen.
+  if (window.kiosk || online) return null;
   return createPortal(
-    <div role="status">{!online && <p className="connection-banner">{t('connection.lost')}</p>}</div>,
+    <p className="connection-banner" role="status">
+      {t('connection.lost')}
+    </p>,
     document.body,
   );
 }
