@@ -43,15 +43,14 @@ function setUnpaired(value: boolean): void {
   unpairedListeners.forEach((listener) => listener());
 }
 
+function subscribeUnpaired(listener: () => void): () => void {
+  unpairedListeners.add(listener);
+  return () => unpairedListeners.delete(listener);
+}
+
 /** Whether the hub refused this screen as not paired (never on the hub's own screen or in Electron). */
 export function useDeviceUnpaired(): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      unpairedListeners.add(listener);
-      return () => unpairedListeners.delete(listener);
-    },
-    () => unpaired,
-  );
+  return useSyncExternalStore(subscribeUnpaired, () => unpaired);
 }
 
 /** This screen is paired now: its event stream opens and everything it shows is fetched afresh. */
