@@ -99,7 +99,7 @@ export function DevicesSection() {
           {t('devices.pairedNew', { name: newcomer.name })}
         </p>
       )}
-      {shown && !newcomer && <PairingCodeCard key={shown.pairing.code} pairing={shown.pairing} />}
+      {shown && !newcomer && <PairingCodeCard key={shown.pairing.expiresAt} pairing={shown.pairing} />}
       {revokedName && (
         <p className="notice notice-ok" role="status">
           {t('devices.revoked', { name: revokedName })}
