@@ -47,6 +47,8 @@ export default defineConfig({
         'media-cover.spec.ts',
         'publishing.spec.ts',
         'shell-backup.spec.ts',
+        'shell-connection.spec.ts',
+        'shell-devices.spec.ts',
         'shell-idle.spec.ts',
         'shell-recovery.spec.ts',
         'shell-security.spec.ts',

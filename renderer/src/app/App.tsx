@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { createHashRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { setHubHandlers } from '../lib/api';
 import { keys, queryClient, setUnauthenticatedHandler } from '../lib/queries';
 import { endStaffSession, type SessionEnd } from '../lib/session-end';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -38,6 +39,16 @@ export function App() {
   }, []);
 
   useEffect(() => setUnauthenticatedHandler(() => void backToSignIn('expired')), []);
+  useEffect(
+    () =>
+      setHubHandlers({
+        // Pushes sent while the hub was away were missed: everything on screen is asked again.
+        back: () => void queryClient.invalidateQueries(),
+        // A refused stream: `kiosk.info` says whether this screen was unpaired.
+        streamRefused: () => void queryClient.invalidateQueries({ queryKey: keys.info }),
+      }),
+    [],
+  );
   useKioskEvents(onRestored);
 
   return (

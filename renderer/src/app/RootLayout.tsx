@@ -5,8 +5,10 @@ import { clearSessionEnd } from '../lib/session-end';
 import { KeyboardDock } from '../components/keyboard/KeyboardDock';
 import { KeyboardProvider } from '../components/keyboard/KeyboardProvider';
 import { IdleProvider } from '../idle/IdleProvider';
-import { useCentreName, useKioskInfo } from '../lib/queries';
+import { useCentreName, useDeviceUnpaired, useKioskInfo } from '../lib/queries';
+import { PairingScreen } from '../screens/pairing/PairingScreen';
 import { AdminExit } from './AdminExit';
+import { ConnectionBanner } from './ConnectionBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { gateRedirect } from './gate';
 import { useKioskSession } from './kiosk-session-context';
@@ -18,6 +20,7 @@ const AREA_PATH = /^\/areas\/([^/]+)/;
 /** The shell around every screen: the gate, the top bar, the keyboard, the idle timer, the exit corner. */
 export function RootLayout() {
   const info = useKioskInfo();
+  const unpaired = useDeviceUnpaired();
   const { pathname } = useLocation();
   const session = useKioskSession();
   const { trackArea, reset } = session;
@@ -45,6 +48,17 @@ export function RootLayout() {
   const { refetch } = info;
   const retry = useCallback(() => void refetch(), [refetch]);
 
+  if (unpaired) {
+    return (
+      <KeyboardProvider>
+        <PairingScreen />
+        <KeyboardDock />
+        <ConnectionBanner />
+      </KeyboardProvider>
+    );
+  }
+  // Once loaded, `kiosk.info` keeps its data when the hub is away: the screen stays as it is, with
+  // the banner over it, and never falls back to this one.
   if (!info.data) return info.isError ? <ServiceDown retry={retry} /> : <Starting />;
   const redirect = gateRedirect(info.data, pathname);
   if (redirect) return <Navigate to={redirect} replace />;
@@ -73,6 +87,7 @@ export function RootLayout() {
         </div>
         <KeyboardDock />
         <AdminExit canExit={info.data.canExit} />
+        <ConnectionBanner />
       </IdleProvider>
     </KeyboardProvider>
   );

@@ -62,6 +62,14 @@ const staffSections: RouteObject[] = [
     ),
   },
   {
+    path: 'devices',
+    handle: admin,
+    lazy: component(
+      () => import('../screens/staff/devices/DevicesSection'),
+      (m) => m.DevicesSection,
+    ),
+  },
+  {
     path: 'review',
     handle: { role: 'reviewer' } satisfies StaffRouteHandle,
     lazy: component(

@@ -8,6 +8,7 @@ import type {
   Result,
 } from '../../../electron/shared';
 import type { MediaInfo, MediaKind } from '../../../electron/shared/media.types';
+import { createConnection } from './connection';
 
 /** What the Electron preload exposes; absent in browser mode. */
 interface KioskBridge {
@@ -35,7 +36,40 @@ export class ApiFailure extends Error {
   }
 }
 
-async function overHttp(method: string, input: unknown): Promise<Result<unknown>> {
+/** How often a screen that lost the hub asks again (a `kiosk.info`, the cheapest call there is). */
+const PROBE_MS = 2000;
+
+let whenBack: () => void = () => {};
+let whenStreamRefused: () => void = () => {};
+
+/**
+ * The shell decides what follows the hub's return (refetch everything: pushes were missed) and a
+ * refused event stream (ask `kiosk.info` why: this screen may have been unpaired).
+ */
+export function setHubHandlers(handlers: { back: () => void; streamRefused: () => void }): void {
+  whenBack = handlers.back;
+  whenStreamRefused = handlers.streamRefused;
+}
+
+/** Whether the hub answers this browser; Electron's IPC has no network to lose and never reports here. */
+export const hub = createConnection({
+  everyMs: PROBE_MS,
+  probe: async () => (await reach('kiosk.info', {})) !== null,
+  onBack: () => {
+    if (source?.readyState === EventSource.CLOSED) reopenEvents();
+    whenBack();
+  },
+});
+
+/** A failed request that never reached the hub: a write in it was not made, or not known to be. */
+const UNREACHABLE: ApiError = {
+  code: 'internal',
+  message: 'The kiosk service does not answer',
+  details: { unreachable: true },
+};
+
+/** One POST to the host: its envelope, or null when nothing answered (network down, hub away). */
+async function reach(method: string, input: unknown): Promise<Result<unknown> | null> {
   let res: Response;
   try {
     // The method in the URL lets the host pick the body limit before it reads the body.
@@ -46,13 +80,20 @@ async function overHttp(method: string, input: unknown): Promise<Result<unknown>
       body: JSON.stringify({ method, input }),
     });
   } catch {
-    return { ok: false, error: { code: 'internal', message: 'The kiosk service does not answer' } };
+    return null;
   }
   try {
     return (await res.json()) as Result<unknown>;
   } catch {
     return { ok: false, error: { code: 'internal', message: `HTTP ${res.status}` } };
   }
+}
+
+async function overHttp(method: string, input: unknown): Promise<Result<unknown>> {
+  const result = await reach(method, input);
+  if (result === null) hub.lost();
+  else hub.answered();
+  return result ?? { ok: false, error: UNREACHABLE };
 }
 
 /** Calls one API method: Electron IPC when the preload is there, else the HTTP host. */
@@ -82,7 +123,8 @@ export async function upload(file: File, kinds?: readonly MediaKind[]): Promise<
       body: file,
     });
   } catch {
-    throw new ApiFailure({ code: 'internal', message: 'The kiosk service does not answer' });
+    hub.lost();
+    throw new ApiFailure(UNREACHABLE);
   }
   let result: Result<MediaInfo>;
   try {
@@ -100,6 +142,30 @@ export function shellChoosesFiles(): boolean {
 }
 
 let source: EventSource | null = null;
+const streamListeners = new Map<string, Set<(data: unknown) => void>>();
+
+function dispatch(e: Event): void {
+  const data: unknown = JSON.parse((e as MessageEvent<string>).data);
+  streamListeners.get(e.type)?.forEach((listener) => listener(data));
+}
+
+/**
+ * (Re)opens the event stream with every listener so far. The browser reconnects a broken stream by
+ * itself (it stays CONNECTING: the hub is away); a refused one is CLOSED for good (this screen is not
+ * paired, or no longer), and is opened again after pairing or when the hub comes back.
+ */
+export function reopenEvents(): void {
+  source?.close();
+  const opened = new EventSource('/api/events');
+  source = opened;
+  opened.addEventListener('open', () => hub.answered());
+  opened.addEventListener('error', () => {
+    if (source !== opened) return;
+    if (opened.readyState === EventSource.CLOSED) whenStreamRefused();
+    else hub.lost();
+  });
+  for (const name of streamListeners.keys()) opened.addEventListener(name, dispatch);
+}
 
 /** Subscribes to a push event from core; returns the unsubscribe function. */
 export function onKioskEvent<K extends KioskEventName>(
@@ -107,8 +173,14 @@ export function onKioskEvent<K extends KioskEventName>(
   listener: (data: KioskEvents[K]) => void,
 ): () => void {
   if (window.kiosk) return window.kiosk.on(name, (data) => listener(data as KioskEvents[K]));
-  source ??= new EventSource('/api/events');
-  const handler = (e: MessageEvent<string>) => listener(JSON.parse(e.data) as KioskEvents[K]);
-  source.addEventListener(name, handler);
-  return () => source?.removeEventListener(name, handler);
+  const untyped = (data: unknown) => listener(data as KioskEvents[K]);
+  let listeners = streamListeners.get(name);
+  if (!listeners) {
+    listeners = new Set();
+    streamListeners.set(name, listeners);
+    source?.addEventListener(name, dispatch);
+  }
+  listeners.add(untyped);
+  if (!source) reopenEvents();
+  return () => listeners.delete(untyped);
 }

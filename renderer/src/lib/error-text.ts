@@ -14,6 +14,7 @@ export function useErrorText() {
     (error: unknown): string => {
       if (!(error instanceof ApiFailure)) return t('codes.internal');
       const { code, details } = error;
+      if (code === 'internal' && details?.unreachable === true) return t('details.unreachable');
       if (code === 'wrong_pin' && typeof details?.remaining === 'number') {
         return t('details.wrongPinRemaining', { count: details.remaining });
       }

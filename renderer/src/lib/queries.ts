@@ -1,5 +1,6 @@
 import { QueryCache, QueryClient, MutationCache, queryOptions, useQuery } from '@tanstack/react-query';
-import { ApiFailure, invoke } from './api';
+import { useSyncExternalStore } from 'react';
+import { ApiFailure, invoke, reopenEvents } from './api';
 
 /**
  * Query keys start with the domain they show (`kiosk`, `auth`, `staff`, ... and each area's own),
@@ -31,8 +32,38 @@ export function setUnauthenticatedHandler(handler: () => void): void {
   onUnauthenticated = handler;
 }
 
+// Sticky until pairing succeeds: the pairing screen must not come and go with each refetch of a
+// refused `kiosk.info` (a refetch without data passes through "pending"), nor lose what was typed.
+let unpaired = false;
+const unpairedListeners = new Set<() => void>();
+
+function setUnpaired(value: boolean): void {
+  if (unpaired === value) return;
+  unpaired = value;
+  unpairedListeners.forEach((listener) => listener());
+}
+
+function subscribeUnpaired(listener: () => void): () => void {
+  unpairedListeners.add(listener);
+  return () => unpairedListeners.delete(listener);
+}
+
+/** Whether the hub refused this screen as not paired (never on the hub's own screen or in Electron). */
+export function useDeviceUnpaired(): boolean {
+  return useSyncExternalStore(subscribeUnpaired, () => unpaired);
+}
+
+/** This screen is paired now: its event stream opens and everything it shows is fetched afresh. */
+export async function devicePaired(): Promise<void> {
+  setUnpaired(false);
+  reopenEvents();
+  await queryClient.invalidateQueries();
+}
+
 function watch(error: Error): void {
-  if (error instanceof ApiFailure && error.code === 'unauthenticated') onUnauthenticated();
+  if (!(error instanceof ApiFailure)) return;
+  if (error.code === 'unauthenticated') onUnauthenticated();
+  if (error.code === 'device_unpaired') setUnpaired(true);
 }
 
 export const queryClient = new QueryClient({

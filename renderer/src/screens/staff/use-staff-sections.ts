@@ -20,6 +20,7 @@ export function useStaffSections(roles: readonly StaffRole[]): SectionLink[] {
     { path: 'settings', title: t('sections.settings'), role: 'admin' },
     { path: 'accounts', title: t('sections.accounts'), role: 'admin' },
     { path: 'backups', title: t('sections.backups'), role: 'admin' },
+    { path: 'devices', title: t('sections.devices'), role: 'admin' },
     { path: 'audit', title: t('sections.audit'), role: 'admin' },
     { path: 'review', title: t('sections.review'), role: 'reviewer' },
   ];
