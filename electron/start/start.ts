@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LOOPBACK_NAMES } from '../host/host-names';
 import { parseServeArgs, type ServeOptions } from '../host/options';
 import { startBrowserMode } from './browser-mode';
 import { resolveElectronBinary, type BinaryIo } from './electron-binary';
@@ -74,6 +75,13 @@ async function main(argv: string[]): Promise<void> {
   } catch (err) {
     console.error(err instanceof Error ? err.message : err);
     process.exit(2);
+  }
+  if (!LOOPBACK_NAMES.has(options.host)) {
+    // The hub of a LAN serves the other screens over HTTPS: that is the HTTP shell's work, and its
+    // own screen is then the kiosk browser on loopback.
+    console.log(`--host ${options.host}: serving the centre's LAN, with the kiosk in browser mode.`);
+    await startBrowserMode(options);
+    return;
   }
   const electronDir = electronPackageDir();
   const found = await findElectron(electronDir);
