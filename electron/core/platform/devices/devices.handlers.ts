@@ -42,6 +42,8 @@ export const devicesHandlers: Pick<Handlers, DeviceMethods> = {
     const token = randomBytes(32).toString('base64url');
     const at = ctx.now().toISOString();
     const id = devicesWriter(ctx.db).add({ ...input, token, at, by: taken.by });
+    // Heard from as it pairs: the admin's list shows where it is at once.
+    ctx.afterCommit(() => ctx.app.devices.seen.set(id, { at, address: ctx.peer.address }));
     ctx.audit({
       entity: 'device',
       entityId: id,
