@@ -58,6 +58,13 @@ await Promise.all([
     outfile: 'dist/electron/ime-vocabulary.cjs',
     entryPoints: ['electron/core/platform/ime/vocabulary.worker.ts'],
   }),
+  // The long write's checkpoint worker (electron/core/db/long-write.ts), CommonJS for the same reason.
+  build({
+    ...common,
+    format: 'cjs',
+    outfile: 'dist/electron/db-checkpoint.cjs',
+    entryPoints: ['electron/core/db/checkpoint.worker.ts'],
+  }),
   build({
     ...common,
     format: 'cjs',

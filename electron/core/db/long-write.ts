@@ -1,5 +1,6 @@
 import { closeSync, fdatasyncSync, openSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
 import { openDatabase, type Db, type WriteDb } from './database';
 
 /**
@@ -7,6 +8,11 @@ import { openDatabase, type Db, type WriteDb } from './database';
  * what is left goes at COMMIT, in one piece that holds the event loop: so not too large.
  */
 const CACHE_KIB = 16 * 1024;
+
+/** From source (vitest) Node runs the TypeScript worker itself; bundled, it is beside the bundle. */
+const CHECKPOINT_WORKER = import.meta.url.endsWith('.ts')
+  ? new URL('./checkpoint.worker.ts', import.meta.url)
+  : new URL('./db-checkpoint.cjs', import.meta.url);
 
 /** The end of the long write under way on a database, for the writers that wait for it. */
 const running = new WeakMap<Db, Promise<void>>();
@@ -126,8 +132,12 @@ function walFlusher(file: string) {
  * SQLite replays the WAL into the file when it next opens it.
  */
 async function checkpointAside(writer: WriteDb, file: string): Promise<void> {
-  writer.pragma('synchronous = OFF');
-  writer.pragma('wal_checkpoint(PASSIVE)');
+  // In a worker thread, so core answers meanwhile (readers are not held by a PASSIVE checkpoint);
+  // should the worker fail to start or finish, here, as a last resort.
+  if (!(await checkpointInWorker(file))) {
+    writer.pragma('synchronous = OFF');
+    writer.pragma('wal_checkpoint(PASSIVE)');
+  }
   // Should the flush on the thread pool fail, the event loop waits for one rather than go on unsure.
   await flush(file).catch(() => {
     const fd = openSync(file, 'r+');
@@ -136,5 +146,22 @@ async function checkpointAside(writer: WriteDb, file: string): Promise<void> {
     } finally {
       closeSync(fd);
     }
+  });
+}
+
+/** Whether a worker thread checkpointed the whole WAL into `file`. */
+export function checkpointInWorker(file: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(CHECKPOINT_WORKER, { workerData: { file } });
+    } catch {
+      return resolve(false);
+    }
+    worker.once('message', (r: { busy: number; log: number; checkpointed: number }) =>
+      resolve(r.busy === 0 && r.log === r.checkpointed),
+    );
+    worker.once('error', () => resolve(false));
+    worker.once('exit', () => resolve(false));
   });
 }
