@@ -18,6 +18,7 @@ import { m006BorrowerPins } from './migrations/006-borrower-pins';
 import { m007BorrowerErasure } from './migrations/007-borrower-erasure';
 import { demoData } from './seed/demo-data';
 import { seedLibrary } from './seed/library.seed';
+import { applyRetention } from './retention/retention';
 import { selfserviceHandlers } from './selfservice/selfservice.handlers';
 import { libraryLinks } from './library.links';
 import {
@@ -51,6 +52,7 @@ export const libraryFeature: Feature = {
     ...selfserviceHandlers,
     ...libraryOfficeHandlers,
   },
+  daily: applyRetention,
   seed: (db, now) => seedLibrary(db, now, demoData),
   counters: libraryCounters,
   links: libraryLinks,

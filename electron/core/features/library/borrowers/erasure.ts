@@ -7,7 +7,7 @@ import type { HoldRow } from '../lending/holds.repo';
 import { loansRepo } from '../lending/loans.repo';
 import { refreshAvailability } from '../search/search-index';
 import { borrowersRepo } from './borrowers.repo';
-import { scrubPerson } from './scrub';
+import { scrubPeople } from './scrub';
 
 /** What an erased borrower's row holds instead of a card and a name: no card number can be this. */
 const ERASED_CARD = (id: number) => `~${id}`;
@@ -50,7 +50,8 @@ export function eraseBorrower(
   if (titles.size > 0) refreshAvailability(ctx.db, titles);
   ctx.db.prepare('DELETE FROM borrower_pins WHERE borrower_id = ?').run(id);
 
-  const scrubbed = scrubPerson(ctx.db, { cardNo: row.card_no, name: row.name, phone: row.phone });
+  const person = { cardNo: row.card_no, name: row.name, phone: row.phone };
+  const scrubbed = scrubPeople(ctx.db, [person], { inText: true });
   ctx.db
     .prepare(
       `UPDATE borrowers SET card_no = ?, name = ?, phone = NULL, note = NULL, active = 0, sort_key = ?,
