@@ -56,6 +56,8 @@ const WHILE_DAMAGED = new Set<string>([
   'auth.me',
   'backups.list',
   'backups.restore',
+  'backups.seal',
+  'backups.unseal',
   'diagnostics.logError',
 ]);
 
