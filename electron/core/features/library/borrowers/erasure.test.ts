@@ -103,6 +103,11 @@ describe('erasing a borrower (PIPL)', () => {
       }
     }
     expect(await t.ok('stats.summary', range)).toEqual(stats);
+    // The loans export keeps her two loans, without a name or card; the other reader's two are named.
+    const csv = Buffer.from((await t.ok('loans.export', { format: 'csv' })).contentBase64, 'base64');
+    const rows = csv.toString('utf8').trim().split('\n').slice(1);
+    expect(rows).toHaveLength(4);
+    expect(rows.filter((r) => r.includes('OTHER1'))).toHaveLength(2);
     expect(await t.ok('kiosk.counters', {})).toEqual(counters);
     // The other reader is untouched; she is no one's now: not found, not listed, not lent to.
     expect(tables.borrowers).toContain('李四');
