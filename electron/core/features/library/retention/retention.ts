@@ -57,7 +57,9 @@ export function applyRetention(ctx: DailyCtx): boolean {
   const groups = new Map<string, AgedLoan[]>();
   for (const loan of aged) {
     const key = `${loan.borrower_id}:${localDate(new Date(loan.loaned_at)).slice(0, 4)}`;
-    groups.set(key, [...(groups.get(key) ?? []), loan]);
+    const group = groups.get(key);
+    if (group) group.push(loan);
+    else groups.set(key, [loan]);
   }
 
   const insert = ctx.db.prepare(
