@@ -176,6 +176,16 @@ export function longTwoPhase<I, P, O>(
 export type Handler<K extends Method> = K extends WriteMethod ? WriteHandler<K> : ReadHandler<K>;
 export type Handlers = { [K in Method]: Handler<K> };
 
+/**
+ * What a feature's daily step gets (the reading room's retention): a writable handle inside a
+ * transaction of its own, the clock, and the audit, recorded as the system's.
+ */
+export interface DailyCtx {
+  db: WriteDb;
+  now: () => Date;
+  audit(record: AuditRecord): void;
+}
+
 /** What a feature resolves of a link `{ area, kind, id }` to its content: its title, or null when gone. */
 export type LinkResolver = (db: ReadDb, id: string) => { title: string } | null;
 /** A row of a feature that uses a stored file (a title's cover): the file is not deleted while it does. */
@@ -203,6 +213,11 @@ export interface Feature {
   settings?: SettingMap;
   /** Numbered 1..N within the feature (see db/migrations.ts). */
   migrations: Migration[];
+  /**
+   * Housekeeping run with the daily backup (checked every hour, after it): cheap when there is
+   * nothing to do. Returns whether it changed anything.
+   */
+  daily?: (ctx: DailyCtx) => boolean;
   /** Demo content for a fresh data folder (in one transaction; skipped with `--no-demo`). */
   seed?(db: WriteDb, now: Date): void;
   /** The attract screen's counters; keys start with `<id>.`. */

@@ -29,6 +29,7 @@ import { SignInGuard } from './platform/auth/sign-in-guard';
 import { BackupStore } from './platform/backups/backup-store';
 import { devicesRepo } from './platform/devices/devices.repo';
 import { PairingCodes } from './platform/devices/pairing-codes';
+import { everyHour, runDailySteps } from './platform/maintenance/daily-steps';
 import { MediaBackups } from './platform/media/media-backup';
 import { importMedia, mediaLimits, type UploadMeta } from './platform/media/media-import';
 import { MediaStore } from './platform/media/media-store';
@@ -56,13 +57,14 @@ const WHILE_DAMAGED = new Set<string>([
   'auth.me',
   'backups.list',
   'backups.restore',
+  'backups.seal',
+  'backups.unseal',
   'diagnostics.logError',
 ]);
 
 /** Why the kiosk shows its recovery screen: the database failed its check, or it is not there. */
 export type RecoveryReason = 'damaged' | 'missing';
 
-const MAINTENANCE_MS = 60 * 60 * 1000;
 /** Renderer error reports taken from one device in a minute. */
 const ERROR_REPORTS_PER_MINUTE = 10;
 
@@ -216,15 +218,15 @@ export class Core {
     return () => this.events.off('event', listener);
   }
 
-  /** Daily backups, now and every hour after (a kiosk runs for days). */
+  /** The daily backup, then each feature's daily step: now and every hour after (a kiosk runs for days). */
   startMaintenance(): void {
-    const run = () => {
-      void this.dailyBackup().catch((err: unknown) => this.log.error('Daily backup failed', err));
-    };
-    run();
-    this.timer = setInterval(run, MAINTENANCE_MS);
-    this.timer.unref();
+    const failed = (err: unknown) => this.log.error('Daily backup failed', err);
+    this.timer = everyHour(() => void this.dailyBackup().catch(failed).then(this.dailySteps));
   }
+
+  /** Each feature's daily step (`Feature.daily`), as the system; the daily backup comes first. */
+  readonly dailySteps = (): Promise<string[]> =>
+    this.track(this.ready.then(() => runDailySteps(this.db, this.features, this.now, this.log)));
 
   dailyBackup(): Promise<boolean> {
     // Through the same gate as the API: a restore must not close the database under a backup.

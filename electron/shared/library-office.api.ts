@@ -194,10 +194,20 @@ export const libraryOfficeApi = {
 
   /** One row per copy (a title without copies has one row with 复本数 0); imports back as it is. */
   'catalogue.export': method<ExportFile>()({ role: librarian, input: z.object({ format: exportFormat }) }),
-  'borrowers.export': method<ExportFile>()({ role: librarian, input: z.object({ format: exportFormat }) }),
+  /**
+   * Names, cards and party branches leave the machine with these two: only an admin makes them,
+   * and each is in the audit log (what was exported, not its content). A declared write without a
+   * domain, so the record and the file stand or fall together; nothing else changes.
+   */
+  'borrowers.export': method<ExportFile>()({
+    role: 'admin',
+    writes: { audit: true },
+    input: z.object({ format: exportFormat }),
+  }),
   /** Loans made in the range (local dates), or every open loan with `openOnly`. */
   'loans.export': method<ExportFile>()({
-    role: librarian,
+    role: 'admin',
+    writes: { audit: true },
     input: z.object({
       format: exportFormat,
       from: isoDate.optional(),

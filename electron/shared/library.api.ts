@@ -13,6 +13,7 @@ import {
   type Copy,
   type DeskReadingList,
   type DeskReadingListDetail,
+  type ErasedBorrower,
   type Hold,
   type Loan,
   type LoanRule,
@@ -308,6 +309,16 @@ export const libraryApi = {
     writes: { domain: 'library', secret: ['pin'] },
     role: librarian,
     input: z.object({ id, pin }),
+  }),
+  /**
+   * Erases a borrower on their request (PIPL): their personal data goes, their past loans stay as an
+   * anonymous reader's so the statistics do not change. The admin's: it cannot be undone and it
+   * rewrites the audit log, which only the admin reads. Refused while books are out.
+   */
+  'borrowers.erase': method<ErasedBorrower>()({
+    writes: { domain: 'library' },
+    role: 'admin',
+    input: z.object({ id }),
   }),
   /** Takes a borrower's self-service PIN away (a forgotten PIN): unlocks the card. */
   'borrowers.clearPin': method<Borrower>()({

@@ -15,4 +15,5 @@ export const libraryErrors = errors({
   pin_required: { http: 401 },
   pin_not_set: { http: 403 },
   not_your_loan: { http: 409 },
+  borrower_has_loans: { http: 409 },
 });

@@ -9,4 +9,9 @@ export const librarySettings = {
    * On for a new centre; a centre that had self-service on before PINs keeps it off (library step 6).
    */
   'library.selfServicePin': setting(z.boolean(), true),
+  /**
+   * Whole calendar years a loan stays with the borrower's name; then, on 1 January, that year's
+   * returned loans pass to anonymous readers (the statistics keep them). 0 keeps them named for ever.
+   */
+  'library.historyRetentionYears': setting(z.number().int().min(0).max(30), 2),
 };

@@ -239,6 +239,17 @@ export interface Borrower {
   hasPin: boolean;
 }
 
+/** What `borrowers.erase` did; it names no one. */
+export interface ErasedBorrower {
+  id: number;
+  /** Past loans kept, anonymous, so the statistics stay as they were. */
+  loansKept: number;
+  holdsCancelled: number;
+  /** Audit entries and stored request answers that named the borrower, now without their name and card. */
+  auditScrubbed: number;
+  requestsScrubbed: number;
+}
+
 export interface BorrowerRef {
   id: number;
   cardNo: string;

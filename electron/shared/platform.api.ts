@@ -4,6 +4,7 @@ import type { DeviceIdentity } from './devices.api';
 import { PIN_PATTERN, STAFF_ROLES, type StaffRole } from './roles';
 import type { Language } from './languages';
 import { language, type Settings } from './settings';
+import type { ExportFile } from './tables.types';
 
 export const pin = z.string().regex(PIN_PATTERN, 'PIN: 4 to 12 digits');
 export const staffRole = z.enum(STAFF_ROLES);
@@ -104,6 +105,11 @@ export const linkTarget = z.object({
   kind: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,31}$/),
   id: z.string().min(1).max(64),
 });
+
+const backupName = z
+  .string()
+  .max(120)
+  .regex(/^hongyi-[\w.-]+\.sqlite$/);
 
 export interface BackupInfo {
   name: string;
@@ -206,11 +212,30 @@ export const platformApi = {
   'backups.create': method<BackupInfo>()({ role: 'admin', input: z.object({}) }),
   'backups.restore': method<{ restored: string; replacedKeptAs: string }>()({
     role: 'admin',
+    input: z.object({ name: backupName }),
+  }),
+  /**
+   * A backup sealed with a passphrase (AES-256-GCM, scrypt) for a USB stick: the file to save.
+   * The database only; its media files hold no personal data and are copied as they are.
+   */
+  'backups.seal': method<ExportFile>()({
+    role: 'admin',
+    input: z.object({ name: backupName, passphrase: z.string().min(8).max(200) }),
+  }),
+  /**
+   * A sealed backup brought back (from a USB stick) and opened with its passphrase: listed as an
+   * `uploaded` backup once sound, then restored as any other. Up to 50 MB.
+   */
+  'backups.unseal': method<BackupInfo>()({
+    role: 'admin',
+    limit: 'import',
     input: z.object({
-      name: z
+      contentBase64: z
         .string()
-        .max(120)
-        .regex(/^hongyi-[\w.-]+\.sqlite$/),
+        .min(1)
+        .max(70_000_000)
+        .regex(/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/, 'base64'),
+      passphrase: z.string().min(1).max(200),
     }),
   }),
 };

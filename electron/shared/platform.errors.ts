@@ -17,6 +17,8 @@ export const platformErrors = errors({
   setup_local_only: { http: 403 },
   database_damaged: { http: 503 },
   backup_invalid: { http: 409 },
+  /** A sealed backup opened with another passphrase than it was sealed with. */
+  backup_passphrase_wrong: { http: 400 },
   /** The data folder or the database file cannot be written: reading goes on, nothing is saved. */
   storage_readonly: { http: 507 },
   /** The disk is full: the write was not saved. */

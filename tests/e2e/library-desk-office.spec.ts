@@ -237,3 +237,27 @@ test("a borrower's self-service PIN is set by touch at the desk (typed twice, a 
   await expect(panel).toContainText(tr('zh-CN', 'borrowers.pinNone'));
   expect(await hasPin()).toBe(false);
 });
+
+test('the admin erases a borrower by touch, behind one question, and the borrower is gone', async ({
+  page,
+  expectAccessible,
+}) => {
+  await openSignedIn(page, 'borrowers');
+  const { id } = await call<Borrower>(page, 'borrowers.create', {
+    cardNo: 'E2E-ERASE1',
+    name: '待删读者',
+    type: 'resident',
+  });
+  await page.goto(`/#/staff/areas/library/borrowers?borrower=${id}`);
+  const erase = page.getByRole('button', { name: tr('zh-CN', 'borrowers.erase.action'), exact: true });
+  expect((await erase.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(48);
+  await erase.tap();
+  const dialog = page.getByRole('alertdialog', {
+    name: tr('zh-CN', 'borrowers.erase.confirmTitle', { name: '待删读者', card: 'E2E-ERASE1' }),
+  });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: tr('zh-CN', 'borrowers.erase.confirm'), exact: true }).tap();
+  await expect(page.getByRole('status')).toHaveText(tr('zh-CN', 'borrowers.erase.done'));
+  await expect(call(page, 'borrowers.get', { id })).rejects.toThrow('not_found');
+});

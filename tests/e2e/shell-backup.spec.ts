@@ -67,3 +67,46 @@ test('make a backup, rename the centre, restore the backup: the old name is back
   ).toHaveValue(original);
   expect((await kioskInfo(request, baseURL ?? '')).centreName).toBe(original);
 });
+
+test('a backup sealed with a passphrase for a USB stick comes back only with that passphrase', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const PASSPHRASE = '13572468';
+  await signInDirectly(page, 'admin', ADMIN_PIN, '/#/staff/backups');
+  await page.getByRole('button', { name: zh('staff', 'backups.make') }).tap();
+  await expect(manualBackups(page).first()).toBeVisible();
+  const sealButton = manualBackups(page)
+    .first()
+    .getByRole('button', { name: zh('staff', 'backups.seal') });
+  expect((await sealButton.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(48);
+  await sealButton.tap();
+  const dialog = page.getByRole('dialog', { name: trPattern('zh-CN', 'staff', 'backups.sealTitle') });
+  await typeInto(
+    dialog.getByRole('textbox', { name: zh('staff', 'backups.passphrase'), exact: true }),
+    PASSPHRASE,
+  );
+  await typeInto(dialog.getByRole('textbox', { name: zh('staff', 'backups.passphraseAgain') }), PASSPHRASE);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: zh('staff', 'backups.sealConfirm') }).tap(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.hongyi-backup$/);
+  const sealed = await download.path();
+
+  const panel = page.getByRole('region', { name: zh('staff', 'backups.unsealTitle') });
+  const passphrase = panel.getByRole('textbox', { name: zh('staff', 'backups.passphrase'), exact: true });
+  await typeInto(passphrase, '24681357');
+  await panel.locator('input[type=file]').setInputFiles(sealed);
+  await expect(panel.getByRole('alert')).toHaveText(zh('errors', 'codes.backup_passphrase_wrong'));
+
+  await typeInto(passphrase, PASSPHRASE);
+  await panel.locator('input[type=file]').setInputFiles(sealed);
+  await expect(panel.getByRole('status')).toHaveText(trPattern('zh-CN', 'staff', 'backups.unsealed'));
+  await expect(
+    page
+      .getByRole('table', { name: zh('staff', 'backups.caption') })
+      .getByRole('row')
+      .filter({ hasText: zh('staff', 'backups.reasons.uploaded') }),
+  ).toHaveCount(1);
+});

@@ -32,7 +32,7 @@ test('each staff section follows the language switch and passes axe', async ({ p
   }
 });
 
-test('the staff forms and dialogs pass axe: add an account, reset a PIN, restore a backup (each cancelled)', async ({
+test('the staff forms and dialogs pass axe: add an account, reset a PIN, restore or seal a backup (each cancelled)', async ({
   page,
   expectAccessible,
 }) => {
@@ -66,4 +66,14 @@ test('the staff forms and dialogs pass axe: add an account, reset a PIN, restore
   await expectAccessible(page);
   await confirm.getByRole('button', { name: zh('common', 'actions.cancel') }).tap();
   await expect(confirm).toHaveCount(0);
+
+  await table
+    .getByRole('button', { name: zh('staff', 'backups.seal') })
+    .first()
+    .tap();
+  const seal = page.getByRole('dialog');
+  await expect(seal).toContainText(zh('staff', 'backups.sealText'));
+  await expectAccessible(page);
+  await seal.getByRole('button', { name: zh('common', 'actions.cancel') }).tap();
+  await expect(seal).toHaveCount(0);
 });

@@ -6,11 +6,11 @@ import './file-picker.css';
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
- * A big button that opens the file chooser for a table file (staff desks have a mouse), and a
- * place to drop one.
+ * A big button that opens the file chooser for a table file (or what `accept` names; staff desks
+ * have a mouse), and a place to drop one.
  */
-export function FilePicker(props: { onFile: (file: File) => void; disabled?: boolean }) {
-  const { onFile, disabled } = props;
+export function FilePicker(props: { onFile: (file: File) => void; disabled?: boolean; accept?: string }) {
+  const { onFile, disabled, accept = ACCEPT } = props;
   const { t } = useTranslation();
   const id = useId();
   const [over, setOver] = useState(false);
@@ -34,7 +34,7 @@ export function FilePicker(props: { onFile: (file: File) => void; disabled?: boo
         id={id}
         type="file"
         className="visually-hidden file-input"
-        accept={ACCEPT}
+        accept={accept}
         disabled={disabled}
         onChange={(e) => {
           const file = e.target.files?.[0];

@@ -1,4 +1,4 @@
-import { longTwoPhase, type Handlers } from '../../context';
+import { longTwoPhase, twoPhase, type Handlers } from '../../context';
 import { readSettings } from '../../platform/settings/settings.repo';
 import { localDate } from '../../../shared/dates';
 import { exportCatalogue } from './export/catalogue-export';
@@ -35,8 +35,21 @@ export const libraryOfficeHandlers: Pick<Handlers, OfficeMethods> = {
   'borrowers.import': longTwoPhase(prepareBorrowerImport, applyBorrowerImport),
 
   'catalogue.export': ({ format }, ctx) => exportCatalogue(ctx.db, format, localDate(ctx.now())),
-  'borrowers.export': ({ format }, ctx) => exportBorrowers(ctx.db, format, localDate(ctx.now())),
-  'loans.export': (input, ctx) => exportLoans(ctx.db, input, localDate(ctx.now())),
+  // The file is made on a read handle; the transaction only records that it was made, and by whom.
+  'borrowers.export': twoPhase(
+    ({ format }, ctx) => exportBorrowers(ctx.db, format, localDate(ctx.now())),
+    ({ format }, ctx, file) => {
+      ctx.audit({ entity: 'borrowers', after: { format, file: file.fileName } });
+      return file;
+    },
+  ),
+  'loans.export': twoPhase(
+    (input, ctx) => exportLoans(ctx.db, input, localDate(ctx.now())),
+    ({ format, from, to, openOnly }, ctx, file) => {
+      ctx.audit({ entity: 'loans', after: { format, from, to, openOnly, file: file.fileName } });
+      return file;
+    },
+  ),
 
   'lending.overdue': ({ offset, limit }, ctx) => {
     const today = localDate(ctx.now());

@@ -14,7 +14,8 @@ async function folderBeforePins(on: boolean): Promise<string> {
   first.core.close();
   const db = new Database(first.dbFile);
   try {
-    db.exec('DROP TABLE borrower_pins');
+    // The steps after it go too, with what they made (erasure's column).
+    db.exec('DROP TABLE borrower_pins; ALTER TABLE borrowers DROP COLUMN erased_at');
     db.prepare("DELETE FROM schema_migrations WHERE feature = 'library' AND version >= ?").run(
       BORROWER_PINS_STEP,
     );

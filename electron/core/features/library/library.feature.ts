@@ -15,8 +15,10 @@ import { m002VocabularyVersion } from './migrations/002-vocabulary-version';
 import { m004ClosedDaysToCalendar } from './migrations/004-closed-days-to-calendar';
 import { m005ReadingListsPublished } from './migrations/005-reading-lists-published';
 import { m006BorrowerPins } from './migrations/006-borrower-pins';
+import { m007BorrowerErasure } from './migrations/007-borrower-erasure';
 import { demoData } from './seed/demo-data';
 import { seedLibrary } from './seed/library.seed';
+import { applyRetention } from './retention/retention';
 import { selfserviceHandlers } from './selfservice/selfservice.handlers';
 import { libraryLinks } from './library.links';
 import {
@@ -40,6 +42,7 @@ export const libraryFeature: Feature = {
     m004ClosedDaysToCalendar,
     m005ReadingListsPublished,
     m006BorrowerPins,
+    m007BorrowerErasure,
   ],
   handlers: {
     ...catalogueHandlers,
@@ -49,6 +52,7 @@ export const libraryFeature: Feature = {
     ...selfserviceHandlers,
     ...libraryOfficeHandlers,
   },
+  daily: applyRetention,
   seed: (db, now) => seedLibrary(db, now, demoData),
   counters: libraryCounters,
   links: libraryLinks,

@@ -21,6 +21,7 @@ async function trackedFolder(): Promise<string> {
   try {
     db.pragma('foreign_keys = OFF');
     db.exec('DROP TABLE publishing_items; DROP TABLE published_versions; DROP TABLE borrower_pins;');
+    db.exec('ALTER TABLE borrowers DROP COLUMN erased_at');
     db.prepare(
       "DELETE FROM schema_migrations WHERE feature = 'publishing' OR (feature = 'library' AND version >= ?)",
     ).run(READING_LISTS_STEP);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { BackupInfo } from '../../../shared';
 import { checkFile, type Db } from '../../db/database';
 import { storageFault } from '../../db/storage-faults';
+import { DomainError } from '../../errors';
 
 /**
  * How many backups of each kind are kept: each kind has its own count, so a burst of manual
@@ -14,10 +15,11 @@ export const BACKUPS_KEPT: Readonly<Record<BackupReason, number>> = {
   manual: 14,
   'pre-migration': 5,
   'pre-restore': 5,
+  uploaded: 5,
 };
 const NAME = /^hongyi-(\d{8})-(\d{6})(?:-(\d+))?-([a-z-]+)\.sqlite$/;
 
-export type BackupReason = 'manual' | 'daily' | 'pre-migration' | 'pre-restore';
+export type BackupReason = 'manual' | 'daily' | 'pre-migration' | 'pre-restore' | 'uploaded';
 
 function stamp(date: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
@@ -137,6 +139,32 @@ export class BackupStore {
       const problems = checkFile(tmp, 'integrity');
       if (problems.length > 0) throw new Error(`backup failed its integrity check: ${problems.join('; ')}`);
       for (const c of this.companions) await c.keep(tmp);
+      fs.renameSync(tmp, path.join(this.dir, name));
+    } finally {
+      fs.rmSync(tmp, { force: true });
+    }
+    this.prune();
+    const info = this.list().find((b) => b.name === name);
+    if (!info) throw new Error('backup vanished after it was written');
+    return info;
+  }
+
+  /**
+   * Lists a database file brought from elsewhere (a sealed copy from a USB stick, opened) as an
+   * `uploaded` backup, once it passes `integrity_check`; restoring it then takes the usual path. Its
+   * media files are kept when the store has them; when it does not, the restore says how many are
+   * missing (their folder must be copied in).
+   */
+  async adopt(bytes: Buffer): Promise<BackupInfo> {
+    const name = this.freshName('uploaded');
+    const tmp = path.join(this.dir, `.${name}.partial`);
+    try {
+      fs.writeFileSync(tmp, bytes);
+      const problems = checkFile(tmp, 'integrity');
+      if (problems.length > 0) {
+        throw new DomainError('backup_invalid', `The file is not a sound database: ${problems[0] ?? ''}`);
+      }
+      for (const c of this.companions) await c.keep(tmp).catch(() => undefined);
       fs.renameSync(tmp, path.join(this.dir, name));
     } finally {
       fs.rmSync(tmp, { force: true });

@@ -18,6 +18,7 @@ export function Component() {
   const { t } = useTranslation('library-desk');
   const [params, setParams] = useSearchParams();
   const [saved, setSaved] = useState<string | null>(null);
+  const [erased, setErased] = useState(false);
   const tab = TABS.find((x) => x === params.get('tab')) ?? 'list';
   const open = params.get('borrower');
   const openId = open !== null && /^\d+$/.test(open) ? Number(open) : null;
@@ -31,6 +32,7 @@ export function Component() {
     });
   const close = (name: string | null) => {
     setSaved(name);
+    setErased(false);
     go({ borrower: null });
   };
 
@@ -50,6 +52,11 @@ export function Component() {
           {t('borrowers.saved', { name: saved })}
         </p>
       )}
+      {erased && tab === 'list' && open === null && (
+        <p className="notice notice-ok" role="status">
+          {t('borrowers.erase.done')}
+        </p>
+      )}
       {tab === 'list' && open === 'new' && (
         <BorrowerForm
           formId="library-desk.borrower.new"
@@ -58,12 +65,21 @@ export function Component() {
         />
       )}
       {tab === 'list' && openId !== null && (
-        <BorrowerEditor key={openId} id={openId} onDone={(b) => close(b?.name ?? null)} />
+        <BorrowerEditor
+          key={openId}
+          id={openId}
+          onDone={(b) => close(b?.name ?? null)}
+          onErased={() => {
+            close(null);
+            setErased(true);
+          }}
+        />
       )}
       {tab === 'list' && open === null && (
         <BorrowerList
           onOpen={(id) => {
             setSaved(null);
+            setErased(false);
             go({ borrower: String(id) });
           }}
           onAdd={() => {

@@ -156,6 +156,13 @@ export const libraryArea: AreaModule = {
       labelKey: 'settings.selfServicePin',
       hintKey: 'settings.selfServicePinHint',
     },
+    {
+      key: 'library.historyRetentionYears',
+      kind: 'number',
+      labelKey: 'settings.historyRetentionYears',
+      hintKey: 'settings.historyRetentionYearsHint',
+      maxLength: 2,
+    },
   ],
   highlights: [{ id: 'reading', titleKey: 'highlight.title', textKey: 'highlight.text', Art: BookArt }],
   linkPath(kind, id) {

@@ -41,7 +41,7 @@ export async function exportBorrowers(db: Db, format: ExportFormat, today: strin
     .prepare<[], BorrowerRow>(
       `SELECT b.card_no, b.name, b.phone, b.company, b.party_branch, b.type, b.active, b.note, b.created_at,
          (SELECT count(*) FROM loans l WHERE l.borrower_id = b.id AND l.returned_at IS NULL) AS open_loans
-       FROM borrowers b ORDER BY b.sort_key, b.id`,
+       FROM borrowers b WHERE b.erased_at IS NULL ORDER BY b.sort_key, b.id`,
     )
     .all();
   const cells = rows.map((r): Cell[] => [
@@ -62,8 +62,9 @@ export async function exportBorrowers(db: Db, format: ExportFormat, today: strin
 }
 
 interface LoanRow {
-  card_no: string;
-  name: string;
+  /** Null for an erased borrower: their loans are counted, no longer theirs. */
+  card_no: string | null;
+  name: string | null;
   company: string | null;
   party_branch: string | null;
   barcode: string;
@@ -102,7 +103,8 @@ export async function exportLoans(db: Db, input: LoansExportInput, today: string
   const [start, end] = instantRange(input.from ?? '1900-01-01', input.to ?? '2999-12-31');
   const rows = db
     .prepare<[{ start: string; end: string; open: number }], LoanRow>(
-      `SELECT b.card_no, b.name, b.company, b.party_branch, c.barcode, t.title, l.loaned_at, l.due_on,
+      `SELECT CASE WHEN b.erased_at IS NULL THEN b.card_no END AS card_no,
+         CASE WHEN b.erased_at IS NULL THEN b.name END AS name, b.company, b.party_branch, c.barcode, t.title, l.loaned_at, l.due_on,
          l.renewals, l.returned_at, l.closed_as
        FROM loans l
        JOIN borrowers b ON b.id = l.borrower_id

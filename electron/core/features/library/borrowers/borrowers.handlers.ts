@@ -6,6 +6,7 @@ import { hashPin } from '../../../platform/auth/pin';
 import { pinyinSortKey } from '../../../platform/text/text-fold';
 import { borrowerPinsRepo } from './borrower-pins.repo';
 import { borrowersRepo, fieldsOf, type BorrowerFields } from './borrowers.repo';
+import { eraseBorrower } from './erasure';
 
 function view(ctx: Pick<Ctx, 'db' | 'now'>, id: number): Borrower {
   const b = borrowersRepo(ctx.db).view(id, localDate(ctx.now()));
@@ -30,6 +31,7 @@ export const borrowersHandlers: Pick<
   | 'borrowers.list'
   | 'borrowers.setPin'
   | 'borrowers.clearPin'
+  | 'borrowers.erase'
 > = {
   'borrowers.create': (input, ctx) => {
     cardTaken(ctx, input.cardNo);
@@ -93,6 +95,7 @@ export const borrowersHandlers: Pick<
     } else ctx.unchanged();
     return view(ctx, id);
   },
+  'borrowers.erase': ({ id }, ctx) => eraseBorrower(ctx, id),
   'borrowers.get': ({ id }, ctx) => view(ctx, id),
   'borrowers.find': ({ cardNo }, ctx) => {
     const row = borrowersRepo(ctx.db).byCard(cardNo);

@@ -84,13 +84,15 @@ const VIEW = `SELECT b.*,
 
 export function borrowersRepo(db: Db) {
   return {
-    byId: (id: number) => cached<[number], BorrowerRow>(db, 'SELECT * FROM borrowers WHERE id = ?').get(id),
+    /** Erased borrowers (anonymous rows kept for the statistics) are no one's: never found by id. */
+    byId: (id: number) =>
+      cached<[number], BorrowerRow>(db, 'SELECT * FROM borrowers WHERE id = ? AND erased_at IS NULL').get(id),
     byCard: (cardNo: string) =>
       cached<[string], BorrowerRow>(db, 'SELECT * FROM borrowers WHERE card_no = ?').get(cardNo),
     view(id: number, today: string): Borrower | undefined {
       const row = cached<[{ id: number; today: string }], BorrowerViewRow>(
         db,
-        `${VIEW} WHERE b.id = @id`,
+        `${VIEW} WHERE b.id = @id AND b.erased_at IS NULL`,
       ).get({
         id,
         today,
@@ -100,7 +102,7 @@ export function borrowersRepo(db: Db) {
     /** Sorted by the pinyin of the name; `q` matches the card number, name, company or party branch. */
     list(q: string | undefined, today: string, offset: number, limit: number): Paged<Borrower> {
       const match = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-      const where = `(@match IS NULL OR b.card_no LIKE @match ESCAPE '\\' OR b.name LIKE @match ESCAPE '\\'
+      const where = `b.erased_at IS NULL AND (@match IS NULL OR b.card_no LIKE @match ESCAPE '\\' OR b.name LIKE @match ESCAPE '\\'
         OR b.company LIKE @match ESCAPE '\\' OR b.party_branch LIKE @match ESCAPE '\\')`;
       const rows = cached<
         [{ match: string | null; today: string; offset: number; limit: number }],

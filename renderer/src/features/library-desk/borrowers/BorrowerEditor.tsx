@@ -6,11 +6,16 @@ import { useErrorText } from '../../../lib/error-text';
 import { deskKeys } from '../shared/queries';
 import { borrowerDraftOf } from './borrower-form';
 import { BorrowerForm } from './BorrowerForm';
+import { BorrowerErasePanel } from './BorrowerErasePanel';
 import { BorrowerPinPanel } from './BorrowerPinPanel';
 
-/** Loads a borrower, then edits it and its self-service PIN. */
-export function BorrowerEditor(props: { id: number; onDone: (saved: Borrower | null) => void }) {
-  const { id, onDone } = props;
+/** Loads a borrower, then edits it and its self-service PIN, or (the admin) erases it. */
+export function BorrowerEditor(props: {
+  id: number;
+  onDone: (saved: Borrower | null) => void;
+  onErased: () => void;
+}) {
+  const { id, onDone, onErased } = props;
   const errorText = useErrorText();
   const borrower = useQuery({
     queryKey: deskKeys.borrower(id),
@@ -35,6 +40,7 @@ export function BorrowerEditor(props: { id: number; onDone: (saved: Borrower | n
         onDone={onDone}
       />
       <BorrowerPinPanel borrower={data} />
+      <BorrowerErasePanel borrower={data} onErased={onErased} />
     </>
   );
 }

@@ -2,17 +2,21 @@ import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../../electron/shared';
 import { formatBytes, formatDateTime } from '../../../lib/format';
 
-const REASONS = ['manual', 'daily', 'pre-migration'] as const;
+const REASONS = ['manual', 'daily', 'pre-migration', 'uploaded'] as const;
 type KnownReason = (typeof REASONS)[number];
 const isKnown = (r: string): r is KnownReason => (REASONS as readonly string[]).includes(r);
 
-/** Backups, newest first, each with a restore button. Used by the staff area and the recovery screen. */
+/**
+ * Backups, newest first, each with a restore button (and, where given, one for a sealed copy for a
+ * USB stick). Used by the staff area and the recovery screen.
+ */
 export function BackupTable(props: {
   backups: BackupInfo[];
   onRestore: (backup: BackupInfo) => void;
+  onSeal?: (backup: BackupInfo) => void;
   busy?: boolean;
 }) {
-  const { backups, onRestore, busy } = props;
+  const { backups, onRestore, onSeal, busy } = props;
   const { t, i18n } = useTranslation('staff');
   if (backups.length === 0) return <p className="notice">{t('backups.none')}</p>;
   return (
@@ -42,6 +46,16 @@ export function BackupTable(props: {
                 >
                   {t('backups.restore')}
                 </button>
+                {onSeal && (
+                  <button
+                    type="button"
+                    className="btn btn-secondary btn-small"
+                    disabled={busy}
+                    onClick={() => onSeal(b)}
+                  >
+                    {t('backups.seal')}
+                  </button>
+                )}
               </td>
             </tr>
           ))}

@@ -1,4 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { BackupInfo } from '../../../../../electron/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { invoke } from '../../../lib/api';
@@ -6,6 +8,8 @@ import { useErrorText } from '../../../lib/error-text';
 import { formatDateTime } from '../../../lib/format';
 import { BackupTable } from './BackupTable';
 import { RestoreDialog } from './RestoreDialog';
+import { SealDialog } from './SealDialog';
+import { UnsealPanel } from './UnsealPanel';
 import { useRestore } from './use-restore';
 
 export function BackupsSection() {
@@ -18,6 +22,8 @@ export function BackupsSection() {
     mutationFn: () => invoke('backups.create', {}),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['backups'] }),
   });
+  const [sealing, setSealing] = useState<BackupInfo | null>(null);
+  const [sealed, setSealed] = useState<string | null>(null);
   const restore = useRestore(async () => {
     await navigate('/staff/sign-in', { replace: true, flushSync: true });
   });
@@ -46,7 +52,31 @@ export function BackupsSection() {
           {errorText(create.error ?? backups.error)}
         </p>
       )}
-      {backups.data && <BackupTable backups={backups.data} onRestore={restore.pick} />}
+      {sealed && (
+        <p className="notice notice-ok" role="status">
+          {t('backups.sealed', { file: sealed })}
+        </p>
+      )}
+      {backups.data && (
+        <BackupTable
+          backups={backups.data}
+          onRestore={restore.pick}
+          onSeal={(b) => {
+            setSealed(null);
+            setSealing(b);
+          }}
+        />
+      )}
+      <UnsealPanel />
+      {sealing && (
+        <SealDialog
+          backup={sealing}
+          onDone={(file) => {
+            setSealing(null);
+            setSealed(file);
+          }}
+        />
+      )}
       {restore.picked && (
         <RestoreDialog
           backup={restore.picked}
