@@ -5,8 +5,8 @@ import { TextField } from '../../components/keyboard/TextField';
 import { invoke } from '../../lib/api';
 import { useErrorText, useFieldErrors, useRequired } from '../../lib/error-text';
 import { keys, useKioskInfo } from '../../lib/queries';
-import { usePinPair } from '../staff/accounts/use-pin-pair';
-import { PinPairFields } from '../staff/accounts/PinPairFields';
+import { usePinPair } from '../../components/pin-pair/use-pin-pair';
+import { PinPairFields } from '../../components/pin-pair/PinPairFields';
 import './setup.css';
 
 /** The first start of a fresh data folder: the centre's name and the admin's PIN, before anything else. */

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Borrower } from '../../../../../electron/shared/library.api';
-import { TextField } from '../../../components/keyboard/TextField';
+import { PinPairFields } from '../../../components/pin-pair/PinPairFields';
+import { usePinPair } from '../../../components/pin-pair/use-pin-pair';
 import { invoke } from '../../../lib/api';
 import { useErrorText, useFieldErrors } from '../../../lib/error-text';
 import { deskKeys } from '../shared/queries';
@@ -17,19 +18,17 @@ export function BorrowerPinPanel({ borrower }: { borrower: Borrower }) {
   const queryClient = useQueryClient();
   const errorText = useErrorText();
   const fieldErrors = useFieldErrors();
-  const [pin, setPin] = useState('');
-  const [again, setAgain] = useState('');
-  const [mismatch, setMismatch] = useState(false);
+  const pins = usePinPair();
+  const [local, setLocal] = useState<Record<string, string>>({});
   const [done, setDone] = useState<'set' | 'cleared' | null>(null);
 
   const settled = (what: 'set' | 'cleared') => () => {
-    setPin('');
-    setAgain('');
+    pins.clear();
     setDone(what);
     void queryClient.invalidateQueries({ queryKey: deskKeys.all });
   };
   const save = useMutation({
-    mutationFn: () => invoke('borrowers.setPin', { id: borrower.id, pin }),
+    mutationFn: () => invoke('borrowers.setPin', { id: borrower.id, pin: pins.pin }),
     onSuccess: settled('set'),
   });
   const clear = useMutation({
@@ -43,9 +42,9 @@ export function BorrowerPinPanel({ borrower }: { borrower: Borrower }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setDone(null);
-    const differ = pin !== again;
-    setMismatch(differ);
-    if (!differ) save.mutate();
+    const errors = pins.check();
+    setLocal(errors ?? {});
+    if (!errors) save.mutate();
   };
 
   return (
@@ -58,24 +57,12 @@ export function BorrowerPinPanel({ borrower }: { borrower: Borrower }) {
         </p>
       )}
       <div className="form-row">
-        <TextField
+        <PinPairFields
+          pins={pins}
           label={t('borrowers.pinNew')}
+          againLabel={t('borrowers.pinAgain')}
           hint={t('borrowers.pinHint')}
-          kind="pin"
-          name="borrower-pin"
-          value={pin}
-          onChange={setPin}
-          maxLength={12}
-          error={refused.pin ?? null}
-        />
-        <TextField
-          label={t('borrowers.pinAgain')}
-          kind="pin"
-          name="borrower-pin-again"
-          value={again}
-          onChange={setAgain}
-          maxLength={12}
-          error={mismatch ? t('borrowers.pinMismatch') : null}
+          errors={{ pin: local.pin ?? refused.pin ?? null, pinAgain: local.pinAgain ?? null }}
         />
       </div>
       {general && (

@@ -7,8 +7,8 @@ import { invoke } from '../../../lib/api';
 import { draftFields, useDraft } from '../../../lib/drafts';
 import { useErrorText, useFieldErrors, useRequired } from '../../../lib/error-text';
 import { RoleChoices } from './RoleChoices';
-import { usePinPair } from './use-pin-pair';
-import { PinPairFields } from './PinPairFields';
+import { usePinPair } from '../../../components/pin-pair/use-pin-pair';
+import { PinPairFields } from '../../../components/pin-pair/PinPairFields';
 
 interface AccountDraft {
   staffNo: string;

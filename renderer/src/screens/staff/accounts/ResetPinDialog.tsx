@@ -5,8 +5,8 @@ import type { StaffAccount } from '../../../../../electron/shared';
 import { Dialog } from '../../../components/Dialog';
 import { invoke } from '../../../lib/api';
 import { useErrorText, useFieldErrors } from '../../../lib/error-text';
-import { usePinPair } from './use-pin-pair';
-import { PinPairFields } from './PinPairFields';
+import { usePinPair } from '../../../components/pin-pair/use-pin-pair';
+import { PinPairFields } from '../../../components/pin-pair/PinPairFields';
 
 /** A new PIN for one account; it also ends that person's open sessions (core does that). */
 export function ResetPinDialog({ account, onClose }: { account: StaffAccount; onClose: () => void }) {

@@ -1,4 +1,4 @@
-import { TextField } from '../../../components/keyboard/TextField';
+import { TextField } from '../keyboard/TextField';
 import type { PinPair } from './use-pin-pair';
 
 /** A new PIN and the same again, each on the PIN pad: the pair `usePinPair` checks. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PIN_PATTERN } from '../../../../../electron/shared/roles';
+import { PIN_PATTERN } from '../../../../electron/shared/roles';
 
 export type PinPair = ReturnType<typeof usePinPair>;
 
