@@ -281,6 +281,8 @@ function streamUpload(
     const req = http.request({
       host: '127.0.0.1',
       port: h.host.port,
+      // A connection of its own: the one a refused upload was cut off on is not taken again.
+      agent: false,
       method: 'POST',
       path: '/api/media',
       headers: {
