@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type {
   Counter,
   ErrorMap,
@@ -19,6 +20,7 @@ import type { StorageFault } from './db/storage-faults';
 import type { Logger } from './log';
 import type { BackupStore } from './platform/backups/backup-store';
 import type { ContentKind } from './platform/publishing/content-kind';
+import type { DemoMediaEnv } from './platform/demo/demo-media';
 import type { MediaStore } from './platform/media/media-store';
 import type { PairingCodes } from './platform/devices/pairing-codes';
 import type { SignInGuard } from './platform/auth/sign-in-guard';
@@ -97,10 +99,19 @@ export interface AppServices {
   restore(name: string): Promise<{ restored: string; replacedKeptAs: string }>;
 }
 
+/** The raw body of a call through its own route (`RawRoute`, a `POST`), streamed, not yet read. */
+export interface Upload {
+  body: Readable;
+  /** The length the sender announced, if any: refused before a byte is read when over the limit. */
+  declaredBytes?: number;
+}
+
 /** What one call of a read handler gets besides its input: a handle that can only read. */
 export interface Ctx {
   db: ReadDb;
   clientId: string;
+  /** Only for a method with a raw `POST` route, called through it. */
+  upload?: Upload;
   peer: Peer;
   staff: SessionStaff | null;
   app: AppServices;
@@ -220,6 +231,11 @@ export interface Feature {
   daily?: (ctx: DailyCtx) => boolean;
   /** Demo content for a fresh data folder (in one transaction; skipped with `--no-demo`). */
   seed?(db: WriteDb, now: Date): void;
+  /**
+   * Demo content that needs stored files (pictures with their variants, made asynchronously): run
+   * once after `seed` on a fresh data folder with the demo, awaited before core answers anyone.
+   */
+  seedMedia?(env: DemoMediaEnv): Promise<void>;
   /** The attract screen's counters; keys start with `<id>.`. */
   counters?(db: ReadDb): Counter[];
   /** What links to this feature's content resolve to, by kind (`shelf`, `room`, `exhibit` …). */

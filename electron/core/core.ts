@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import type { KioskEvent, KioskEventName, KioskEvents, Result } from '../shared';
+import type { KioskEvent, KioskEventName, KioskEvents, Result, Settings } from '../shared';
 import type { DeviceIdentity } from '../shared/devices.api';
 import type { MediaInfo } from '../shared/media.types';
 import {
@@ -13,6 +13,7 @@ import {
   type Feature,
   type Peer,
   type ShellHooks,
+  type Upload,
 } from './context';
 import { checkFile, openDatabase, openForReading, type Db, type ReadDb, type WriteDb } from './db/database';
 import { afterLongWrites } from './db/long-write';
@@ -24,6 +25,7 @@ import { DomainError } from './errors';
 import { FEATURES } from './features';
 import { boundedLogger, consoleLogger, type Logger } from './log';
 import { ensureAdminPin, seedFresh } from './platform/auth/first-start';
+import { seedDemoMedia } from './platform/demo/demo-media';
 import { Sessions } from './platform/auth/sessions';
 import { SignInGuard } from './platform/auth/sign-in-guard';
 import { BackupStore } from './platform/backups/backup-store';
@@ -33,6 +35,7 @@ import { everyHour, runDailySteps } from './platform/maintenance/daily-steps';
 import { MediaBackups } from './platform/media/media-backup';
 import { importMedia, mediaLimits, type UploadMeta } from './platform/media/media-import';
 import { MediaStore } from './platform/media/media-store';
+import { readSettings } from './platform/settings/settings.repo';
 import { buildRegistry, type CoreRegistry } from './registry';
 import { WindowCounter } from './window-counter';
 
@@ -40,6 +43,11 @@ export interface CoreOptions {
   dataDir: string;
   /** Fill a fresh data folder with the demo centre (default true). */
   demo?: boolean;
+  /**
+   * With the demo, also its content that needs stored files (the exhibitions' drawn pictures and
+   * testimony video, some seconds of drawing and encoding); default true. Tests leave it out.
+   */
+  demoMedia?: boolean;
   /** Sets the admin PIN of a data folder that has none yet (scripted installs, tests). */
   adminPin?: string;
   log?: Logger;
@@ -152,12 +160,18 @@ export class Core {
     throw new DomainError('database_damaged', 'The database is damaged; an admin must restore a backup');
   }
 
-  /** One API call from a client; `peer` says where it comes from (the hub's own screen by default). */
-  invoke(method: string, input: unknown, clientId: string, peer: Peer = SCREEN): Promise<Result<unknown>> {
+  /**
+   * One API call from a client; `peer` says where it comes from (the hub's own screen by default).
+   * A method with a raw route (`RawRoute`) is answered only when the shell calls it as one (`raw`,
+   * with the body of a `POST`): its answer is a file, or its input one.
+   */
+  invoke(method: string, input: unknown, clientId: string, peer = SCREEN, raw?: { upload?: Upload }) {
+    const upload = raw?.upload;
     const env: DispatchEnv = {
       registry: this.registry,
       log: this.log,
-      context: (m, c, t) => this.context(m, c, t, peer),
+      raw: raw !== undefined,
+      context: (m, c, t) => ({ ...this.context(m, c, t, peer), ...(upload ? { upload } : {}) }),
       writeDb: () => this.writable(),
       changed: (domain) => this.emit('data.changed', { domain }),
     };
@@ -211,6 +225,11 @@ export class Core {
     const done = () => void this.running.delete(work);
     work.then(done, done);
     return work;
+  }
+
+  /** The settings as they stand, for the shell (the display the Electron shell shows the show on). */
+  settings(): Settings | null {
+    return this.db && readSettings(this.reader ?? this.db);
   }
 
   onEvent(listener: (event: KioskEvent) => void): () => void {
@@ -387,7 +406,10 @@ export class Core {
       const { fresh, pending } = schemaState(db, migrations);
       if (!fresh && pending.length > 0) await this.backups.create(db, 'pre-migration');
       migrate(db, migrations);
-      if (fresh) seedFresh(db, this.features, this.now(), this.options.demo ?? true);
+      const demo = this.options.demo ?? true;
+      if (fresh) seedFresh(db, this.features, this.now(), demo);
+      if (fresh && demo && (this.options.demoMedia ?? true))
+        await seedDemoMedia(db, this.features, this.media, this.now, this.log);
       await ensureAdminPin(db, this.options.adminPin);
     } catch (err) {
       db.close();

@@ -23,6 +23,11 @@ const fail = (error: ApiError): Result<never> => ({ ok: false, error });
 export interface DispatchEnv {
   registry: CoreRegistry;
   log: Logger;
+  /**
+   * Called through a method's own route (`RawRoute`: a file as its body or its answer). A method
+   * with one is refused anywhere else (`/api/invoke`, IPC), after its role and input are checked.
+   */
+  raw?: boolean;
   /** Builds the context of one call; may refuse (e.g. `database_damaged`) by throwing a DomainError. */
   context(method: string, clientId: string, touch: boolean): Ctx;
   /** The writable handle for a declared write; throws `database_damaged` when there is none. */
@@ -185,6 +190,12 @@ export async function dispatch(
     const parsed = def.input.safeParse(input ?? {});
     if (!parsed.success) {
       return fail({ code: 'invalid_input', message: 'Invalid input', issues: issuesOf(parsed.error) });
+    }
+    if (def.raw && !env.raw) {
+      return fail({
+        code: 'invalid_input',
+        message: `${name} is reached at ${def.raw.verb} ${def.raw.path}`,
+      });
     }
     if (!def.writes) {
       const handler = m.handler as (input: unknown, ctx: Ctx) => unknown;

@@ -12,9 +12,12 @@ const METHODS = Object.keys(api) as Method[];
 
 describe('every API method refuses malformed input', () => {
   let t: SharedTestCore;
+  /** The data before any probe: every method is held to it, as none may change anything. */
+  let before: string;
   beforeAll(async () => {
     t = await openSharedTestCore({ demo: true });
     await t.signIn();
+    before = dumpDatabase(t.dbFile);
   });
   afterAll(() => t.dispose());
 
@@ -25,7 +28,6 @@ describe('every API method refuses malformed input', () => {
   it.each(METHODS)('%s', async (method) => {
     const def = api[method];
     const { probes } = malformedInputs(def.input, { boundedStrings: def.limit !== 'import' });
-    const before = dumpDatabase(t.dbFile);
     const wrong: string[] = [];
     for (const probe of probes) {
       const result = await t.invoke(method, probe.input);

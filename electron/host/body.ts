@@ -55,24 +55,23 @@ export function readBodyWithin(req: http.IncomingMessage, limit: number, timeout
 /**
  * What is read and thrown away of a refused body, at most, so the client reads the answer rather
  * than a reset connection (a client that keeps sending without reading loses the answer to the
- * reset otherwise). As nginx's lingering close: time-bound, never kept.
+ * reset otherwise). As nginx's lingering close: bounded, never kept. The time is a host limit.
  */
 const DISCARD_BYTES = 64 * 1024 * 1024;
-const DISCARD_MS = 2000;
 
 /**
  * After a body is refused unread (or partly read: an API body or an upload over its limit): reads
  * and drops what the client still sends for a moment, so that it reads the answer instead of a
  * reset connection, then cuts the connection. Nothing is kept (whoever read the body before lets
- * go of it here); at most 2 s or 64 MB of the rest is read. A client that stops sending keeps its
- * connection.
+ * go of it here); at most `timeoutMs` or 64 MB of the rest is read. A client that stops sending
+ * keeps its connection.
  */
-export function discardRest(req: http.IncomingMessage): void {
+export function discardRest(req: http.IncomingMessage, timeoutMs: number): void {
   if (req.complete) return;
   req.removeAllListeners('data');
   let dropped = 0;
   const cut = () => req.socket.destroy();
-  const timer = setTimeout(cut, DISCARD_MS);
+  const timer = setTimeout(cut, timeoutMs);
   timer.unref();
   req.on('data', (chunk: Buffer) => {
     dropped += chunk.length;

@@ -71,11 +71,14 @@ export function announce(options: ServeOptions, core: Core, host: RunningHost): 
       `The database is ${core.recovery}; open the kiosk and sign in as admin to restore a backup.`,
     );
   if (core.readOnly) console.error('The data folder cannot be written: reading only, nothing is saved.');
-  console.log(`Data folder: ${options.dataDir}`);
-  console.log(`Listening on ${host.url}`);
-  if (!host.lan) return;
-  console.log(`Screens on the LAN open: ${host.lan.urls.join('  ')}`);
-  console.log(`Certificate SHA-256 fingerprint: ${host.lan.fingerprint}`);
+  const lines = [`Data folder: ${options.dataDir}`, `Listening on ${host.url}`];
+  if (host.lan)
+    lines.push(
+      `Screens on the LAN open: ${host.lan.urls.join('  ')}`,
+      `Certificate SHA-256 fingerprint: ${host.lan.fingerprint}`,
+    );
+  // One write, so whoever reads the address has the fingerprint in the same chunk.
+  console.log(lines.join('\n'));
 }
 
 /** Entry of `npm run serve`. */

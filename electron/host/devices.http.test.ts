@@ -88,7 +88,12 @@ describe('the hub on the LAN', () => {
     const page = await rawRequest(h.host.port, { path: '/pair?code=123456', from: DEVICE, ca: cert.cert });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>Hongyi</title>');
-    for (const p of ['/api/events', '/api/methods', '/media/0196a7c0-0000-7000-8000-000000000000']) {
+    for (const p of [
+      '/api/events',
+      '/api/methods',
+      '/api/packs/exhibitions?ids=1',
+      '/media/0196a7c0-0000-7000-8000-000000000000',
+    ]) {
       const r = await rawRequest(h.host.port, { path: p, from: DEVICE, ca: cert.cert });
       const { error } = JSON.parse(r.body) as { error: { code: string } };
       expect([p, r.status, error.code]).toEqual([p, 403, 'device_unpaired']);

@@ -18,6 +18,7 @@ import { EventStreams } from './event-streams';
 import { hubUrls, LOOPBACK_NAMES, servedNames, WILDCARD } from './host-names';
 import { HttpError } from './http-error';
 import { receiveUpload, sendMedia } from './media-routes';
+import { rawRoutes, serveRaw } from './raw-routes';
 
 export interface HostLimits {
   /** Event streams one device may hold open (browsers hold about six connections per host anyway). */
@@ -35,6 +36,8 @@ export interface HostLimits {
   requestTimeout: number;
   /** An idle keep-alive connection is closed after this. */
   keepAliveTimeout: number;
+  /** How long the rest of a refused body is read and dropped before its connection is cut. */
+  discardTimeout: number;
   /** How often the timeouts above are checked. */
   connectionsCheckingInterval: number;
 }
@@ -46,6 +49,7 @@ export const DEFAULT_LIMITS: HostLimits = {
   bodyTimeout: 120_000,
   requestTimeout: 30 * 60_000,
   keepAliveTimeout: 5_000,
+  discardTimeout: 2_000,
   connectionsCheckingInterval: 2_000,
 };
 
@@ -109,12 +113,16 @@ function decodePath(pathname: string): string {
 
 const envelope = z.object({ method: z.string().max(100), input: z.unknown().optional() });
 
-/** Every method with its role and its input as JSON Schema, for scripts and other terminals. */
+/**
+ * Every method with its role and its input as JSON Schema, for scripts and other terminals; a
+ * method with a route of its own says where (`http`: `POST /api/packs`, its input the query string).
+ */
 function describeMethods(registry: CoreRegistry) {
   return [...registry.methods].map(([name, { def }]) => ({
     name,
     role: def.role,
     input: z.toJSONSchema(def.input, { io: 'input', unrepresentable: 'any' }),
+    ...(def.raw ? { http: `${def.raw.verb} ${def.raw.path}` } : {}),
   }));
 }
 
@@ -133,6 +141,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const streams = new EventStreams({ perDevice: limits.eventStreamsPerClient, total: limits.eventStreams });
   const tokens = new ClientTokens();
   const methods = describeMethods(core.registry);
+  const raw = rawRoutes(core.registry);
   // Over HTTPS every cookie is Secure: a screen never sends one in the clear.
   const secure = options.tls ? '; Secure' : '';
   const cookieOf = (token: string) => `${COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict${secure}`;
@@ -267,7 +276,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         // Streamed into the media store, within the media settings' own size limits.
         const { status, result } = await receiveUpload(core, req, url, `http:${token}`);
         send(res, status, result, cookie);
-        return discardRest(req);
+        return discardRest(req, limits.discardTimeout);
+      }
+      const route = raw.get(url.pathname);
+      if (route) {
+        if (!paired(peer)) throw unpaired();
+        const reply = (status: number, result: Result<unknown>) => send(res, status, result, cookie);
+        await serveRaw(core, req, res, url, route, { id: `http:${token}`, peer, send: reply });
+        return discardRest(req, limits.discardTimeout);
       }
       const api = url.pathname.startsWith('/api/') || isMediaPath(url.pathname);
       // An unpaired device gets the renderer (which shows it the pairing page) and nothing else.
@@ -285,7 +301,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     })().catch((err: unknown) => {
       if (res.headersSent) return res.destroy();
       // A body refused before its end is not read on: the client gets its answer, then is cut off.
-      discardRest(req);
+      discardRest(req, limits.discardTimeout);
       if (err instanceof HttpError)
         return send(res, err.status, { ok: false, error: { code: err.code, message: err.message } });
       log.error('HTTP request failed', err);

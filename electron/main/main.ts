@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, dialog, Menu, powerSaveBlocker, session, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, powerSaveBlocker, screen, session, type BrowserWindow } from 'electron';
 import { Core } from '../core';
 import type { ShellHooks } from '../core/context';
 import type { Logger } from '../core/log';
@@ -8,13 +8,15 @@ import { APP_NAME } from '../core/paths';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { bridgeIpc, clientIdOf } from './ipc-bridge';
 import { TrustedWindows } from './trusted-windows';
-import { createKioskWindow, leaveKiosk } from './kiosk-window';
+import { createKioskWindow, createShowWindow, leaveKiosk } from './kiosk-window';
 import { fileChooser } from './media-dialog';
+import { transferDialogs } from './transfer-dialogs';
 import { setupLogging } from './logging';
 import { parseMainArgs, type MainOptions } from './main-options';
 import { superviseRenderer } from './recovery';
 import { RecoveryPolicy } from './recovery-policy';
 import { lockDownContents, lockDownSession } from './session-guards';
+import { showWindowKeeper } from './show-window';
 
 // dist/electron/main.cjs → dist/electron/preload.cjs and dist/renderer (also inside app.asar).
 const PRELOAD = path.join(__dirname, 'preload.cjs');
@@ -109,7 +111,12 @@ function main(): void {
     if (core.recovery) log.error(`The database is ${core.recovery}; an admin must restore a backup`);
 
     serveRenderer(RENDERER_DIR, core.media, log);
-    bridgeIpc(core, windows, log);
+    bridgeIpc(
+      core,
+      windows,
+      log,
+      transferDialogs(dialog, kioskWindow, () => app.getPath('documents')),
+    );
     const created = createKioskWindow({ preload: PRELOAD, packaged: app.isPackaged, kiosk: options.kiosk });
     windows.add(created, 'kiosk');
     const contentsId = created.webContents.id;
@@ -119,6 +126,26 @@ function main(): void {
       beforeReload: () => core?.sessions.signOut(clientIdOf(contentsId)),
       relaunch,
       quitting: () => quitting,
+    });
+
+    // A show on a second display, beside the touch screen, when the setting names one.
+    const opened = core;
+    const show = showWindowKeeper({
+      displays: () => ({ all: screen.getAllDisplays(), primaryId: screen.getPrimaryDisplay().id }),
+      wanted: () => opened.settings()?.['display.showScreen'] ?? 0,
+      open: (display) => {
+        const win = createShowWindow({ preload: PRELOAD, packaged: app.isPackaged, kiosk: false }, display);
+        windows.add(win, 'show');
+        return win;
+      },
+      log,
+    });
+    show.sync();
+    screen.on('display-added', () => show.sync());
+    screen.on('display-removed', () => show.sync());
+    screen.on('display-metrics-changed', () => show.sync());
+    core.onEvent((event) => {
+      if (event.name === 'settings.changed') show.sync();
     });
 
     powerSaveBlocker.start('prevent-display-sleep');

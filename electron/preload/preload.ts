@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { KioskEvent } from '../shared';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, TRANSFER_CHANNEL } from './channels';
 
 type Listener = (data: unknown) => void;
 
@@ -11,12 +11,16 @@ ipcRenderer.on(EVENT_CHANNEL, (_event, message: KioskEvent) => {
 });
 
 /**
- * `window.kiosk` and nothing else: one typed call into core and push events by name. The page
- * never gets ipcRenderer or a way to pick a channel.
+ * `window.kiosk` and nothing else: one typed call into core, push events by name, and a file moved
+ * through the main process's own dialogs (the page names a method, never a path). The page never
+ * gets ipcRenderer or a way to pick a channel.
  */
 contextBridge.exposeInMainWorld('kiosk', {
   invoke(method: string, input: unknown): Promise<unknown> {
     return ipcRenderer.invoke(INVOKE_CHANNEL, String(method), input);
+  },
+  transfer(method: string, input: unknown): Promise<unknown> {
+    return ipcRenderer.invoke(TRANSFER_CHANNEL, String(method), input);
   },
   on(event: string, listener: Listener): () => void {
     if (typeof listener !== 'function') throw new TypeError('kiosk.on needs a listener function');

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { calendarApi } from './calendar.api';
 import type { MethodDef, MethodMap, UnionToIntersection, WriteDecl } from './contract';
 import { devicesApi } from './devices.api';
+import { exhibitionsApi } from './exhibitions.api';
 import { imeApi } from './ime.api';
 import { libraryOfficeApi } from './library-office.api';
 import { libraryApi } from './library.api';
@@ -9,6 +10,7 @@ import { mediaApi } from './media.api';
 import { platformApi } from './platform.api';
 import { publishingApi } from './publishing.api';
 import { signInApi } from './sign-in.api';
+import { venuesApi } from './venues.api';
 
 /** Merges the feature method maps; a name defined twice is a programming error caught at load. */
 function compose<M extends MethodMap[]>(...maps: M): UnionToIntersection<M[number]> {
@@ -33,6 +35,8 @@ export const api = compose(
   imeApi,
   libraryApi,
   libraryOfficeApi,
+  exhibitionsApi,
+  venuesApi,
 );
 
 export type Api = typeof api;

@@ -22,6 +22,24 @@ export interface WriteDecl {
 }
 
 /**
+ * A method reached over HTTP at a route of its own rather than `POST /api/invoke`, because its body
+ * or its answer is a file, streamed (a content pack): its input is the route's query string, a
+ * `POST` hands the handler the raw body (`Ctx.upload`), and a `GET` answers a {@link Download}.
+ * Through `/api/invoke` or IPC it is refused: a shell that has the file calls core with it.
+ */
+export interface RawRoute {
+  verb: 'GET' | 'POST';
+  path: `/api/${string}`;
+}
+
+/** What a `GET` raw route answers: a file streamed to the client, with the name it is saved as. */
+export interface Download {
+  fileName: string;
+  contentType: string;
+  body: AsyncIterable<Uint8Array | string>;
+}
+
+/**
  * One API method: who may call it, the zod schema of its input, and (as a phantom type) its output.
  * `limit: 'import'` raises the request body limit from 1 MB to 50 MB (catalogue imports).
  */
@@ -34,6 +52,7 @@ export interface MethodDef<
   input: I;
   limit?: 'import';
   writes?: W;
+  raw?: RawRoute;
   readonly __output?: O;
 }
 
@@ -47,6 +66,7 @@ export function method<O>() {
     input: I;
     limit?: 'import';
     writes?: W;
+    raw?: RawRoute;
   }): MethodDef<I, O, W> => def;
 }
 

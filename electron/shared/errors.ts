@@ -1,10 +1,12 @@
 // No zod here: the renderer reads the error registry at start.
 import type { ErrorDef, ErrorMap } from './error-defs';
 import { devicesErrors } from './devices.errors';
+import { exhibitionsErrors } from './exhibitions.errors';
 import { libraryErrors } from './library.errors';
 import { mediaErrors } from './media.errors';
 import { platformErrors } from './platform.errors';
 import { publishingErrors } from './publishing.errors';
+import { venuesErrors } from './venues.errors';
 
 export * from './error-defs';
 
@@ -16,6 +18,8 @@ const BY_AREA = {
   // Devices, media and publishing are the platform's: their texts are in the shell's `errors` namespace too.
   platform: { ...platformErrors, ...devicesErrors, ...mediaErrors, ...publishingErrors },
   library: libraryErrors,
+  exhibitions: exhibitionsErrors,
+  venues: venuesErrors,
 } as const;
 
 type Codes<M> = M extends Record<string, ErrorMap> ? { [A in keyof M]: keyof M[A] }[keyof M] : never;

@@ -38,8 +38,8 @@ export * from './library.types';
 
 // ---- input schemas ----
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optText = (max: number) =>
+export const text = (max: number) => z.string().trim().min(1).max(max);
+export const optText = (max: number) =>
   z
     .string()
     .trim()
@@ -75,7 +75,7 @@ export const isbn = z
 /** A local calendar date, YYYY-MM-DD. */
 export const isoDate = z.iso.date();
 
-const phone = z
+export const phone = z
   .string()
   .max(30)
   .transform((s) => toHalfWidth(s).replace(/[\s-]/g, ''))

@@ -22,4 +22,9 @@ export const platformSettings = {
   'kiosk.countdownSeconds': setting(z.number().int().min(3).max(120), 15),
   'display.largeText': setting(z.boolean(), false),
   'display.highContrast': setting(z.boolean(), false),
+  /**
+   * The display a show window opens on in the Electron shell (0: none; 1 is the touch screen's own,
+   * so none too; 2 and on: the other displays, left to right). It shows `#/show`.
+   */
+  'display.showScreen': setting(z.number().int().min(0).max(8), 0),
 };

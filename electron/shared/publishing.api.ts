@@ -15,6 +15,8 @@ const id = z.number().int().positive();
 const kind = z.string().max(60).regex(CONTENT_KIND_PATTERN, 'area.kind');
 /** One piece of content of one kind: a reading list, an exhibition set. */
 const content = z.object({ kind, contentId: id });
+/** The same, as the `review.*` names take it: `{ kind, id }`, the id being the content's. */
+const byId = z.object({ kind, id });
 /**
  * Every step is one transaction with its audit entry; the review queue (`publishing`) and the
  * content's own area (named by the kind) refetch after it.
@@ -60,4 +62,19 @@ export const publishingApi = {
     input: content.extend({ version: id }),
     writes: step,
   }),
+
+  // The names the areas' screens use (issue 9): thin entry points over the same steps, naming the
+  // content by its id; approve and return act on the submission that waits for it.
+  /** Submits the draft of `{ kind, id }` for review (as `publishing.submit`). */
+  'review.submit': method<PublishingStatus>()({ role: 'staff', input: byId, writes: step }),
+  /** Publishes the submission waiting for `{ kind, id }` (someone else's). */
+  'review.approve': method<PublishingStatus>()({ role: 'reviewer', input: byId, writes: step }),
+  /** Returns the submission waiting for `{ kind, id }` to its author with the reason. */
+  'review.return': method<PublishingStatus>()({
+    role: 'reviewer',
+    input: byId.extend({ reason: z.string().trim().min(1).max(400) }),
+    writes: step,
+  }),
+  /** Submissions waiting for review, oldest first (as `publishing.queue`). */
+  'review.queue': method<Paged<ReviewQueueItem>>()({ role: 'reviewer', input: page }),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SettingMap, SettingValues, UnionToIntersection } from './contract';
+import { exhibitionsSettings } from './exhibitions.settings';
 import { librarySettings } from './library.settings';
 import { mediaSettings } from './media.settings';
 import { language, platformSettings } from './platform.settings';
@@ -28,6 +29,7 @@ const BY_AREA = {
   platform: platformSettings,
   media: mediaSettings,
   library: librarySettings,
+  exhibitions: exhibitionsSettings,
 };
 
 export const SETTINGS = composeSettings(BY_AREA);

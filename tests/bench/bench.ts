@@ -2,10 +2,15 @@
 // `--only platform`, `--only library`, `--only import` or `--only security` runs one section, `--only ime`
 // the input method's part of the library section alone; `--titles 10000` a smaller catalogue,
 // `--import-rows 20000` a smaller import; `--only kill9` the kill -9 harness, `--cycles N` (default 100)
-// and `--verbose` for a line per cycle.
+// and `--verbose` for a line per cycle; `--only exhibitions` the photo import (`--photos 50` fewer);
+// `--only exhibitions-screen` the photo viewer, the timeline and the show in Chromium (`--exhibits 100`
+// a shorter timeline, `--show-photos 50` a shorter show); `--only venues` venue booking's availability
+// and requests (`--bookings 1000` fewer bookings).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { exhibitionsScreenBench, SCREEN_EXHIBITS, SHOW_PHOTOS } from './exhibitions-screen.bench';
+import { exhibitionsBench, PHOTOS } from './exhibitions.bench';
 import { imeBench } from './ime.bench';
 import { importBench, IMPORT_ROWS } from './import.bench';
 import { kill9Bench, KILL9_CYCLES } from './kill9.bench';
@@ -14,8 +19,19 @@ import { openCatalogue, searchBench, TITLES } from './library.bench';
 import { platformBench } from './platform.bench';
 import { securityBench } from './security.bench';
 import { section } from './stats';
+import { venuesBench, BOOKINGS } from './venues.bench';
 
-const SECTIONS = ['platform', 'library', 'import', 'security', 'ime', 'kill9'] as const;
+const SECTIONS = [
+  'platform',
+  'library',
+  'import',
+  'security',
+  'ime',
+  'kill9',
+  'exhibitions',
+  'exhibitions-screen',
+  'venues',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 function selected(): readonly Section[] {
@@ -76,6 +92,13 @@ async function main(): Promise<void> {
   }
   if (sections.includes('security')) await securityBench();
   if (sections.includes('kill9')) await kill9Bench(count('--cycles', KILL9_CYCLES, 1));
+  if (sections.includes('exhibitions')) await exhibitionsBench(count('--photos', PHOTOS, 1));
+  if (sections.includes('exhibitions-screen'))
+    await exhibitionsScreenBench(
+      count('--exhibits', SCREEN_EXHIBITS, 2),
+      count('--show-photos', SHOW_PHOTOS, 1),
+    );
+  if (sections.includes('venues')) await venuesBench(count('--bookings', BOOKINGS, 100));
   console.log(`\nbenchmark done in ${((performance.now() - t0) / 1000).toFixed(0)} s, ${load()}`);
 }
 

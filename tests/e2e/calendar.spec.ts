@@ -105,56 +105,63 @@ test('marks holidays and 调休 workdays; a tap closes a day with a reason and i
   await expect(target).toHaveAttribute('data-tone', 'closed');
 });
 
-test('in English: opens a holiday for the day, then gives it back to the schedule', async ({
-  page,
-  expectAccessible,
-}) => {
-  await openCalendar(page);
-  await chooseLanguage(page, 'en');
-  const en = (ns: 'common' | 'staff', key: string, vars = {}) => tr('en', ns, key, vars);
-  await expect(page.getByRole('heading', { level: 1, name: en('staff', 'sections.calendar') })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'October 2026' })).toBeVisible();
+test(
+  'in English: opens a holiday for the day, then gives it back to the schedule',
+  { tag: '@landscape' },
+  async ({ page, expectAccessible }) => {
+    await openCalendar(page);
+    await chooseLanguage(page, 'en');
+    const en = (ns: 'common' | 'staff', key: string, vars = {}) => tr('en', ns, key, vars);
+    await expect(
+      page.getByRole('heading', { level: 1, name: en('staff', 'sections.calendar') }),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'October 2026' })).toBeVisible();
 
-  const holiday = day(page, 'en', '2026-10-03');
-  await expect(holiday).toContainText(en('common', 'calendar.holidays.national_day'));
-  await holiday.tap();
-  const dialog = page.getByRole('dialog', { name: fullDate('en', '2026-10-03') });
-  await expect(dialog).toContainText(en('staff', 'calendar.isClosed'));
-  await expect(dialog).toContainText(en('common', 'calendar.notes.holiday', { name: 'National Day' }));
-  await dialog.getByRole('button', { name: en('staff', 'calendar.open') }).tap();
-  await expect(dialog).toHaveCount(0);
-  await expect(holiday).toHaveAttribute('data-tone', 'open');
-  await expect(holiday).toContainText(en('common', 'calendar.badge.open'));
-  await expectAccessible(page);
+    const holiday = day(page, 'en', '2026-10-03');
+    await expect(holiday).toContainText(en('common', 'calendar.holidays.national_day'));
+    await holiday.tap();
+    const dialog = page.getByRole('dialog', { name: fullDate('en', '2026-10-03') });
+    await expect(dialog).toContainText(en('staff', 'calendar.isClosed'));
+    await expect(dialog).toContainText(en('common', 'calendar.notes.holiday', { name: 'National Day' }));
+    await dialog.getByRole('button', { name: en('staff', 'calendar.open') }).tap();
+    await expect(dialog).toHaveCount(0);
+    await expect(holiday).toHaveAttribute('data-tone', 'open');
+    await expect(holiday).toContainText(en('common', 'calendar.badge.open'));
+    await expectAccessible(page);
 
-  await holiday.tap();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: en('staff', 'calendar.reset') })
-    .tap();
-  await expect(holiday).toHaveAttribute('data-tone', 'closed');
-  await expect(holiday).not.toHaveAttribute('data-marked', '');
-});
+    await holiday.tap();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: en('staff', 'calendar.reset') })
+      .tap();
+    await expect(holiday).toHaveAttribute('data-tone', 'closed');
+    await expect(holiday).not.toHaveAttribute('data-marked', '');
+  },
+);
 
-test('closes the centre every Monday, and the Mondays show closed', async ({ page }) => {
-  await openCalendar(page);
-  const weekly = page.getByRole('group', { name: zh('staff', 'calendar.weekly') });
-  const monday = new Intl.DateTimeFormat('zh-CN', { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date('2023-01-02T00:00:00Z'),
-  );
-  await weekly.getByRole('button', { name: monday }).tap();
-  await weekly.getByRole('button', { name: zh('common', 'actions.save') }).tap();
-  await expect(page.getByRole('status')).toHaveText(zh('staff', 'calendar.weeklySaved'));
-  await expect(weekly.getByRole('button', { name: monday })).toHaveAttribute('aria-pressed', 'true');
-  for (const date of ['2026-10-12', '2026-10-19', '2026-10-26']) {
-    await expect(day(page, 'zh-CN', date)).toHaveAttribute('data-tone', 'closed');
-    await expect(day(page, 'zh-CN', date)).toHaveAttribute(
-      'aria-label',
-      new RegExp(zh('common', 'calendar.notes.weekly')),
+test(
+  'closes the centre every Monday, and the Mondays show closed',
+  { tag: '@landscape' },
+  async ({ page }) => {
+    await openCalendar(page);
+    const weekly = page.getByRole('group', { name: zh('staff', 'calendar.weekly') });
+    const monday = new Intl.DateTimeFormat('zh-CN', { weekday: 'long', timeZone: 'UTC' }).format(
+      new Date('2023-01-02T00:00:00Z'),
     );
-  }
-  // Back to open every day, for the tests that follow on this host.
-  await weekly.getByRole('button', { name: monday }).tap();
-  await weekly.getByRole('button', { name: zh('common', 'actions.save') }).tap();
-  await expect(day(page, 'zh-CN', '2026-10-19')).not.toHaveAttribute('data-tone', 'closed');
-});
+    await weekly.getByRole('button', { name: monday }).tap();
+    await weekly.getByRole('button', { name: zh('common', 'actions.save') }).tap();
+    await expect(page.getByRole('status')).toHaveText(zh('staff', 'calendar.weeklySaved'));
+    await expect(weekly.getByRole('button', { name: monday })).toHaveAttribute('aria-pressed', 'true');
+    for (const date of ['2026-10-12', '2026-10-19', '2026-10-26']) {
+      await expect(day(page, 'zh-CN', date)).toHaveAttribute('data-tone', 'closed');
+      await expect(day(page, 'zh-CN', date)).toHaveAttribute(
+        'aria-label',
+        new RegExp(zh('common', 'calendar.notes.weekly')),
+      );
+    }
+    // Back to open every day, for the tests that follow on this host.
+    await weekly.getByRole('button', { name: monday }).tap();
+    await weekly.getByRole('button', { name: zh('common', 'actions.save') }).tap();
+    await expect(day(page, 'zh-CN', '2026-10-19')).not.toHaveAttribute('data-tone', 'closed');
+  },
+);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { APIResponse, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
+import { call } from './api';
 import { signInDirectly } from './shell-touch';
 
 // What the librarian's specs share: a host of their own (they lend, return and import, which would
@@ -49,16 +50,6 @@ export function tr(lang: Lang, key: string, vars: Record<string, string | number
 /** The part of a text before its first variable (a date the test does not compute). */
 export function before(text: string): string {
   return text.split('{{')[0]?.trim() ?? text;
-}
-
-export async function call<T>(page: Page, method: string, input: object): Promise<T> {
-  const res: APIResponse = await page.request.post('/api/invoke', {
-    headers: { 'X-Kiosk': '1' },
-    data: { method, input },
-  });
-  const body = (await res.json()) as { ok: true; value: T } | { ok: false; error: { code: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error.code}`);
-  return body.value;
 }
 
 function keyboard(page: Page, lang: Lang = 'zh-CN'): Locator {

@@ -93,7 +93,7 @@ test.describe('the Electron kiosk', () => {
     expect(page.url()).toMatch(/^app:\/\/kiosk\//);
   });
 
-  test('the page gets window.kiosk with exactly invoke and on, and nothing of Node', async () => {
+  test('the page gets window.kiosk with exactly invoke, on and transfer, and nothing of Node', async () => {
     const seen = await page.evaluate(() => {
       const g = globalThis as unknown as PageGlobals;
       return {
@@ -105,7 +105,7 @@ test.describe('the Electron kiosk', () => {
       };
     });
     expect(seen).toEqual({
-      keys: ['invoke', 'on'],
+      keys: ['invoke', 'on', 'transfer'],
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',

@@ -41,7 +41,8 @@ export async function startHost(
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 30_000);
+    // A fresh demo folder (the run's template) also draws and encodes the exhibitions' files first.
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 120_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const m = /Listening on (http:\/\/\S+)/.exec(output);

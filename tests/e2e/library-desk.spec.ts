@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { formatDay } from '../../renderer/src/lib/dates';
+import { call } from './api';
 import {
   before,
-  call,
   closeKeyboard,
   expect,
   freeBorrowers,

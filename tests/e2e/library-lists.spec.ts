@@ -1,6 +1,7 @@
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Paged } from '../../electron/shared';
 import type { ReadingList, ReadingListPage, TitleCard } from '../../electron/shared/library.api';
+import { call } from './api';
 import { expect, test } from './fixtures';
 import { zh } from './shell-texts';
 
@@ -13,16 +14,6 @@ const LIBRARY = '/#/areas/library';
 const FIRST = 4;
 
 test.use({ reducedMotion: 'reduce' });
-
-async function api<T>(request: APIRequestContext, baseURL: string, method: string, input: object) {
-  const response = await request.post(`${baseURL}/api/invoke`, {
-    headers: { 'X-Kiosk': '1' },
-    data: { method, input },
-  });
-  const body = (await response.json()) as { ok: true; value: T } | { ok: false; error: { code: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error.code}`);
-  return body.value;
-}
 
 function entries(page: Page): Locator {
   return page.getByRole('navigation', { name: zh('library', 'home.entries') });
@@ -45,16 +36,14 @@ const titlesOf = (rows: readonly TitleCard[]) => rows.slice(0, FIRST).map((r) =>
 test('reading lists: the curated lists as tiles, a list in its own order, by pinyin and by popularity', async ({
   page,
   request,
-  baseURL,
   expectAccessible,
 }) => {
-  const base = baseURL ?? '';
-  const lists = await api<ReadingList[]>(request, base, 'catalogue.readingLists', {});
+  const lists = await call<ReadingList[]>(request, 'catalogue.readingLists');
   expect(lists.length).toBeGreaterThan(1);
   const list = lists[1] ?? lists[0];
   if (!list) throw new Error('no reading list');
   const order = (sort?: 'pinyin' | 'popular') =>
-    api<ReadingListPage>(request, base, 'catalogue.readingList', {
+    call<ReadingListPage>(request, 'catalogue.readingList', {
       id: list.id,
       limit: FIRST,
       ...(sort ? { sort } : {}),
@@ -114,10 +103,9 @@ test('reading lists: the curated lists as tiles, a list in its own order, by pin
 test('most borrowed: the books with the most loans first, each opening its page', async ({
   page,
   request,
-  baseURL,
   expectAccessible,
 }) => {
-  const popular = await api<Paged<TitleCard>>(request, baseURL ?? '', 'catalogue.popular', { limit: 50 });
+  const popular = await call<Paged<TitleCard>>(request, 'catalogue.popular', { limit: 50 });
   expect(popular.total).toBeGreaterThan(FIRST);
   // The demo centre has a year of loans: the ranking is not a tie of zeros.
   const counts = popular.rows.map((r) => r.loanCount);

@@ -1,6 +1,7 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import type { Paged } from '../../electron/shared';
 import type { Loan } from '../../electron/shared/library.api';
+import { post } from './api';
 import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
 import { zh } from './shell-texts';
 import { pinField, typeInto } from './shell-touch';
@@ -18,12 +19,10 @@ const LIBRARY = '/#/areas/library';
 
 /** An admin's call through `request` (its own cookie jar), signing in on first use. */
 async function admin<T>(request: APIRequestContext, method: string, input: object): Promise<T> {
-  const post = (m: string, i: object) =>
-    request.post('/api/invoke', { headers: { 'X-Kiosk': '1' }, data: { method: m, input: i } });
-  let response = await post(method, input);
+  let response = await post(request, method, input);
   if (response.status() === 401) {
-    expect((await post('auth.signIn', { staffNo: 'admin', pin: ADMIN_PIN })).ok()).toBe(true);
-    response = await post(method, input);
+    expect((await post(request, 'auth.signIn', { staffNo: 'admin', pin: ADMIN_PIN })).ok()).toBe(true);
+    response = await post(request, method, input);
   }
   const body = (await response.json()) as { ok: true; value: T } | { ok: false; error: { code: string } };
   if (!body.ok) throw new Error(`${method}: ${body.error.code}`);

@@ -14,7 +14,13 @@ test.use({ reducedMotion: 'reduce' });
 const DESK = JSON.parse(
   fs.readFileSync(path.join('renderer', 'src', 'features', 'library-desk', 'locales', 'zh-CN.json'), 'utf8'),
 ) as {
-  stats: { presets: { custom: string }; from: string; to: string; showTable: string; perMonthTable: string };
+  stats: { showTable: string; perMonthTable: string };
+};
+// The period picker is the shell's (components/PeriodPicker), its texts in `common`.
+const PERIOD = {
+  custom: zh('common', 'period.presets.custom'),
+  from: zh('common', 'period.from'),
+  to: zh('common', 'period.to'),
 };
 
 const fullDate = (date: string) =>
@@ -60,13 +66,11 @@ test('a custom period picked on the touch calendar, and a chart that follows lar
     page.locator('input[type="date"], input[type="time"], input[type="datetime-local"]'),
   ).toHaveCount(0);
 
-  await page.getByRole('button', { name: DESK.stats.presets.custom, exact: true }).tap();
+  await page.getByRole('button', { name: PERIOD.custom, exact: true }).tap();
   // The custom period starts from the last twelve months, to today.
-  await expect(dateField(page, DESK.stats.to)).toHaveAccessibleName(
-    `${DESK.stats.to} ${longDate('2026-10-12')}`,
-  );
-  await dateField(page, DESK.stats.from).tap();
-  let dialog = page.getByRole('dialog', { name: DESK.stats.from });
+  await expect(dateField(page, PERIOD.to)).toHaveAccessibleName(`${PERIOD.to} ${longDate('2026-10-12')}`);
+  await dateField(page, PERIOD.from).tap();
+  let dialog = page.getByRole('dialog', { name: PERIOD.from });
   await expect(dialog.getByRole('heading', { name: '2025年11月' })).toBeVisible();
   await expectAccessible(page);
   await dialog.getByRole('button', { name: zh('common', 'calendar.thisMonth') }).tap();
@@ -75,13 +79,11 @@ test('a custom period picked on the touch calendar, and a chart that follows lar
   await expect(dialog.getByRole('heading', { name: '2026年8月' })).toBeVisible();
   await dayIn(dialog, '2026-08-03').tap();
   await expect(dialog).toHaveCount(0);
-  await expect(dateField(page, DESK.stats.from)).toHaveAccessibleName(
-    `${DESK.stats.from} ${longDate('2026-08-03')}`,
-  );
+  await expect(dateField(page, PERIOD.from)).toHaveAccessibleName(`${PERIOD.from} ${longDate('2026-08-03')}`);
 
   // The end cannot come before the start: those days cannot be tapped.
-  await dateField(page, DESK.stats.to).tap();
-  dialog = page.getByRole('dialog', { name: DESK.stats.to });
+  await dateField(page, PERIOD.to).tap();
+  dialog = page.getByRole('dialog', { name: PERIOD.to });
   await expect(dialog.getByRole('heading', { name: '2026年10月' })).toBeVisible();
   await expect(dayIn(dialog, '2026-10-12')).toHaveAttribute('aria-pressed', 'true');
   await dialog.getByRole('button', { name: zh('common', 'calendar.prevMonth') }).tap();

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import zhDesk from '../../renderer/src/features/library-desk/locales/zh-CN.json' with { type: 'json' };
+import { call } from './api';
 import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
 import { signInDirectly } from './shell-touch';
 
@@ -14,16 +14,6 @@ import { signInDirectly } from './shell-touch';
 const test = testWithOwnHost();
 
 const LIBRARIAN = { staffNo: 'lib-cover', pin: '864213' };
-
-async function call<T>(page: Page, method: string, input: object): Promise<T> {
-  const res = await page.request.post('/api/invoke', {
-    headers: { 'X-Kiosk': '1' },
-    data: { method, input },
-  });
-  const body = (await res.json()) as { ok: true; value: T } | { ok: false; error: { code: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error.code}`);
-  return body.value;
-}
 
 /** A 600×800 photo of a cover: red, with a gold band where a title would be. */
 async function coverPhoto(dir: string): Promise<string> {
@@ -90,7 +80,7 @@ test('a librarian adds a cover photo, and the book page shows it to visitors', a
     )
     .toEqual([600, 800]);
   await expect(page.locator('.library-book-page .library-cover-generated')).toHaveCount(0);
-  const served = await page.request.get(`/media/${cover}/screen`);
+  const served = await page.request.get(`/media/${cover}/screen`, { maxRetries: 1 });
   expect(served.headers()['content-type']).toBe('image/webp');
   expect(served.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   await expectAccessible(page);

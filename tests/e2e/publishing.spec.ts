@@ -1,4 +1,5 @@
 import type { Browser, Locator, Page } from '@playwright/test';
+import { call } from './api';
 import { ADMIN_PIN, expect as baseExpect, testWithOwnHost } from './fixtures';
 import { keyboardDock, staffNav, typeInto } from './shell-touch';
 import { zh } from './shell-texts';
@@ -16,16 +17,6 @@ const expect = baseExpect.configure({ timeout: 45_000 });
 const LIST = '红色经典小说';
 const REASON = 'keep hongyan';
 const LISTS_TAB = '/#/staff/areas/library/catalogue?tab=lists';
-
-async function call<T>(page: Page, method: string, input: object): Promise<T> {
-  const res = await page.request.post('/api/invoke', {
-    headers: { 'X-Kiosk': '1' },
-    data: { method, input },
-  });
-  const body = (await res.json()) as { ok: true; value: T } | { ok: false; error: { code: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error.code}`);
-  return body.value;
-}
 
 /** A browser context of one person's own: its cookie is its session. */
 async function person(browser: Browser, baseURL: string): Promise<Page> {

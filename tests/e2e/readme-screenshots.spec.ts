@@ -49,8 +49,8 @@ test.describe('landscape only', () => {
     await shoot(page, testInfo, 'staff');
   });
 
-  test('idle', async ({ page, request, baseURL }, testInfo) => {
-    const { idleSeconds } = await kioskInfo(request, baseURL ?? '');
+  test('idle', async ({ page, request }, testInfo) => {
+    const { idleSeconds } = await kioskInfo(request);
     await page.clock.install();
     await page.goto('/#/home');
     await expect(page.getByRole('list', { name: zh('common', 'home.areas') })).toBeVisible();

@@ -20,10 +20,9 @@ function manualBackups(page: Page) {
 test('make a backup, rename the centre, restore the backup: the old name is back and staff sign in again', async ({
   page,
   request,
-  baseURL,
 }) => {
   test.setTimeout(180_000);
-  const { centreName: original } = await kioskInfo(request, baseURL ?? '');
+  const { centreName: original } = await kioskInfo(request);
   await signInDirectly(page, 'admin', ADMIN_PIN, '/#/staff/backups');
   await expect(manualBackups(page)).toHaveCount(0);
   await page.getByRole('button', { name: zh('staff', 'backups.make') }).tap();
@@ -65,7 +64,7 @@ test('make a backup, rename the centre, restore the backup: the old name is back
   await expect(
     page.getByRole('textbox', { name: zh('staff', 'settings.centreName'), exact: true }),
   ).toHaveValue(original);
-  expect((await kioskInfo(request, baseURL ?? '')).centreName).toBe(original);
+  expect((await kioskInfo(request)).centreName).toBe(original);
 });
 
 test('a backup sealed with a passphrase for a USB stick comes back only with that passphrase', async ({

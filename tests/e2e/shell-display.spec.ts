@@ -93,7 +93,6 @@ test('sign-in: an empty form says what is missing; a 400-character paste is cut 
 test("the idle question passes axe at the centre's own times, in large text and high contrast too", async ({
   page,
   request,
-  baseURL,
   expectAccessible,
 }) => {
   // The demo centre's countdown is long enough for axe to finish while it runs.
@@ -103,7 +102,7 @@ test("the idle question passes axe at the centre's own times, in large text and 
   await page.getByRole('button', { name: zh('common', 'display.highContrast') }).tap();
   await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
   const dialog = page.getByRole('alertdialog', { name: zh('common', 'idle.title') });
-  const { idleSeconds } = await kioskInfo(request, baseURL ?? '');
+  const { idleSeconds } = await kioskInfo(request);
   await page.clock.runFor(idleSeconds * 1000 + 500);
   await expect(dialog).toBeVisible();
   await expectAccessible(page);

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { post } from './api';
 import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
 import { chooseLanguage, openSection, SETTLE, signInDirectly, staffNav, typeInto } from './shell-touch';
 import { tr, zh } from './shell-texts';
@@ -121,11 +122,7 @@ test('a playing video holds the idle timer; paused or taken off the page, the fu
     ['settings.update', { 'kiosk.idleSeconds': IDLE_SECONDS, 'kiosk.countdownSeconds': COUNTDOWN_SECONDS }],
     ['auth.signOut', {}],
   ] as const) {
-    const response = await page.request.post('/api/invoke', {
-      headers: { 'X-Kiosk': '1' },
-      data: { method, input },
-    });
-    expect(response.ok()).toBe(true);
+    expect((await post(page, method, input)).ok()).toBe(true);
   }
   await page.goto('/#/home');
   await page.reload();

@@ -1,4 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
+import { invoke } from './api';
 import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
 import { signInDirectly } from './shell-touch';
 import { zh } from './shell-texts';
@@ -10,9 +11,8 @@ test.use({ reducedMotion: 'reduce' });
 test.describe.configure({ timeout: 120_000 });
 
 async function call(request: APIRequestContext, method: string, input: object): Promise<string> {
-  const res = await request.post('/api/invoke', { headers: { 'X-Kiosk': '1' }, data: { method, input } });
-  const body = (await res.json()) as { ok: boolean; error?: { code: string } };
-  return body.ok ? 'ok' : (body.error?.code ?? '?');
+  const { body } = await invoke(request, method, input);
+  return body.ok ? 'ok' : body.error.code;
 }
 
 test('after an account is locked the admin sees a notice, reads the audit log in words, and marks it seen', async ({

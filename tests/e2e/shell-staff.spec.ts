@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { post } from './api';
 import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
 import { pinField, signIn, signInDirectly, signOut, staffNav, submitSignIn, typeInto } from './shell-touch';
 import { trPattern, zh } from './shell-texts';
@@ -126,11 +127,7 @@ test('a session that ends under the screen: the next touch goes to sign-in, whic
 }) => {
   await signInDirectly(page, 'admin', ADMIN_PIN, '/#/staff/settings');
   // The core forgets the session (as after 10 idle minutes) while the screen still shows the staff area.
-  const ended = await page.request.post('/api/invoke', {
-    headers: { 'X-Kiosk': '1' },
-    data: { method: 'auth.signOut', input: {} },
-  });
-  expect(ended.ok()).toBe(true);
+  expect((await post(page, 'auth.signOut')).ok()).toBe(true);
 
   await staffNav(page)
     .getByRole('link', { name: zh('staff', 'sections.accounts'), exact: true })
@@ -151,10 +148,7 @@ test('a session that ends under the screen: the next touch goes to sign-in, whic
   // next person to open the staff entrance is not told about someone else's session.
   const kiosk = await browser.newPage();
   await signInDirectly(kiosk, 'admin', ADMIN_PIN, '/#/staff/settings');
-  await kiosk.request.post('/api/invoke', {
-    headers: { 'X-Kiosk': '1' },
-    data: { method: 'auth.signOut', input: {} },
-  });
+  await post(kiosk, 'auth.signOut');
   await staffNav(kiosk)
     .getByRole('link', { name: zh('staff', 'sections.accounts'), exact: true })
     .tap();

@@ -22,6 +22,15 @@ import twDesk from '../../renderer/src/features/library-desk/locales/zh-TW.json'
 import enLibrary from '../../renderer/src/features/library/locales/en.json' with { type: 'json' };
 import zhLibrary from '../../renderer/src/features/library/locales/zh-CN.json' with { type: 'json' };
 import twLibrary from '../../renderer/src/features/library/locales/zh-TW.json' with { type: 'json' };
+import enExhibitions from '../../renderer/src/features/exhibitions/locales/en.json' with { type: 'json' };
+import zhExhibitions from '../../renderer/src/features/exhibitions/locales/zh-CN.json' with { type: 'json' };
+import twExhibitions from '../../renderer/src/features/exhibitions/locales/zh-TW.json' with { type: 'json' };
+import enStudio from '../../renderer/src/features/exhibitions-studio/locales/en.json' with { type: 'json' };
+import zhStudio from '../../renderer/src/features/exhibitions-studio/locales/zh-CN.json' with { type: 'json' };
+import twStudio from '../../renderer/src/features/exhibitions-studio/locales/zh-TW.json' with { type: 'json' };
+import enVenues from '../../renderer/src/features/venues/locales/en.json' with { type: 'json' };
+import zhVenues from '../../renderer/src/features/venues/locales/zh-CN.json' with { type: 'json' };
+import twVenues from '../../renderer/src/features/venues/locales/zh-TW.json' with { type: 'json' };
 
 // The texts the shell shows, read from its own locale files, so a change of wording moves the
 // screen and the test together.
@@ -29,7 +38,17 @@ import twLibrary from '../../renderer/src/features/library/locales/zh-TW.json' w
 export const LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export type Namespace =
-  'common' | 'errors' | 'keyboard' | 'setup' | 'staff' | 'publishing' | 'library' | 'library-desk';
+  | 'common'
+  | 'errors'
+  | 'keyboard'
+  | 'setup'
+  | 'staff'
+  | 'publishing'
+  | 'library'
+  | 'library-desk'
+  | 'exhibitions'
+  | 'exhibitions-studio'
+  | 'venues';
 type Vars = Record<string, string | number>;
 
 const BUNDLES: Record<Lang, Record<Namespace, unknown>> = {
@@ -42,6 +61,9 @@ const BUNDLES: Record<Lang, Record<Namespace, unknown>> = {
     publishing: zhPublishing,
     library: zhLibrary,
     'library-desk': zhDesk,
+    exhibitions: zhExhibitions,
+    'exhibitions-studio': zhStudio,
+    venues: zhVenues,
   },
   'zh-TW': {
     common: twCommon,
@@ -52,6 +74,9 @@ const BUNDLES: Record<Lang, Record<Namespace, unknown>> = {
     publishing: twPublishing,
     library: twLibrary,
     'library-desk': twDesk,
+    exhibitions: twExhibitions,
+    'exhibitions-studio': twStudio,
+    venues: twVenues,
   },
   en: {
     common: enCommon,
@@ -62,6 +87,9 @@ const BUNDLES: Record<Lang, Record<Namespace, unknown>> = {
     publishing: enPublishing,
     library: enLibrary,
     'library-desk': enDesk,
+    exhibitions: enExhibitions,
+    'exhibitions-studio': enStudio,
+    venues: enVenues,
   },
 };
 

@@ -1,4 +1,5 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { call, post } from './api';
 import { expect } from './fixtures';
 import { LANGUAGE_NAMES, zh, type Lang } from './shell-texts';
 
@@ -95,11 +96,7 @@ export async function signInDirectly(
   pin: string,
   path = '/#/staff',
 ): Promise<void> {
-  const response = await page.request.post('/api/invoke', {
-    headers: { 'X-Kiosk': '1' },
-    data: { method: 'auth.signIn', input: { staffNo, pin } },
-  });
-  expect(response.ok()).toBe(true);
+  expect((await post(page, 'auth.signIn', { staffNo, pin })).ok()).toBe(true);
   const onApp = page.url().startsWith('http');
   await page.goto(path);
   if (onApp) await page.reload();
@@ -154,12 +151,6 @@ export interface KioskInfo {
 }
 
 /** Asks the host what a visitor's screen is built from (the same call the renderer makes). */
-export async function kioskInfo(request: APIRequestContext, baseURL: string): Promise<KioskInfo> {
-  const response = await request.post(`${baseURL}/api/invoke`, {
-    headers: { 'X-Kiosk': '1' },
-    data: { method: 'kiosk.info', input: {} },
-  });
-  const body = (await response.json()) as { ok: boolean; value: KioskInfo };
-  expect(body.ok).toBe(true);
-  return body.value;
+export function kioskInfo(request: APIRequestContext): Promise<KioskInfo> {
+  return call<KioskInfo>(request, 'kiosk.info');
 }

@@ -6,7 +6,9 @@ import { mediaFeature } from '../platform/media/media.feature';
 import { platformFeature } from '../platform/platform.feature';
 import { imeFeature } from '../platform/ime/ime.feature';
 import { publishingFeature } from '../platform/publishing/publishing.feature';
+import { exhibitionsFeature } from './exhibitions/exhibitions.feature';
 import { libraryFeature } from './library/library.feature';
+import { venuesFeature } from './venues/venues.feature';
 
 /**
  * Every feature of core, in home-screen order. Adding an area is one line here. The platform's
@@ -21,6 +23,8 @@ export const FEATURES: readonly Feature[] = [
   libraryFeature,
   imeFeature,
   mediaFeature,
+  exhibitionsFeature,
+  venuesFeature,
   signInFeature,
   devicesFeature,
 ];

@@ -1,11 +1,12 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Navigate, Outlet, useLocation, useMatches } from 'react-router';
 import { clearSessionEnd } from '../lib/session-end';
 import { KeyboardDock } from '../components/keyboard/KeyboardDock';
 import { KeyboardProvider } from '../components/keyboard/KeyboardProvider';
 import { IdleProvider } from '../idle/IdleProvider';
 import { useCentreName, useDeviceUnpaired, useKioskInfo } from '../lib/queries';
+import type { FullScreenHandle } from '../features/registry';
 import { PairingScreen } from '../screens/pairing/PairingScreen';
 import { AdminExit } from './AdminExit';
 import { ConnectionBanner } from './ConnectionBanner';
@@ -25,6 +26,9 @@ export function RootLayout() {
   const session = useKioskSession();
   const { trackArea, reset } = session;
   const attract = pathname === '/';
+  const fullScreen = useMatches().some(
+    (m) => (m.handle as Partial<FullScreenHandle> | undefined)?.fullScreen,
+  );
 
   const area = AREA_PATH.exec(pathname)?.[1];
   useEffect(() => {
@@ -72,7 +76,7 @@ export function RootLayout() {
         onTimeout={onIdle}
       >
         <div className={attract ? 'shell shell-attract' : 'shell'}>
-          {!attract && <TopBar centreName={centreName} />}
+          {!attract && !fullScreen && <TopBar centreName={centreName} />}
           <main id="main" className="shell-main">
             {info.data.cannotSave && onStaffScreens && (
               // Staff are the ones whose changes would be lost: they are told before they make any.

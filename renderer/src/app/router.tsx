@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { data, type RouteObject } from 'react-router';
 import type { StaffRole } from '../../../electron/shared';
 import i18next from 'i18next';
-import { AREAS, STAFF_NAMESPACES } from '../features/registry';
+import { AREAS, STAFF_NAMESPACES, type FullScreenHandle } from '../features/registry';
 import { SHELL_STAFF_NAMESPACES } from '../i18n/i18n';
 import { AttractScreen } from '../screens/attract/AttractScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
@@ -115,6 +115,12 @@ export const routes: RouteObject[] = [
       { index: true, element: <AttractScreen /> },
       { path: 'home', element: <HomeScreen /> },
       ...AREAS.map((area): RouteObject => ({ path: `areas/${area.id}`, children: area.routes })),
+      ...AREAS.flatMap((area) =>
+        (area.screens ?? []).map((route): RouteObject => ({
+          ...route,
+          handle: { fullScreen: true } satisfies FullScreenHandle,
+        })),
+      ),
       {
         path: 'staff/sign-in',
         lazy: component(

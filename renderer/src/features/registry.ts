@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import type { StaffRole } from '../../../electron/shared';
+import { exhibitionsArea } from './exhibitions/exhibitions.area';
 import { libraryArea } from './library/library.area';
+import { venuesArea } from './venues/venues.area';
 
 /** Keys below are keys of the area's own namespace (its `locales/<lng>.json`). */
 export interface StaffSection {
@@ -27,7 +29,19 @@ export interface ContentKindLabels {
  */
 export type AreaSetting =
   | { key: string; kind: 'toggle'; labelKey: string; hintKey?: string }
-  | { key: string; kind: 'number' | 'text'; labelKey: string; hintKey?: string; maxLength: number };
+  | { key: string; kind: 'number' | 'text'; labelKey: string; hintKey?: string; maxLength: number }
+  | {
+      key: string;
+      /** A list of ids ticked among the area's content (the exhibitions the show runs). */
+      kind: 'choices';
+      labelKey: string;
+      hintKey?: string;
+      /** What can be ticked, loaded when the section opens, labelled in the screen's language. */
+      choices: {
+        queryKey: readonly unknown[];
+        load: (language: string) => Promise<{ value: number; label: string }[]>;
+      };
+    };
 
 /** One attract-screen slide: a picture and two keys of the area's namespace. */
 export interface AreaHighlight {
@@ -35,6 +49,29 @@ export interface AreaHighlight {
   titleKey: string;
   textKey: string;
   Art: ComponentType;
+}
+
+/**
+ * An attract-screen slide an area makes from its content (a curator's pick), already in the
+ * screen's language: the shell shows it after the area's own `highlights`.
+ */
+export interface LiveSlide {
+  /** Unique within the area. */
+  id: string;
+  title: string;
+  text: string;
+  /** The language each is really in when not the screen's (English not written: 简体). */
+  titleLang?: string;
+  textLang?: string;
+  /** A picture's URL, shown cropped to the slide's frame; null: the area's first highlight's art. */
+  picture: string | null;
+  /** Where a tap on the slide opens (a path under `/areas/<id>`), after the visit begins; null: home. */
+  path: string | null;
+}
+
+/** The handle the shell gives an area's `screens`: the root layout shows them without the top bar. */
+export interface FullScreenHandle {
+  fullScreen: true;
 }
 
 export interface AreaModule {
@@ -52,6 +89,12 @@ export interface AreaModule {
    * keys with the core domain (e.g. `['library', ...]`): a `data.changed` event refetches them.
    */
   routes: RouteObject[];
+  /**
+   * Screens at the top (`#/<path>`) that fill the display with no top bar, for a big screen that
+   * runs by itself (the exhibitions' show). They still sit behind the gate and the hidden exit;
+   * what runs by itself holds the idle reset with `useIdleHold`.
+   */
+  screens?: RouteObject[];
   staffSections?: StaffSection[];
   /** The namespaces only its staff sections read: loaded with the first of them, not at start. */
   staffNamespaces?: readonly string[];
@@ -64,6 +107,14 @@ export interface AreaModule {
   /** Its slides on the attract screen. */
   highlights?: AreaHighlight[];
   /**
+   * Slides made from its content, after `highlights` in the rotation. Start the key with the core
+   * domain, so a `data.changed` (a version approved) refetches them; the shell adds the language.
+   */
+  liveHighlights?: {
+    queryKey: readonly unknown[];
+    load: (language: string) => Promise<LiveSlide[]>;
+  };
+  /**
    * Where a link `{ area: id, kind, id }` to its content opens (a path under `/areas/<id>`), or
    * null for a kind it does not know. Whether the target still exists is core's `links.resolve`.
    */
@@ -71,7 +122,7 @@ export interface AreaModule {
 }
 
 /** Every area the renderer knows, one line each. */
-export const AREAS: readonly AreaModule[] = [libraryArea];
+export const AREAS: readonly AreaModule[] = [libraryArea, exhibitionsArea, venuesArea];
 
 export const STAFF_NAMESPACES = AREAS.flatMap((area) => area.staffNamespaces ?? []);
 

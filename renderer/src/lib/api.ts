@@ -8,12 +8,15 @@ import type {
   Result,
 } from '../../../electron/shared';
 import type { MediaInfo, MediaKind } from '../../../electron/shared/media.types';
+import type { ShellTransfers, TransferMethod } from '../../../electron/shared/transfer.types';
 import { createConnection } from './connection';
 
 /** What the Electron preload exposes; absent in browser mode. */
 interface KioskBridge {
   invoke(method: string, input: unknown): Promise<Result<unknown>>;
   on(event: string, listener: (data: unknown) => void): () => void;
+  /** A file moved through the main process's own dialogs (see `electron/shared/transfer.types.ts`). */
+  transfer?(method: string, input: unknown): Promise<Result<unknown>>;
 }
 
 declare global {
@@ -139,6 +142,26 @@ export async function upload(file: File, kinds?: readonly MediaKind[]): Promise<
 /** Whether files are chosen by the shell's own dialog (Electron) rather than a file input. */
 export function shellChoosesFiles(): boolean {
   return window.kiosk !== undefined;
+}
+
+/** Whether the shell moves files through its own dialogs (Electron) rather than HTTP routes. */
+export function shellTransfers(): boolean {
+  return typeof window.kiosk?.transfer === 'function';
+}
+
+/**
+ * Exports or imports through the Electron shell's dialogs: null when the curator cancelled the
+ * dialog; a refusal (core's, with its code) is thrown as from {@link invoke}.
+ */
+export async function transfer<K extends TransferMethod>(
+  method: K,
+  input: ShellTransfers[K]['input'],
+): Promise<ShellTransfers[K]['output']> {
+  const bridge = window.kiosk;
+  if (!bridge?.transfer) throw new ApiFailure({ code: 'not_kiosk', message: 'No file dialogs here' });
+  const result = await bridge.transfer(method, input);
+  if (!result.ok) throw new ApiFailure(result.error);
+  return result.value as ShellTransfers[K]['output'];
 }
 
 let source: EventSource | null = null;

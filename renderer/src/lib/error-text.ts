@@ -7,6 +7,17 @@ import type { platformErrors } from '../../../electron/shared/platform.errors';
 import { ApiFailure } from './api';
 import { formatTime } from './format';
 
+/** The details that can stand in a sentence: strings and numbers, never i18next's own options. */
+export function textValues(details: Record<string, unknown> | undefined): Record<string, string | number> {
+  const values: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(details ?? {})) {
+    if (key === 'count' || key === 'context' || key === 'lng' || key === 'ns' || key === 'defaultValue')
+      continue;
+    if (typeof value === 'string' || typeof value === 'number') values[key] = value;
+  }
+  return values;
+}
+
 /** Turns anything a call can throw into one sentence in the visitor's language. */
 export function useErrorText() {
   const { t, i18n } = useTranslation('errors');
@@ -34,7 +45,8 @@ export function useErrorText() {
       const area = ERRORS.get(code)?.area ?? 'platform';
       if (area === 'platform')
         return t(`codes.${code as keyof typeof platformErrors | keyof typeof mediaErrors}`);
-      return t(`${area}:errors.${code}`, { defaultValue: t('codes.internal') });
+      // Its details (a file name, a date, a limit) fill the text's {{placeholders}}.
+      return t(`${area}:errors.${code}`, { ...textValues(details), defaultValue: t('codes.internal') });
     },
     [t, i18n.language],
   );

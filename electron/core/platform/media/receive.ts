@@ -24,27 +24,25 @@ export function tooLarge(limit: number): DomainError {
   return new DomainError('media_too_large', `The file is larger than ${limitMB} MB`, { limitMB });
 }
 
+/** What a stream written to a file is checked against as it comes. */
+export interface StreamChecks {
+  /** Each chunk before it is written (`bytes`: all received so far, this one included); an error refuses. */
+  chunk(chunk: Buffer, bytes: number): Error | null;
+  /** At the end, before the file is closed; an error refuses. */
+  end(bytes: number): Error | null;
+  /** The error for a source that closed before its end (a client that went away). */
+  stopped(): Error;
+}
+
 /**
- * Streams `source` into `file`, hashing as it goes, never holding the whole file. The type is
- * sniffed from the first bytes; the file is refused as soon as it is known to be unknown or it
- * passes its limit (the declared length is checked before a byte is read). On a refusal the
- * source is paused and left to its owner, so an HTTP shell can still answer on the connection.
+ * Streams `source` into a new `file` (never holding it whole), with backpressure, checking each chunk
+ * and the end; answers the bytes written. On a refusal the source is paused and left to its owner, so
+ * an HTTP shell can still answer on the connection; the file is left for the caller's work folder.
  */
-export function receive(
-  source: Readable,
-  file: string,
-  limits: MediaLimits,
-  declared?: number,
-): Promise<Received> {
+export function streamToFile(source: Readable, file: string, checks: StreamChecks): Promise<number> {
   return new Promise((resolve, reject) => {
-    let limit = Math.max(limits.image, limits.av);
-    if (declared !== undefined && declared > limit) return reject(tooLarge(limit));
     const out = fs.createWriteStream(file, { flags: 'wx' });
-    const hash = createHash('sha256');
-    const head: Buffer[] = [];
-    let headBytes = 0;
     let bytes = 0;
-    let sniffed: Sniffed | null | undefined;
     let settled = false;
 
     const detach = () => {
@@ -64,34 +62,10 @@ export function receive(
       out.destroy();
       reject(err instanceof Error ? err : new Error(String(err)));
     };
-    /**
-     * Sniffs the start as it comes: decided as soon as a format is recognised, or refused when
-     * {@link SNIFF_BYTES} (or the whole file) tell none. Returns false when the file is refused.
-     */
-    const decide = (final: boolean): boolean => {
-      const found = sniff(Buffer.concat(head));
-      if (found === null && !final) return true;
-      sniffed = found;
-      if (sniffed === null) {
-        fail(new DomainError('media_unknown_type', 'Not a picture, video or sound the kiosk can show'));
-        return false;
-      }
-      limit = sniffed.family === 'image' ? limits.image : limits.av;
-      if (declared !== undefined && declared > limit) {
-        fail(tooLarge(limit));
-        return false;
-      }
-      return true;
-    };
     const onData = (chunk: Buffer) => {
       bytes += chunk.length;
-      if (sniffed === undefined) {
-        head.push(chunk);
-        headBytes += chunk.length;
-        if (!decide(headBytes >= SNIFF_BYTES)) return;
-      }
-      if (bytes > limit) return fail(tooLarge(limit));
-      hash.update(chunk);
+      const refused = checks.chunk(chunk, bytes);
+      if (refused) return fail(refused);
       if (!out.write(chunk)) {
         source.pause();
         out.once('drain', () => {
@@ -101,23 +75,73 @@ export function receive(
     };
     const onEnd = () => {
       if (settled) return;
-      if (bytes === 0) return fail(new DomainError('media_empty', 'The file is empty'));
-      if (sniffed === undefined && !decide(true)) return;
+      const refused = checks.end(bytes);
+      if (refused) return fail(refused);
       settled = true;
       detach();
-      const format = sniffed;
-      if (!format) return reject(new Error('no format after the decision'));
       out.once('error', reject);
-      out.once('finish', () => resolve({ file, sha256: hash.digest('hex'), bytes, sniffed: format }));
+      out.once('finish', () => resolve(bytes));
       out.end();
     };
-    // A client that goes away closes the stream without an end.
-    const onClose = () => fail(new Error('The upload stopped before its end'));
+    const onClose = () => fail(checks.stopped());
 
     source.on('data', onData);
     source.once('end', onEnd);
     source.once('error', fail);
     source.once('close', onClose);
     out.once('error', fail);
+    source.resume();
   });
+}
+
+/**
+ * Streams `source` into `file`, hashing as it goes, never holding the whole file. The type is
+ * sniffed from the first bytes; the file is refused as soon as it is known to be unknown or it
+ * passes its limit (the declared length is checked before a byte is read).
+ */
+export async function receive(
+  source: Readable,
+  file: string,
+  limits: MediaLimits,
+  declared?: number,
+): Promise<Received> {
+  let limit = Math.max(limits.image, limits.av);
+  if (declared !== undefined && declared > limit) throw tooLarge(limit);
+  const hash = createHash('sha256');
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  let sniffed: Sniffed | null | undefined;
+  /**
+   * Sniffs the start as it comes: decided as soon as a format is recognised, or refused when
+   * {@link SNIFF_BYTES} (or the whole file) tell none.
+   */
+  const decide = (final: boolean): Error | null => {
+    const found = sniff(Buffer.concat(head));
+    if (found === null && !final) return null;
+    sniffed = found;
+    if (sniffed === null)
+      return new DomainError('media_unknown_type', 'Not a picture, video or sound the kiosk can show');
+    limit = sniffed.family === 'image' ? limits.image : limits.av;
+    return declared !== undefined && declared > limit ? tooLarge(limit) : null;
+  };
+  const bytes = await streamToFile(source, file, {
+    chunk: (chunk, received) => {
+      if (sniffed === undefined) {
+        head.push(chunk);
+        headBytes += chunk.length;
+        const refused = decide(headBytes >= SNIFF_BYTES);
+        if (refused) return refused;
+      }
+      if (received > limit) return tooLarge(limit);
+      hash.update(chunk);
+      return null;
+    },
+    end: (received) => {
+      if (received === 0) return new DomainError('media_empty', 'The file is empty');
+      return sniffed === undefined ? decide(true) : null;
+    },
+    stopped: () => new Error('The upload stopped before its end'),
+  });
+  if (!sniffed) throw new Error('no format after the decision');
+  return { file, sha256: hash.digest('hex'), bytes, sniffed };
 }

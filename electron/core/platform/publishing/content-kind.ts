@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { StaffRole } from '../../../shared';
 import type { PresentedField } from '../../../shared/publishing.types';
-import type { Db } from '../../db/database';
+import type { Db, WriteDb } from '../../db/database';
 
 /**
  * How an area plugs a kind of content into review before publish (a feature lists its kinds in
@@ -31,6 +31,12 @@ export interface ContentKind<P = unknown> {
   title(payload: P): string;
   /** The payload as fields a reviewer reads side by side; the renderer's area module labels them. */
   present(payload: P): PresentedField[];
+  /**
+   * What visitors see of this content changed (approved, rolled back, archived, unarchived,
+   * published as is), in the same transaction: an area keeping its own index of live content (a
+   * search index) rebuilds its part here. Read the live version with `liveVersion`.
+   */
+  liveChanged?(db: WriteDb, contentId: number): void;
 }
 
 /** The domain of a kind: the area part of its name (`library` for `library.readingList`). */

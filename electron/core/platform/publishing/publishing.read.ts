@@ -9,7 +9,7 @@ import type { Ctx, Feature } from '../../context';
 import type { Db } from '../../db/database';
 import { DomainError } from '../../errors';
 import type { ContentKind } from './content-kind';
-import { publishingRepo, type ItemRow, type VersionView } from './publishing.repo';
+import { publishingRepo, type ItemRow, type LiveRow, type VersionView } from './publishing.repo';
 
 /** The kind registered under this name by one of the running features. */
 export function kindNamed(features: readonly Feature[], kind: string): ContentKind {
@@ -66,17 +66,52 @@ export interface LiveContent<P> {
   payload: P;
 }
 
+/**
+ * Parsed live payloads by version id, per connection: a version never changes once stored, so
+ * visitors' screens, which read every live version of a kind on each call (an exhibition of a
+ * thousand exhibits), parse it once. Only on read-only connections: on the writable one a
+ * version read inside a transaction that then rolls back could leave its id to another version
+ * (rowids are reused). A restore opens new connections and so starts afresh. The payloads are
+ * shared: callers build their answers from them and never change them.
+ */
+const parsedVersions = new WeakMap<Db, Map<number, unknown>>();
+const PARSED_KEPT = 500;
+
+function liveContent<P>(db: Db, kind: ContentKind<P>, r: LiveRow): LiveContent<P> {
+  if (!db.readonly)
+    return { contentId: r.content_id, version: r.version, payload: parsePayload(kind, r.payload) };
+  let cache = parsedVersions.get(db);
+  if (!cache) parsedVersions.set(db, (cache = new Map<number, unknown>()));
+  let payload = cache.get(r.version_id) as P | undefined;
+  if (payload === undefined) {
+    payload = parsePayload(kind, r.payload);
+    if (cache.size >= PARSED_KEPT) cache.clear();
+    cache.set(r.version_id, payload);
+  }
+  return { contentId: r.content_id, version: r.version, payload };
+}
+
 /** What visitors may see of a kind: the live version of every item that is not archived. */
 export function liveVersions<P>(db: Db, kind: ContentKind<P>): LiveContent<P>[] {
   return publishingRepo(db)
     .live(kind.kind)
-    .map((r) => ({ contentId: r.content_id, version: r.version, payload: parsePayload(kind, r.payload) }));
+    .map((r) => liveContent(db, kind, r));
 }
 
 /** What visitors may see of one piece of content, or null (never approved, or archived). */
 export function liveVersion<P>(db: Db, kind: ContentKind<P>, contentId: number): LiveContent<P> | null {
   const r = publishingRepo(db).liveOne(kind.kind, contentId);
-  return r ? { contentId: r.content_id, version: r.version, payload: parsePayload(kind, r.payload) } : null;
+  return r ? liveContent(db, kind, r) : null;
+}
+
+/**
+ * Every payload of a kind that visitors may see now or after a rollback, or that waits for review:
+ * what an area must keep (the files its versions show) even when its draft no longer uses it.
+ */
+export function keptPayloads<P>(db: Db, kind: ContentKind<P>): P[] {
+  return publishingRepo(db)
+    .kept(kind.kind)
+    .map((json) => parsePayload(kind, json));
 }
 
 function queueItem(ctx: Ctx, v: VersionView, item: ItemRow, liveVersion: number | null): ReviewQueueItem {

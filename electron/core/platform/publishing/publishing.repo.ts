@@ -53,6 +53,14 @@ function toView(r: WithNames): VersionView {
   return { ...row, submitter: ref(r.submitted_by, s_no, s_name), decider: ref(r.decided_by, d_no, d_name) };
 }
 
+/** A live version as visitors' reads take it. */
+export interface LiveRow {
+  content_id: number;
+  version_id: number;
+  version: number;
+  payload: string;
+}
+
 const VIEW = `SELECT v.*, s.staff_no AS s_no, s.name AS s_name, d.staff_no AS d_no, d.name AS d_name
   FROM published_versions v
   LEFT JOIN staff s ON s.id = v.submitted_by
@@ -124,16 +132,24 @@ const reads = (db: ReadDb) => ({
   /** What visitors may see of a kind: the live version of every item not archived. */
   live: (kind: string) =>
     db
-      .prepare<[string], { content_id: number; version: number; payload: string }>(
-        `SELECT i.content_id, v.version, v.payload FROM publishing_items i
+      .prepare<[string], LiveRow>(
+        `SELECT i.content_id, v.id AS version_id, v.version, v.payload FROM publishing_items i
            JOIN published_versions v ON v.id = i.live_version_id
            WHERE i.kind = ? AND i.state <> 'archived'`,
       )
       .all(kind),
+  /** The payloads a kind may still show: every approved version (rollback) and every waiting one. */
+  kept: (kind: string) =>
+    db
+      .prepare<[string], string>(
+        "SELECT payload FROM published_versions WHERE kind = ? AND status IN ('approved', 'in_review')",
+      )
+      .pluck()
+      .all(kind),
   liveOne: (kind: string, contentId: number) =>
     db
-      .prepare<[string, number], { content_id: number; version: number; payload: string }>(
-        `SELECT i.content_id, v.version, v.payload FROM publishing_items i
+      .prepare<[string, number], LiveRow>(
+        `SELECT i.content_id, v.id AS version_id, v.version, v.payload FROM publishing_items i
            JOIN published_versions v ON v.id = i.live_version_id
            WHERE i.kind = ? AND i.content_id = ? AND i.state <> 'archived'`,
       )

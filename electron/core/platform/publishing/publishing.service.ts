@@ -129,6 +129,7 @@ export function publishAsIs(db: WriteDb, kind: ContentKind, contentId: number, a
   });
   repo.decide(id, { status: 'approved', by: null, at: iso, version: repo.nextNumber(item.id) });
   repo.setItem(item.id, { state: 'published', liveVersionId: id, at: iso });
+  kind.liveChanged?.(db, contentId);
 }
 
 export function submit(ctx: Writer, kind: ContentKind, contentId: number): PublishingStatus {
@@ -195,6 +196,7 @@ export function approve(ctx: Writer & Pick<WriteCtx, 'app'>, versionId: number):
   const version = repo.nextNumber(item.id);
   repo.decide(v.id, { status: 'approved', by: ctx.staff?.id ?? null, at, version });
   repo.setItem(item.id, { state: settledState(ctx.db, kind, item, v.id), liveVersionId: v.id, at });
+  kind.liveChanged?.(ctx.db, item.content_id);
   const before = item.live_version_id === null ? null : repo.version(item.live_version_id)?.version;
   return moved(ctx, item, {
     action: 'publishing.approve',
@@ -223,6 +225,7 @@ export function archive(ctx: Writer, kind: ContentKind, contentId: number): Publ
     liveVersionId: item.live_version_id,
     at: ctx.now().toISOString(),
   });
+  kind.liveChanged?.(ctx.db, contentId);
   return moved(ctx, item, { action: 'publishing.archive', after: {} });
 }
 
@@ -236,6 +239,7 @@ export function unarchive(ctx: Writer, kind: ContentKind, contentId: number): Pu
     liveVersionId: item.live_version_id,
     at: ctx.now().toISOString(),
   });
+  kind.liveChanged?.(ctx.db, contentId);
   return moved(ctx, item, { action: 'publishing.unarchive', after: {} });
 }
 
@@ -258,5 +262,6 @@ export function rollback(
   const from = repo.version(item.live_version_id)?.version ?? null;
   const at = ctx.now().toISOString();
   repo.setItem(item.id, { state: settledState(ctx.db, kind, item, target.id), liveVersionId: target.id, at });
+  kind.liveChanged?.(ctx.db, contentId);
   return moved(ctx, item, { action: 'publishing.rollback', after: { version, replaced: from } });
 }

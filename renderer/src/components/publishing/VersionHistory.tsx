@@ -7,6 +7,7 @@ import { invoke } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useMe } from '../../lib/queries';
 import { Dialog } from '../Dialog';
+import { TableWrap } from '../TableWrap';
 
 /** The approved versions, newest first; a reviewer can show visitors an earlier one again. */
 export function VersionHistory(props: {
@@ -34,7 +35,7 @@ export function VersionHistory(props: {
   return (
     <div>
       <h3 id={`${id}-title`}>{t('history.title')}</h3>
-      <div className="table-wrap">
+      <TableWrap label={t('history.caption')}>
         <table className="table">
           <caption className="visually-hidden">{t('history.caption')}</caption>
           <thead>
@@ -76,7 +77,7 @@ export function VersionHistory(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {asked !== null && (
         <Dialog
           role="alertdialog"

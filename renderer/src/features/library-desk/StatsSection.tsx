@@ -2,15 +2,17 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../../electron/shared/tables.types';
+import { PeriodPicker, periodOf, type Period, type Preset } from '../../components/PeriodPicker';
 import { invoke } from '../../lib/api';
 import { useErrorText } from '../../lib/error-text';
 import { today } from '../../lib/dates';
 import { saveExport } from '../../lib/download';
 import { deskKeys } from './shared/queries';
-import { PeriodPicker, periodOf, type Period } from './stats/PeriodPicker';
 import { StatsView } from './stats/StatsView';
 import './shared/shared.css';
 import './stats/stats.css';
+
+const PRESETS: readonly Preset[] = ['last12', 'thisYear', 'lastYear', 'lastMonth', 'custom'];
 
 /** The reading room's numbers for a period, with a chart, tables and an export. */
 export function Component() {
@@ -47,7 +49,7 @@ export function Component() {
           ))}
         </div>
       </div>
-      <PeriodPicker value={period} onChange={setPeriod} />
+      <PeriodPicker value={period} onChange={setPeriod} presets={PRESETS} />
       {(stats.isError || exporter.isError) && (
         <p className="form-error" role="alert">
           {errorText(stats.error ?? exporter.error)}

@@ -7,7 +7,7 @@ import { StarMark } from '../../components/icons';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useCentreName } from '../../lib/queries';
 import { Counters } from './Counters';
-import { Highlights } from './Highlights';
+import { Highlights, slidePathAt } from './Highlights';
 import './attract.css';
 
 /** What the screen shows while nobody uses it. The first touch anywhere begins a visit. */
@@ -17,14 +17,20 @@ export function AttractScreen() {
   const { beginVisit } = useKioskSession();
   const centreName = useCentreName(i18n.language);
 
-  const enter = (language?: Language) => {
+  const enter = (language?: Language, open?: string | null) => {
     beginVisit(language);
-    void navigate('/home');
+    // Home first, so Back from what a slide opened leads home and not to this screen.
+    void (async () => {
+      await navigate('/home');
+      if (open) await navigate(open);
+    })();
   };
   const onTouch = (e: MouseEvent) => {
+    const target = e.target instanceof Element ? e.target : null;
     // The language buttons enter by themselves, with the language just chosen.
-    if (e.target instanceof Element && e.target.closest('.language-switch')) return;
-    enter();
+    if (target?.closest('.language-switch')) return;
+    // A slide of an area's content (a curator's pick) opens it; anywhere else, home.
+    enter(undefined, target ? slidePathAt(target) : null);
   };
 
   return (

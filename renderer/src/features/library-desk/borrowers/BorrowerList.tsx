@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../../lib/api';
 import { PagedSearch } from '../../../components/PagedSearch';
 import { deskKeys } from '../shared/queries';
+import { TableWrap } from '../../../components/TableWrap';
 
 const PAGE_SIZE = 25;
 
@@ -26,7 +27,7 @@ export function BorrowerList(props: { onOpen: (id: number) => void; onAdd: () =>
       count={(_term, total) => t('borrowers.count', { count: total })}
     >
       {(rows) => (
-        <div className="table-wrap">
+        <TableWrap label={t('borrowers.caption')}>
           <table className="table">
             <caption className="visually-hidden">{t('borrowers.caption')}</caption>
             <thead>
@@ -78,7 +79,7 @@ export function BorrowerList(props: { onOpen: (id: number) => void; onAdd: () =>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </PagedSearch>
   );

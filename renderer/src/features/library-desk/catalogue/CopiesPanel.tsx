@@ -8,6 +8,7 @@ import { deskKeys } from '../shared/queries';
 import { useErrorText } from '../../../lib/error-text';
 import { AddCopyForm } from './AddCopyForm';
 import { CopyActions } from './CopyActions';
+import { TableWrap } from '../../../components/TableWrap';
 
 /** A title's copies: where each stands and in what state; tick some to move, mark or withdraw them. */
 export function CopiesPanel({ titleId }: { titleId: number }) {
@@ -37,7 +38,7 @@ export function CopiesPanel({ titleId }: { titleId: number }) {
         </p>
       )}
       {rows.length > 0 && (
-        <div className="table-wrap">
+        <TableWrap label={t('copies.caption')}>
           <table className="table">
             <caption className="visually-hidden">{t('copies.caption')}</caption>
             <thead>
@@ -75,7 +76,7 @@ export function CopiesPanel({ titleId }: { titleId: number }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {picked.size > 0 && <CopyActions barcodes={[...picked]} onDone={() => setPicked(new Set())} />}
       <AddCopyForm key={mostShelf ?? 0} titleId={titleId} defaultShelf={mostShelf} />

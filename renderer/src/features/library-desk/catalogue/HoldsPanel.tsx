@@ -5,6 +5,7 @@ import { formatDay } from '../../../lib/dates';
 import { normaliseCode } from '../shared/codes';
 import { ScanField } from '../../../components/ScanField';
 import { useRefusalText } from '../shared/use-refusal-text';
+import { TableWrap } from '../../../components/TableWrap';
 
 /** Why a hold was refused, when the API said more than its code. */
 function holdRefusal(error: unknown): 'copyIn' | 'hasIt' | 'already' | null {
@@ -41,7 +42,7 @@ export function HoldsPanel({ titleId }: { titleId: number }) {
       <h2 id="holds-title">{t('holds.heading', { count: rows.length })}</h2>
       {rows.length === 0 && holds.isSuccess && <p className="muted">{t('holds.none')}</p>}
       {rows.length > 0 && (
-        <div className="table-wrap">
+        <TableWrap label={t('holds.caption')}>
           <table className="table">
             <caption className="visually-hidden">{t('holds.caption')}</caption>
             <thead>
@@ -81,7 +82,7 @@ export function HoldsPanel({ titleId }: { titleId: number }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <ScanField
         label={t('holds.card')}

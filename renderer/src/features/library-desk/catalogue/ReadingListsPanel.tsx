@@ -5,6 +5,7 @@ import { PublishingBadge } from '../../../components/publishing/PublishingBadge'
 import { invoke } from '../../../lib/api';
 import { deskKeys } from '../shared/queries';
 import { ReadingListEditor, type ListDone } from './ReadingListEditor';
+import { TableWrap } from '../../../components/TableWrap';
 
 /** The curated reading lists visitors browse (推荐书单): drafts, and where each stands in review. */
 export function ReadingListsPanel() {
@@ -44,7 +45,7 @@ export function ReadingListsPanel() {
       )}
       {rows.length === 0 && lists.isSuccess && <p className="notice">{t('lists.none')}</p>}
       {rows.length > 0 && (
-        <div className="table-wrap">
+        <TableWrap label={t('lists.heading')}>
           <table className="table">
             <caption className="visually-hidden">{t('lists.heading')}</caption>
             <thead>
@@ -82,7 +83,7 @@ export function ReadingListsPanel() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </div>
   );

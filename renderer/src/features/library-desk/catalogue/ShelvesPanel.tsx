@@ -7,6 +7,7 @@ import { invoke } from '../../../lib/api';
 import { useErrorText, useFieldErrors } from '../../../lib/error-text';
 import { deskKeys, useShelves } from '../shared/queries';
 import { MoveByScan } from './MoveByScan';
+import { TableWrap } from '../../../components/TableWrap';
 
 function ShelfForm(props: { shelf?: Shelf; onDone: () => void }) {
   const { shelf, onDone } = props;
@@ -115,7 +116,7 @@ export function ShelvesPanel() {
           {errorText(move.error)}
         </p>
       )}
-      <div className="table-wrap">
+      <TableWrap label={t('shelves.heading')}>
         <table className="table">
           <caption className="visually-hidden">{t('shelves.heading')}</caption>
           <thead>
@@ -170,7 +171,7 @@ export function ShelvesPanel() {
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <MoveByScan />
     </div>
   );

@@ -3,6 +3,7 @@ import { invoke } from '../../../lib/api';
 import { PagedSearch } from '../../../components/PagedSearch';
 import { deskKeys } from '../shared/queries';
 import { authorLine } from './author-line';
+import { TableWrap } from '../../../components/TableWrap';
 
 const PAGE_SIZE = 20;
 
@@ -29,7 +30,7 @@ export function TitleSearch(props: { onOpen: (id: number) => void; onAdd: () => 
       count={(term, total) => (term === '' ? t('catalogue.newest') : t('catalogue.found', { count: total }))}
     >
       {(rows) => (
-        <div className="table-wrap">
+        <TableWrap label={t('catalogue.caption')}>
           <table className="table">
             <caption className="visually-hidden">{t('catalogue.caption')}</caption>
             <thead>
@@ -78,7 +79,7 @@ export function TitleSearch(props: { onOpen: (id: number) => void; onAdd: () => 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </PagedSearch>
   );

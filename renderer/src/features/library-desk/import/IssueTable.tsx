@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportIssue } from '../../../../../electron/shared/library-office.api';
 import { issueWording } from './issue-text';
+import { TableWrap } from '../../../components/TableWrap';
 
 /** Skipped rows or warnings: the spreadsheet row and the reason, in the librarian's language. */
 export function IssueTable(props: { caption: string; issues: readonly ImportIssue[] }) {
@@ -15,7 +16,7 @@ export function IssueTable(props: { caption: string; issues: readonly ImportIssu
     return t(`import.reasons.${key}`, { ...params, field });
   };
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table className="table library-issue-table">
         <caption>{caption}</caption>
         <thead>
@@ -33,6 +34,6 @@ export function IssueTable(props: { caption: string; issues: readonly ImportIssu
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

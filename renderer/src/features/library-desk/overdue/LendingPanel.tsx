@@ -12,6 +12,7 @@ import { PrintSheet } from '../../../components/PrintSheet';
 import { ReminderSlips } from './ReminderSlips';
 import './overdue.css';
 import './print.css';
+import { TableWrap } from '../../../components/TableWrap';
 
 const PAGE_SIZE = 25;
 
@@ -63,7 +64,7 @@ export function LendingPanel(props: { kind: 'overdue' | 'dueSoon'; days: number 
           : t('overdue.countDueSoon', { count: list.data?.total ?? 0, days })}
       </p>
       {rows.length > 0 && (
-        <div className="table-wrap">
+        <TableWrap label={t(`overdue.tab.${kind}`)}>
           <table className="table">
             <caption className="visually-hidden">{t(`overdue.tab.${kind}`)}</caption>
             <thead>
@@ -113,7 +114,7 @@ export function LendingPanel(props: { kind: 'overdue' | 'dueSoon'; days: number 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pager page={page} total={list.data?.total ?? 0} pageSize={PAGE_SIZE} onPage={setPage} />
       {rows.length > 0 && (

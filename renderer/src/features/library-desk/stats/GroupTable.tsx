@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TableWrap } from '../../../components/TableWrap';
 
 /** Loans and readers by one grouping (company, party branch, shelf, borrower type). */
 export function GroupTable(props: {
@@ -9,7 +10,7 @@ export function GroupTable(props: {
   const { t } = useTranslation('library-desk');
   const showReaders = rows.some((r) => r.readers !== undefined);
   return (
-    <div className="table-wrap library-stats-table">
+    <TableWrap label={caption} className="library-stats-table">
       <table className="table">
         <caption>{caption}</caption>
         <thead>
@@ -34,6 +35,6 @@ export function GroupTable(props: {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

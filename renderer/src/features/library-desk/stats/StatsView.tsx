@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StatsSummary } from '../../../../../electron/shared/library-office.api';
 import { BarChart } from '../../../components/charts/BarChart';
+import { StatTotals } from '../../../components/StatTotals';
 import { formatNumber } from '../../../lib/format';
 import { formatDay, formatMonth } from '../../../lib/dates';
 import { GroupTable } from './GroupTable';
@@ -33,14 +34,13 @@ export function StatsView({ stats }: { stats: StatsSummary }) {
 
   return (
     <>
-      <dl className="library-totals">
-        {(['loans', 'activeReaders', 'titlesLent', 'renewals'] as const).map((k) => (
-          <div key={k} className="library-total">
-            <dt>{t(`stats.totals.${k}`)}</dt>
-            <dd>{formatNumber(stats.totals[k], lang)}</dd>
-          </div>
-        ))}
-      </dl>
+      <StatTotals
+        items={(['loans', 'activeReaders', 'titlesLent', 'renewals'] as const).map((k) => ({
+          key: k,
+          label: t(`stats.totals.${k}`),
+          value: formatNumber(stats.totals[k], lang),
+        }))}
+      />
       <section className="panel" aria-labelledby="stats-months-title">
         <h2 id="stats-months-title">{t('stats.perMonth')}</h2>
         <BarChart

@@ -6,6 +6,7 @@ import { invoke } from '../../../lib/api';
 import { formatDay } from '../../../lib/dates';
 import { deskKeys } from '../shared/queries';
 import { useRefusalText } from '../shared/use-refusal-text';
+import { TableWrap } from '../../../components/TableWrap';
 
 function CopyTable(props: {
   caption: string;
@@ -16,7 +17,7 @@ function CopyTable(props: {
   const { caption, rows, where, action } = props;
   const { t } = useTranslation('library-desk');
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table className="table">
         <caption>{caption}</caption>
         <thead>
@@ -45,7 +46,7 @@ function CopyTable(props: {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
@@ -119,7 +120,7 @@ export function StocktakeResultView({ result }: { result: StocktakeResult }) {
         </p>
       )}
       {result.onLoan.length > 0 && (
-        <div className="table-wrap">
+        <TableWrap label={t('stocktake.onLoan')}>
           <table className="table">
             <caption>{t('stocktake.onLoan')}</caption>
             <thead>
@@ -144,7 +145,7 @@ export function StocktakeResultView({ result }: { result: StocktakeResult }) {
             </tbody>
           </table>
           <p className="muted">{t('stocktake.onLoanHint')}</p>
-        </div>
+        </TableWrap>
       )}
       {result.unknown.length > 0 && (
         <p className="notice notice-error">

@@ -9,6 +9,7 @@ import { formatTime } from '../../../lib/format';
 import { AddAccountForm } from './AddAccountForm';
 import { EditAccountDialog } from './EditAccountDialog';
 import { ResetPinDialog } from './ResetPinDialog';
+import { TableWrap } from '../../../components/TableWrap';
 
 type Open = { kind: 'edit' | 'pin'; account: StaffAccount } | null;
 
@@ -57,7 +58,7 @@ export function AccountsSection() {
         </p>
       )}
       {accounts.data && (
-        <div className="table-wrap">
+        <TableWrap label={t('accounts.caption')}>
           <table className="table">
             <caption className="visually-hidden">{t('accounts.caption')}</caption>
             <thead>
@@ -104,7 +105,7 @@ export function AccountsSection() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {open?.kind === 'edit' && <EditAccountDialog account={open.account} onClose={() => setOpen(null)} />}
       {open?.kind === 'pin' && <ResetPinDialog account={open.account} onClose={() => setOpen(null)} />}

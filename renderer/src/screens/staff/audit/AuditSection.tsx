@@ -6,6 +6,7 @@ import { invoke } from '../../../lib/api';
 import { useErrorText } from '../../../lib/error-text';
 import { formatDateTime } from '../../../lib/format';
 import { AuditChanges } from './AuditChanges';
+import { TableWrap } from '../../../components/TableWrap';
 
 const PAGE_SIZE = 20;
 
@@ -45,7 +46,7 @@ export function AuditSection() {
       )}
       {audit.data && audit.data.rows.length === 0 && <p className="notice">{t('audit.none')}</p>}
       {audit.data && audit.data.rows.length > 0 && (
-        <div className="table-wrap">
+        <TableWrap label={t('audit.caption')}>
           <table className="table table-audit">
             <caption className="visually-hidden">{t('audit.caption')}</caption>
             <thead>
@@ -72,7 +73,7 @@ export function AuditSection() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pager page={page} total={audit.data?.total ?? 0} pageSize={PAGE_SIZE} onPage={setPage} />
     </section>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../../electron/shared';
 import { formatBytes, formatDateTime } from '../../../lib/format';
+import { TableWrap } from '../../../components/TableWrap';
 
 const REASONS = ['manual', 'daily', 'pre-migration', 'uploaded'] as const;
 type KnownReason = (typeof REASONS)[number];
@@ -20,7 +21,7 @@ export function BackupTable(props: {
   const { t, i18n } = useTranslation('staff');
   if (backups.length === 0) return <p className="notice">{t('backups.none')}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('backups.caption')}>
       <table className="table">
         <caption className="visually-hidden">{t('backups.caption')}</caption>
         <thead>
@@ -61,6 +62,6 @@ export function BackupTable(props: {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

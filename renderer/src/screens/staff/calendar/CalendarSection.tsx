@@ -11,6 +11,7 @@ import { useErrorText } from '../../../lib/error-text';
 import { DayEditor } from './DayEditor';
 import { WeeklyClosing } from './WeeklyClosing';
 import './calendar-section.css';
+import { TableWrap } from '../../../components/TableWrap';
 
 /** Keys start with `calendar`: a `data.changed` push for the calendar refetches them. */
 export const calendarKeys = {
@@ -81,7 +82,7 @@ export function CalendarSection() {
             <WeeklyClosing closedWeekdays={data.closedWeekdays} onSaved={setSaved} />
           </div>
           <div className="centre-cal-side">
-            <div className="table-wrap">
+            <TableWrap label={t('calendar.listCaption', { month: formatMonth(month, i18n.language) })}>
               <table className="table">
                 <caption>{t('calendar.listCaption', { month: formatMonth(month, i18n.language) })}</caption>
                 <thead>
@@ -106,7 +107,7 @@ export function CalendarSection() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           </div>
         </div>
       )}

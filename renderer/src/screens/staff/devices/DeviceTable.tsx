@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PairedDevice } from '../../../../../electron/shared';
 import { formatDateTime } from '../../../lib/format';
+import { TableWrap } from '../../../components/TableWrap';
 
 /** The paired screens, each with what the admin needs to recognise it, and an unpair button. */
 export function DeviceTable(props: { devices: PairedDevice[]; onRevoke: (device: PairedDevice) => void }) {
@@ -8,7 +9,7 @@ export function DeviceTable(props: { devices: PairedDevice[]; onRevoke: (device:
   const { t, i18n } = useTranslation('staff');
   if (devices.length === 0) return <p className="notice">{t('devices.none')}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('devices.caption')}>
       <table className="table">
         <caption className="visually-hidden">{t('devices.caption')}</caption>
         <thead>
@@ -40,6 +41,6 @@ export function DeviceTable(props: { devices: PairedDevice[]; onRevoke: (device:
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

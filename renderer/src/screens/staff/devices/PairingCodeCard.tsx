@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PairingCode } from '../../../../../electron/shared';
-import { QrCode } from './QrCode';
+import { QrCode } from '../../../components/QrCode';
 import { useCountdown } from './use-countdown';
 
 /** The address the QR code opens: the pairing page of the hub's first address, with the code filled in. */

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewDetail } from '../../../../../electron/shared/publishing.types';
 import { diffFields, type DiffItem, type DiffRow } from './review-diff';
 import { useKindLabels } from './use-kind-labels';
+import { TableWrap } from '../../../components/TableWrap';
 
 function Side(props: { side: DiffRow['proposed'] | null }) {
   const { t } = useTranslation('publishing');
@@ -33,7 +34,7 @@ export function ReviewCompare(props: { detail: ReviewDetail }) {
   const { fieldLabel } = useKindLabels();
   const rows = diffFields(detail.current, detail.proposed);
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('review.compare')}>
       <table className="table review-compare">
         <caption className="visually-hidden">{t('review.compare')}</caption>
         <thead>
@@ -66,6 +67,6 @@ export function ReviewCompare(props: { detail: ReviewDetail }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../lib/format';
 import { ReviewDetailView, type Decided } from './ReviewDetailView';
 import { useKindLabels } from './use-kind-labels';
 import './review.css';
+import { TableWrap } from '../../../components/TableWrap';
 
 /**
  * Review before publish: what waits, oldest first; one opens side by side with what visitors see
@@ -62,7 +63,7 @@ export function ReviewSection() {
           )}
           {queue.data?.rows.length === 0 && <p className="notice">{p('review.none')}</p>}
           {queue.data && queue.data.rows.length > 0 && (
-            <div className="table-wrap">
+            <TableWrap label={p('review.caption')}>
               <table className="table">
                 <caption className="visually-hidden">{p('review.caption')}</caption>
                 <thead>
@@ -98,7 +99,7 @@ export function ReviewSection() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )}
           {queue.data && queue.data.total > queue.data.rows.length && (
             <p className="notice">{p('review.more', { count: queue.data.total - queue.data.rows.length })}</p>

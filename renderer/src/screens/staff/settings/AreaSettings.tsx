@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../../electron/shared';
@@ -66,7 +66,16 @@ function AreaSettingsForm(props: { area: AreaModule; settings: Settings; setting
   const titleId = `settings-${area.id}`;
 
   const field = (s: AreaSetting) =>
-    s.kind === 'toggle' ? (
+    s.kind === 'choices' ? (
+      <ChoicesField
+        key={s.key}
+        setting={s}
+        label={label}
+        value={valueOf(s.key)}
+        onChange={(v) => change({ [s.key]: v })}
+        error={refused[s.key]}
+      />
+    ) : s.kind === 'toggle' ? (
       <fieldset key={s.key} className="choices">
         <legend className="visually-hidden">{label(s.labelKey)}</legend>
         <Choice checked={valueOf(s.key) === true} onChange={(on) => change({ [s.key]: on })}>
@@ -117,5 +126,50 @@ function AreaSettingsForm(props: { area: AreaModule; settings: Settings; setting
         )}
       </div>
     </form>
+  );
+}
+
+/**
+ * Ticks among the area's content. The stored list keeps its ids in the order of the choices; an
+ * id that is not among them now (an exhibition archived since) stays until someone unticks it.
+ */
+function ChoicesField(props: {
+  setting: Extract<AreaSetting, { kind: 'choices' }>;
+  label: (key: string) => string;
+  value: unknown;
+  onChange: (value: number[]) => void;
+  error: string | undefined;
+}) {
+  const { setting, label, value, onChange, error } = props;
+  const { t, i18n } = useTranslation('staff');
+  const choices = useQuery({
+    queryKey: [...setting.choices.queryKey, i18n.language],
+    queryFn: () => setting.choices.load(i18n.language),
+  });
+  const ticked = Array.isArray(value) ? value.filter((v): v is number => typeof v === 'number') : [];
+  const toggle = (id: number, on: boolean) => {
+    const order = choices.data?.map((c) => c.value) ?? [];
+    const next = on ? [...ticked, id] : ticked.filter((v) => v !== id);
+    const rank = (v: number) => (order.includes(v) ? order.indexOf(v) : order.length);
+    onChange([...new Set(next)].sort((a, b) => rank(a) - rank(b)));
+  };
+  const errorId = `${setting.key}-error`;
+  return (
+    <fieldset className="choices" aria-describedby={error ? errorId : undefined}>
+      <legend>{label(setting.labelKey)}</legend>
+      {setting.hintKey && <p className="field-hint">{label(setting.hintKey)}</p>}
+      {choices.data?.map((c) => (
+        <Choice key={c.value} checked={ticked.includes(c.value)} onChange={(on) => toggle(c.value, on)}>
+          {c.label}
+        </Choice>
+      ))}
+      {choices.data?.length === 0 && <p className="field-hint">{t('settings.noChoices')}</p>}
+      {!choices.data && <p role="status">{t('loading')}</p>}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }

@@ -193,6 +193,15 @@ function SettingsEditor({ settings }: { settings: Settings }) {
           {t('settings.highContrast')}
         </Choice>
       </fieldset>
+      <TextField
+        label={t('settings.showScreen')}
+        hint={t('settings.showScreenHint')}
+        value={form['display.showScreen']}
+        onChange={(v) => change({ 'display.showScreen': v })}
+        maxLength={1}
+        kind="digits"
+        error={errorOf('display.showScreen')}
+      />
       {general && (
         <p className="form-error" role="alert">
           {general}

@@ -10,6 +10,7 @@ export interface SettingsForm {
   'kiosk.countdownSeconds': string;
   'display.largeText': boolean;
   'display.highContrast': boolean;
+  'display.showScreen': string;
   'media.maxImageMB': string;
   'media.maxVideoMB': string;
 }
@@ -24,6 +25,7 @@ export function formOf(settings: Settings): SettingsForm {
     'kiosk.countdownSeconds': String(settings['kiosk.countdownSeconds']),
     'display.largeText': settings['display.largeText'],
     'display.highContrast': settings['display.highContrast'],
+    'display.showScreen': String(settings['display.showScreen']),
     'media.maxImageMB': String(settings['media.maxImageMB']),
     'media.maxVideoMB': String(settings['media.maxVideoMB']),
   };
@@ -36,6 +38,7 @@ export function patchOf(changes: Partial<SettingsForm>): SettingsPatch {
     'kiosk.countdownSeconds': countdown,
     'media.maxImageMB': image,
     'media.maxVideoMB': video,
+    'display.showScreen': showScreen,
     ...rest
   } = changes;
   const patch: SettingsPatch = { ...rest };
@@ -43,5 +46,6 @@ export function patchOf(changes: Partial<SettingsForm>): SettingsPatch {
   if (countdown !== undefined) patch['kiosk.countdownSeconds'] = Number(countdown);
   if (image !== undefined) patch['media.maxImageMB'] = Number(image);
   if (video !== undefined) patch['media.maxVideoMB'] = Number(video);
+  if (showScreen !== undefined) patch['display.showScreen'] = Number(showScreen);
   return patch;
 }

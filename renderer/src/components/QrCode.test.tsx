@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { pairingUrl } from './PairingCodeCard';
+import { pairingUrl } from '../screens/staff/devices/PairingCodeCard';
 import { QrCode } from './QrCode';
 
 describe('the pairing QR code', () => {

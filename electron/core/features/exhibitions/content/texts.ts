@@ -1,0 +1,25 @@
+import * as OpenCC from 'opencc-js';
+import type { Cue, DraftText, ShownText } from '../../../../shared/exhibitions.types';
+
+// Mainland Simplified to Taiwan Traditional, character by character: the curator's wording kept,
+// only its script changed (the phrase-level variant would rewrite vocabulary in quoted testimony).
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/** 繁體 of a 简体 text, as derived when the curator did not write their own. */
+export function traditional(s: string): string {
+  return toTraditional(s);
+}
+
+/** A text as visitors get it: 繁體 the curator's, or derived from 简体; English as written or null. */
+export function shown(t: DraftText): ShownText {
+  return { 'zh-CN': t['zh-CN'], 'zh-TW': t['zh-TW'] ?? traditional(t['zh-CN']), en: t.en };
+}
+
+export function shownOrNull(t: DraftText | null): ShownText | null {
+  return t === null ? null : shown(t);
+}
+
+/** Cues in 繁體: the same times, each line derived. */
+export function traditionalCues(cues: readonly Cue[]): Cue[] {
+  return cues.map((c) => ({ ...c, text: traditional(c.text) }));
+}

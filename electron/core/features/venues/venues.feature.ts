@@ -1,0 +1,43 @@
+import { venuesApi } from '../../../shared/venues.api';
+import { venuesErrors } from '../../../shared/venues.errors';
+import type { Feature, LinkResolver } from '../../context';
+import { settleLapsed } from './bookings.service';
+import { m001Venues } from './migrations/001-venues';
+import { m002Records } from './migrations/002-records';
+import { m003StatusIndex } from './migrations/003-status-index';
+import { m004Series } from './migrations/004-series';
+import { venuesHandlers } from './venues.handlers';
+import { venuesRepo } from './venues.repo';
+import { seedDemoBookings } from './venues.demo';
+import { seedDemoVenues } from './venues.seed';
+
+const room: LinkResolver = (db, id) => {
+  const venue = /^[1-9]\d{0,15}$/.test(id) ? venuesRepo(db).venue(Number(id)) : null;
+  return venue ? { title: venue.name } : null;
+};
+
+/**
+ * 场地预约, venue booking: the centre's rooms, requested by visitors and party branches, approved
+ * and checked in by venue staff. The database itself keeps any two holders of a room apart.
+ */
+export const venuesFeature: Feature = {
+  id: 'venues',
+  area: true,
+  api: venuesApi,
+  errors: venuesErrors,
+  migrations: [m001Venues, m002Records, m003StatusIndex, m004Series],
+  handlers: venuesHandlers,
+  links: { room },
+  counters: (db) => {
+    const { events, people } = venuesRepo(db).totals();
+    return [
+      { key: 'venues.events', value: events },
+      { key: 'venues.participants', value: people },
+    ];
+  },
+  seed: (db, now) => {
+    seedDemoVenues(db);
+    seedDemoBookings(db, now);
+  },
+  daily: (ctx) => settleLapsed(ctx.db, ctx.now(), (r) => ctx.audit(r)) > 0,
+};

@@ -1,0 +1,162 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LinkTarget } from '../../../../electron/shared/platform.api';
+import { TextField } from '../../components/keyboard/TextField';
+import { invoke } from '../../lib/api';
+import { useErrorText } from '../../lib/error-text';
+import { bookLink, exhibitLink, LINKS_MAX, sameLink, withLink } from './studio-form';
+
+/** How many books a search offers at once: the curator types more to narrow it. */
+const BOOKS_SHOWN = 8;
+
+const keyOf = (l: LinkTarget) => `${l.area}:${l.kind}:${l.id}`;
+
+/**
+ * An exhibit's links: each with its remove button, then a book of the reading room found by its
+ * title (the visitors' catalogue search) and another saved exhibit of this exhibition. A link of
+ * another kind (a room, from a pack or an import) is listed and can be removed, not added here.
+ */
+export function LinksField(props: {
+  links: readonly LinkTarget[];
+  onChange: (links: LinkTarget[]) => void;
+  /** The exhibits of this exhibition it may link to (saved ones, not itself), by 简体 title. */
+  exhibits: readonly { uid: string; title: string }[];
+  error?: string | null;
+}) {
+  const { links, onChange, exhibits, error } = props;
+  const { t } = useTranslation('exhibitions-studio');
+  const errorText = useErrorText();
+  const [q, setQ] = useState('');
+  const query = q.trim();
+  const full = links.length >= LINKS_MAX;
+
+  const resolved = useQuery({
+    queryKey: ['links', 'resolve', links.map(keyOf)],
+    queryFn: () => invoke('links.resolve', { targets: [...links] }),
+    enabled: links.length > 0,
+    placeholderData: keepPreviousData,
+  });
+  const books = useQuery({
+    queryKey: ['library', 'catalogue', 'search', query, BOOKS_SHOWN],
+    queryFn: () => invoke('catalogue.search', { q: query, offset: 0, limit: BOOKS_SHOWN }),
+    enabled: query !== '',
+  });
+
+  const titleOf = (l: LinkTarget): string | null => {
+    // An exhibit of this exhibition goes by the title in the form (it may not be published yet).
+    if (l.area === 'exhibitions' && l.kind === 'exhibit') {
+      const own = exhibits.find((x) => x.uid === l.id);
+      if (own) return own.title || t('section.untitled');
+    }
+    return resolved.data?.find((r) => sameLink(r, l))?.title ?? null;
+  };
+  const kindOf = (l: LinkTarget) => t(`links.kinds.${l.kind}`, { defaultValue: t('links.kinds.other') });
+  const add = (target: LinkTarget) => onChange(withLink(links, target));
+  const free = exhibits.filter((x) => !links.some((l) => sameLink(l, exhibitLink(x.uid))));
+
+  return (
+    <fieldset className="exhibitions-studio-links">
+      <legend>{t('links.legend')}</legend>
+      {links.length === 0 ? (
+        <p className="exhibitions-studio-none">{t('links.none')}</p>
+      ) : (
+        <ul className="exhibitions-studio-link-list">
+          {links.map((l) => {
+            const title = titleOf(l);
+            const name = `${kindOf(l)}: ${title ?? (resolved.isPending ? '…' : t('links.gone'))}`;
+            return (
+              <li key={keyOf(l)}>
+                <span className={title === null && !resolved.isPending ? 'link-gone' : undefined}>
+                  {name}
+                </span>
+                <button
+                  type="button"
+                  className="btn btn-quiet"
+                  onClick={() => onChange(links.filter((x) => !sameLink(x, l)))}
+                >
+                  {t('links.remove')}
+                  <span className="visually-hidden"> {name}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {full && <p className="field-hint">{t('links.full', { max: LINKS_MAX })}</p>}
+
+      <div className="exhibitions-studio-link-add">
+        <TextField
+          label={t('links.bookSearch')}
+          kind="words"
+          value={q}
+          onChange={setQ}
+          maxLength={100}
+          hint={t('links.bookHint')}
+        />
+        {query !== '' && books.isError && (
+          <p className="form-error" role="alert">
+            {errorText(books.error)}
+          </p>
+        )}
+        {query !== '' && books.data?.rows.length === 0 && (
+          <p className="exhibitions-studio-none">{t('links.noBooks')}</p>
+        )}
+        {query !== '' && books.data && books.data.rows.length > 0 && (
+          <ul className="exhibitions-studio-link-choices" aria-label={t('links.books')}>
+            {books.data.rows.map((book) => {
+              const target = bookLink(book.id);
+              const linked = links.some((l) => sameLink(l, target));
+              const by = [book.authors.map((a) => a.name).join('、'), book.year].filter(Boolean).join(' · ');
+              return (
+                <li key={book.id}>
+                  <button
+                    type="button"
+                    className="btn btn-secondary"
+                    disabled={linked || full}
+                    onClick={() => add(target)}
+                  >
+                    {linked ? t('links.linked') : t('links.add')}
+                    <span className="visually-hidden"> {t('links.kinds.title')}: </span>
+                    <span> {book.title}</span>
+                  </button>
+                  {by !== '' && <span className="field-hint"> {by}</span>}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+
+      <div className="exhibitions-studio-link-add">
+        <p className="exhibitions-studio-choice-label">{t('links.exhibits')}</p>
+        {free.length === 0 ? (
+          <p className="exhibitions-studio-none">{t('links.noExhibits')}</p>
+        ) : (
+          <ul className="exhibitions-studio-link-choices" aria-label={t('links.exhibits')}>
+            {free.map((x) => (
+              <li key={x.uid}>
+                <button
+                  type="button"
+                  className="btn btn-secondary"
+                  disabled={full}
+                  onClick={() => add(exhibitLink(x.uid))}
+                >
+                  {t('links.add')}
+                  <span className="visually-hidden"> {t('links.kinds.exhibit')}: </span>
+                  <span> {x.title || t('section.untitled')}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="field-hint">{t('links.exhibitsHint')}</p>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
