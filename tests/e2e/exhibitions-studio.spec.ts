@@ -237,14 +237,16 @@ test('a curator builds an exhibition by touch, a reviewer returns it, the curato
 });
 
 // Links and subtitles: a video exhibit of an exhibition made through the API gets a book found by
-// its title (pinyin) and the exhibition's text panel as links, and 简体 WebVTT pasted in; they
-// come back after a reload, show in the preview, and once approved on the visitors' exhibit page.
+// its title (pinyin), a room of the centre and the exhibition's text panel as links, and 简体
+// WebVTT pasted in; they come back after a reload, show in the preview (the panel, not published
+// yet, opens there), and once approved on the visitors' exhibit page, where the room leads to booking.
 const LINKED = 'lianjie zhan';
 const VIDEO = 'koushu';
 const TARGET = 'dushu';
+const ROOM = '多功能厅';
 const TWO_CUES = 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n第一句\n\n00:00:02.000 --> 00:00:04.500\n第二句\n';
 
-test('a curator links a video exhibit to a book and to another exhibit and gives it subtitles', async ({
+test('a curator links a video exhibit to a book, a room and another exhibit and gives it subtitles', async ({
   browser,
   host,
   expectAccessible,
@@ -320,11 +322,17 @@ test('a curator links a video exhibit to a book and to another exhibit and gives
   await expect(linked).toHaveCount(1);
   await expect(linked.first()).toContainText('红岩');
   await links
+    .getByRole('list', { name: tx('links.rooms') })
+    .getByRole('button', { name: new RegExp(ROOM) })
+    .tap();
+  await expect(linked).toHaveCount(2);
+  await expect(linked.nth(1)).toContainText(`${tx('links.kinds.room')}: ${ROOM}`);
+  await links
     .getByRole('list', { name: tx('links.exhibits') })
     .getByRole('button', { name: new RegExp(TARGET) })
     .tap();
-  await expect(linked).toHaveCount(2);
-  await expect(linked.nth(1)).toContainText(`${tx('links.kinds.exhibit')}: ${TARGET}`);
+  await expect(linked).toHaveCount(3);
+  await expect(linked.nth(2)).toContainText(`${tx('links.kinds.exhibit')}: ${TARGET}`);
 
   // Subtitles: text that is not WebVTT is refused at once, in the curator's language; two cues read.
   const subtitles = curator.getByRole('group', { name: tx('subtitles.legend') });
@@ -354,18 +362,21 @@ test('a curator links a video exhibit to a book and to another exhibit and gives
 
   // A reload keeps them.
   await openVideo();
-  await expect(linked).toHaveCount(2);
+  await expect(linked).toHaveCount(3);
   await expect(linked.first()).toContainText('红岩');
   await expect(zhCN).toHaveValue(TWO_CUES.trim());
   await expect(zhCN).toHaveAccessibleDescription(tx('subtitles.cues_other', { count: 2 }));
 
-  // The preview shows the book (the panel is shown to visitors once it is published).
+  // The preview shows the book and the room, and opens the panel in place.
   await curator.getByRole('button', { name: tx('editor.preview') }).tap();
   await expect(curator.getByRole('heading', { level: 1, name: LINKED })).toBeVisible();
   await expect(curator.getByText(tx('preview.note'))).toBeVisible();
   await curator.getByRole('button', { name: VIDEO, exact: true }).tap();
   await expect(curator.getByRole('heading', { level: 1, name: VIDEO })).toBeVisible();
   await expect(curator.getByRole('link', { name: /红岩/ })).toBeVisible();
+  await expect(curator.getByRole('link', { name: ROOM })).toBeVisible();
+  await curator.getByRole('button', { name: TARGET, exact: true }).tap();
+  await expect(curator.getByRole('heading', { level: 1, name: TARGET })).toBeVisible();
 
   // Approved, a visitor's exhibit page shows both links.
   await call(curator, 'review.submit', { kind: EXHIBITION_KIND, id });
@@ -381,4 +392,6 @@ test('a curator links a video exhibit to a book and to another exhibit and gives
   await expect(visitor.getByRole('heading', { level: 1, name: VIDEO })).toBeVisible();
   await expect(visitor.getByRole('link', { name: /红岩/ })).toBeVisible();
   await expect(visitor.getByRole('link', { name: TARGET })).toBeVisible();
+  await visitor.getByRole('link', { name: ROOM }).tap();
+  await expect(visitor).toHaveURL(/#\/areas\/venues\/rooms\/\d+/);
 });

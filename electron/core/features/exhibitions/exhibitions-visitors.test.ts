@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../../../shared/dates';
+import { openDatabase } from '../../db/database';
+import { TEST_ROOM } from '../venues/venues-test-kit';
+import { venuesRepo } from '../venues/venues.repo';
 import { exhibit, openExhibitions, parkHistory, zh, type ExhibitionsKit } from './exhibitions-test-kit';
 
 let t: ExhibitionsKit;
@@ -239,5 +242,61 @@ describe('media, counters and links', () => {
       t.visitor,
     );
     expect(resolved.map((r) => r.title)).toEqual(['被链接的展', null, '第一栋厂房落成', null]);
+  });
+
+  it('previews links between exhibits that are not published yet, and to a room, by their titles', async () => {
+    const db = openDatabase(t.dbFile);
+    const room = venuesRepo(db).addVenue({ ...TEST_ROOM, name: '创客空间' }, 90);
+    db.close();
+    const section = { title: zh('章'), intro: null, period: null };
+    const draft = { ...parkHistory(t), title: zh('草稿里的链接') };
+    const id = await t.save({
+      ...draft,
+      sections: [
+        {
+          ...section,
+          exhibits: [
+            exhibit({ type: 'text', title: zh('老厂房') }),
+            exhibit({ type: 'text', title: zh('新厂房') }),
+          ],
+        },
+      ],
+    });
+    const saved = (await t.ok('exhibitions.preview', { id }, t.curator)).sections[0];
+    const [old, next] = saved?.exhibits ?? [];
+    await t.save({
+      ...draft,
+      id,
+      sections: [
+        {
+          ...section,
+          uid: saved?.uid ?? '',
+          exhibits: [
+            exhibit({
+              type: 'text',
+              uid: old?.uid ?? '',
+              title: zh('老厂房'),
+              links: [
+                { area: 'exhibitions', kind: 'exhibit', id: next?.uid ?? '' },
+                { area: 'venues', kind: 'room', id: String(room) },
+              ],
+            }),
+            exhibit({ type: 'text', uid: next?.uid ?? '', title: zh('新厂房') }),
+          ],
+        },
+      ],
+    });
+    const links = (await t.ok('exhibitions.preview', { id }, t.curator)).sections[0]?.exhibits[0]?.links;
+    expect(links?.map((l) => l.title)).toEqual(['新厂房', '创客空间']);
+    // Visitors' side does not know the draft's exhibits until the exhibition is published.
+    const outside = await t.ok(
+      'links.resolve',
+      { targets: [{ area: 'exhibitions', kind: 'exhibit', id: next?.uid ?? '' }] },
+      t.visitor,
+    );
+    expect(outside[0]?.title).toBeNull();
+    await t.publish(id);
+    const published = (await t.ok('exhibitions.get', { id }, t.visitor)).sections[0]?.exhibits[0]?.links;
+    expect(published?.map((l) => l.title)).toEqual(['新厂房', '创客空间']);
   });
 });

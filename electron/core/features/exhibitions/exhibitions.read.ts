@@ -26,19 +26,27 @@ type Reader = Pick<Ctx, 'db' | 'app'>;
 export const exhibitionNotFound = (id: number) =>
   new DomainError('exhibition_not_found', 'No such exhibition', { id });
 
-/** Links as visitors follow them: each target's title now, `null` when it is gone. */
-function resolveLinks(ctx: Reader, targets: LinkTarget[]): ResolvedLink[] {
+const exhibitsOf = (p: ExhibitionPayload) => p.sections.flatMap((s) => s.exhibits);
+
+/**
+ * Links as visitors follow them: each target's title now, `null` when it is gone. A link to an
+ * exhibit of the same exhibition takes its title from the version being read, so a draft's preview
+ * and a reviewer's view show links between exhibits that are not published yet.
+ */
+function resolveLinks(ctx: Reader, targets: LinkTarget[], own: ReadonlyMap<string, string>): ResolvedLink[] {
   return targets.map((t) => ({
     ...t,
-    title: ctx.app.registry.links.get(t.area)?.[t.kind]?.(ctx.db, t.id)?.title ?? null,
+    title:
+      (t.area === 'exhibitions' && t.kind === 'exhibit' ? own.get(t.id) : undefined) ??
+      ctx.app.registry.links.get(t.area)?.[t.kind]?.(ctx.db, t.id)?.title ??
+      null,
   }));
 }
 
-function toExhibit(ctx: Reader, x: ExhibitPayload): Exhibit {
-  return { ...x, links: resolveLinks(ctx, x.links) };
+/** `own`: the 简体 titles of the exhibits of the version read (none needed for a published one). */
+function toExhibit(ctx: Reader, x: ExhibitPayload, own: ReadonlyMap<string, string> = new Map()): Exhibit {
+  return { ...x, links: resolveLinks(ctx, x.links, own) };
 }
-
-const exhibitsOf = (p: ExhibitionPayload) => p.sections.flatMap((s) => s.exhibits);
 
 function yearsOf(p: ExhibitionPayload): [string, string] | null {
   const dates = exhibitsOf(p).flatMap((x) => (x.date ? [x.date] : []));
@@ -65,10 +73,11 @@ function toCard(id: number, p: ExhibitionPayload): ExhibitionCard {
 }
 
 export function toExhibition(ctx: Reader, id: number, p: ExhibitionPayload): Exhibition {
+  const own = new Map(exhibitsOf(p).map((x) => [x.uid, x.title['zh-CN']]));
   return {
     ...toCard(id, p),
     intro: p.intro,
-    sections: p.sections.map((s) => ({ ...s, exhibits: s.exhibits.map((x) => toExhibit(ctx, x)) })),
+    sections: p.sections.map((s) => ({ ...s, exhibits: s.exhibits.map((x) => toExhibit(ctx, x, own)) })),
   };
 }
 

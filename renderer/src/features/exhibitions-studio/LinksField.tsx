@@ -5,7 +5,7 @@ import type { LinkTarget } from '../../../../electron/shared/platform.api';
 import { TextField } from '../../components/keyboard/TextField';
 import { invoke } from '../../lib/api';
 import { useErrorText } from '../../lib/error-text';
-import { bookLink, exhibitLink, LINKS_MAX, sameLink, withLink } from './studio-form';
+import { bookLink, exhibitLink, LINKS_MAX, roomLink, sameLink, withLink } from './studio-form';
 
 /** How many books a search offers at once: the curator types more to narrow it. */
 const BOOKS_SHOWN = 8;
@@ -14,8 +14,9 @@ const keyOf = (l: LinkTarget) => `${l.area}:${l.kind}:${l.id}`;
 
 /**
  * An exhibit's links: each with its remove button, then a book of the reading room found by its
- * title (the visitors' catalogue search) and another saved exhibit of this exhibition. A link of
- * another kind (a room, from a pack or an import) is listed and can be removed, not added here.
+ * title (the visitors' catalogue search), a room of the centre (venue booking, where a visitor can
+ * book it) and another saved exhibit of this exhibition. A link of another kind (from a pack or an
+ * import) is listed and can be removed, not added here.
  */
 export function LinksField(props: {
   links: readonly LinkTarget[];
@@ -42,6 +43,13 @@ export function LinksField(props: {
     queryFn: () => invoke('catalogue.search', { q: query, offset: 0, limit: BOOKS_SHOWN }),
     enabled: query !== '',
   });
+
+  // The centre's rooms (venue booking's visitor list); none offered when that area is off.
+  const rooms = useQuery({
+    queryKey: ['venues', 'list'],
+    queryFn: () => invoke('venues.list', {}),
+  });
+  const freeRooms = (rooms.data ?? []).filter((r) => !links.some((l) => sameLink(l, roomLink(r.id))));
 
   const titleOf = (l: LinkTarget): string | null => {
     // An exhibit of this exhibition goes by the title in the form (it may not be published yet).
@@ -127,6 +135,29 @@ export function LinksField(props: {
           </ul>
         )}
       </div>
+
+      {freeRooms.length > 0 && (
+        <div className="exhibitions-studio-link-add">
+          <p className="exhibitions-studio-choice-label">{t('links.rooms')}</p>
+          <ul className="exhibitions-studio-link-choices" aria-label={t('links.rooms')}>
+            {freeRooms.map((r) => (
+              <li key={r.id}>
+                <button
+                  type="button"
+                  className="btn btn-secondary"
+                  disabled={full}
+                  onClick={() => add(roomLink(r.id))}
+                >
+                  {t('links.add')}
+                  <span className="visually-hidden"> {t('links.kinds.room')}: </span>
+                  <span> {r.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p className="field-hint">{t('links.roomsHint')}</p>
+        </div>
+      )}
 
       <div className="exhibitions-studio-link-add">
         <p className="exhibitions-studio-choice-label">{t('links.exhibits')}</p>

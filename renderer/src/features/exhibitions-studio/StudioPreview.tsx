@@ -91,7 +91,13 @@ export function StudioPreview(props: {
       {!preview.data && !preview.isError && <p role="status">{t('preview.loading')}</p>}
       <div className="exhibitions">
         {preview.data && found && (
-          <ExhibitView exhibition={preview.data} exhibit={found.exhibit} photo={photo} onPhoto={onPhoto} />
+          <ExhibitView
+            exhibition={preview.data}
+            exhibit={found.exhibit}
+            photo={photo}
+            onPhoto={onPhoto}
+            onExhibit={onExhibit}
+          />
         )}
         {preview.data && !found && <ExhibitionView data={preview.data} onOpen={(x) => onExhibit(x.uid)} />}
       </div>

@@ -231,6 +231,13 @@ export const bookLink = (titleId: number): LinkTarget => ({
   id: String(titleId),
 });
 
+/** A link to a room of the centre (venue booking). */
+export const roomLink = (venueId: number): LinkTarget => ({
+  area: 'venues',
+  kind: 'room',
+  id: String(venueId),
+});
+
 /** A link to an exhibit, by its uid. */
 export const exhibitLink = (uid: string): LinkTarget => ({ area: 'exhibitions', kind: 'exhibit', id: uid });
 

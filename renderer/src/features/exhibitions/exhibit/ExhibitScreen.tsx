@@ -59,8 +59,10 @@ export function ExhibitView(props: {
   exhibit: Exhibit;
   photo: number | null;
   onPhoto: (index: number | null, replace: boolean) => void;
+  /** Opens another exhibit of this exhibition in place (the curator's preview). */
+  onExhibit?: (uid: string) => void;
 }) {
-  const { exhibition, exhibit, onPhoto } = props;
+  const { exhibition, exhibit, onPhoto, onExhibit } = props;
   const { t } = useTranslation('exhibitions');
   const shown = useShownString();
   const photos = photosOf(exhibit);
@@ -130,7 +132,7 @@ export function ExhibitView(props: {
         <div className="exhibitions-exhibit-text">
           {exhibit.caption && <Shown text={exhibit.caption} as="p" className="exhibitions-caption" />}
           {exhibit.body && <Shown text={exhibit.body} as="div" className="exhibitions-body" />}
-          <ExhibitFacts exhibit={exhibit} exhibitionId={exhibition.id} exhibitionTitle={exhibition.title} />
+          <ExhibitFacts exhibit={exhibit} exhibition={exhibition} onExhibit={onExhibit} />
         </div>
       </div>
       {viewing !== null && (
