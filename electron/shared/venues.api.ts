@@ -100,7 +100,8 @@ export const venuesApi = {
   'bookings.ics': method<ExportFile>()({
     role: 'visitor',
     input: z.union([
-      z.object({ ref }),
+      /** `series`: every date still to come of the booking's series (the booking alone when it has none). */
+      z.object({ ref, series: z.literal(true).optional() }),
       z
         .object({ venueId: id, from: localDate, to: localDate })
         .refine(({ from, to }) => from <= to && daysBetween(from, to) < ICS_MAX_DAYS, {

@@ -57,4 +57,32 @@ describe('calendar files', () => {
         .code,
     ).toBe('invalid_input');
   });
+
+  it('gives a series’ dates still to come by any one of their reference numbers', async () => {
+    const t = await openVenues();
+    const room = t.room();
+    const made = await t.ok(
+      'bookings.create',
+      { ...t.request(room, '2026-03-04T14:30', '2026-03-04T16:30'), recurrence: 'FREQ=WEEKLY;COUNT=4' },
+      t.staff,
+    );
+    const [first, second] = made.bookings;
+    await t.ok('bookings.cancel', { id: second?.id ?? 0, reason: '改期', scope: 'one' }, t.staff);
+    // A week on: the first date is past, the second cancelled, two still to come.
+    await t.minutes(7 * 1440);
+    const file = await t.ok('bookings.ics', { ref: first?.ref ?? '', series: true }, VISITOR);
+    expect(file.fileName).toBe(`系列预约-${first?.ref}.ics`);
+    expect(field(text(file), 'DTSTART')).toEqual(['20260318T063000Z', '20260325T063000Z']);
+    // Without `series`, the one booking; a booking of no series gives itself either way.
+    expect(field(text(await t.ok('bookings.ics', { ref: first?.ref ?? '' }, VISITOR)), 'DTSTART')).toEqual([
+      '20260304T063000Z',
+    ]);
+    const alone = await t.ok(
+      'bookings.create',
+      t.request(room, '2026-03-10T09:00', '2026-03-10T10:00'),
+      t.staff,
+    );
+    const single = await t.ok('bookings.ics', { ref: alone.bookings[0]?.ref ?? '', series: true }, VISITOR);
+    expect(field(text(single), 'DTSTART')).toEqual(['20260310T010000Z']);
+  });
 });

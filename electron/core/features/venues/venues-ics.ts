@@ -11,7 +11,8 @@ import { settledStatus, venueOrRefuse } from './bookings.service';
 import { venuesRepo, type BookingRow } from './venues.repo';
 
 // Calendar files (RFC 5545, written by the `ics` package) an organiser adds to a phone's calendar:
-// one booking by its reference number, or a room's calendar over some days. Times are written in
+// one booking by its reference number (or its series' dates still to come), or a room's calendar
+// over some days. Times are written in
 // UTC, so every calendar shows them right wherever it is set; what is in them is what a door sign
 // shows (what, who, when; never the contact), and a request still waiting shows only that the
 // time is asked for.
@@ -61,6 +62,15 @@ export function bookingsIcs(ctx: Ctx, input: Parsed<'bookings.ics'>): ExportFile
     if (!row)
       throw new DomainError('booking_not_found', 'No booking has this reference number', { ref: input.ref });
     const venue = venueOrRefuse(ctx.db, row.venue_id);
+    if (input.series && row.series_id !== null) {
+      // The dates still to come (today's too), each in its room: one date may have moved.
+      const events = repo
+        .seriesBookings(row.series_id, now - (now % 1440))
+        .map((r) => ({ row: r, status: settledStatus(r, now) }))
+        .filter(({ status }) => HOLDING.includes(status))
+        .map(({ row: r, status }) => eventOf(r, status, venueOrRefuse(ctx.db, r.venue_id), centre));
+      return file(`系列预约-${row.ref}`, events, venue.name);
+    }
     return file(`预约-${row.ref}`, [eventOf(row, settledStatus(row, now), venue, centre)], venue.name);
   }
   const venue = venueOrRefuse(ctx.db, input.venueId);

@@ -63,7 +63,8 @@ export function Component() {
   });
   // A calendar file for the organiser's phone, sent on by staff (a phone cannot reach the hub).
   const calendarFile = useMutation({
-    mutationFn: (ref: string) => invoke('bookings.ics', { ref }),
+    mutationFn: ({ ref, series }: { ref: string; series: boolean }) =>
+      invoke('bookings.ics', series ? { ref, series } : { ref }),
     onSuccess: saveExport,
   });
   const held = (upcoming.data ?? []).filter((b) => b.status === 'approved' || b.status === 'checked_in');
@@ -121,10 +122,20 @@ export function Component() {
                 type="button"
                 className="btn btn-quiet btn-large"
                 disabled={calendarFile.isPending}
-                onClick={() => calendarFile.mutate(b.ref)}
+                onClick={() => calendarFile.mutate({ ref: b.ref, series: false })}
               >
                 {t('desk.ics')}
               </button>
+              {b.seriesId !== null && (
+                <button
+                  type="button"
+                  className="btn btn-quiet btn-large"
+                  disabled={calendarFile.isPending}
+                  onClick={() => calendarFile.mutate({ ref: b.ref, series: true })}
+                >
+                  {t('desk.icsSeries')}
+                </button>
+              )}
               {b.status === 'approved' && (
                 <button
                   type="button"
