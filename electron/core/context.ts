@@ -6,6 +6,7 @@ import type {
   KioskEvents,
   Method,
   MethodMap,
+  Organisation,
   Out,
   Parsed,
   SettingMap,
@@ -240,6 +241,8 @@ export interface Feature {
   counters?(db: ReadDb): Counter[];
   /** What links to this feature's content resolve to, by kind (`shelf`, `room`, `exhibit` …). */
   links?: Record<string, LinkResolver>;
+  /** The park's companies and party branches this feature knows (a form offers them as one types). */
+  organisations?(db: ReadDb): Organisation[];
   /**
    * The centre's own words (titles, authors, shelf and organisation names) the input method ranks
    * first. Read while core goes on answering: the input method pauses between items, so a large

@@ -5,7 +5,9 @@ import {
   type RegisteredError,
   type SettingMap,
 } from '../shared';
+import type { Organisation } from '../shared';
 import type { Feature, LinkResolver } from './context';
+import type { ReadDb } from './db/database';
 
 export interface RegisteredMethod {
   def: MethodDef;
@@ -16,7 +18,7 @@ export interface RegisteredMethod {
 
 /**
  * Everything the features declare, merged once at start: methods with their handlers, error
- * codes, settings and link resolvers. An area adds itself to these by being in the feature list,
+ * codes, settings, link resolvers and the organisations each knows. An area adds itself to these by being in the feature list,
  * never by editing the shell; a name declared twice, or a method without a handler, stops the start.
  */
 export interface CoreRegistry {
@@ -24,6 +26,8 @@ export interface CoreRegistry {
   errors: ReadonlyMap<string, RegisteredError>;
   settings: SettingMap;
   links: ReadonlyMap<string, Record<string, LinkResolver>>;
+  /** Each feature's list of the park's companies and branches. */
+  organisations: readonly ((db: ReadDb) => Organisation[])[];
 }
 
 export function buildRegistry(features: readonly Feature[]): CoreRegistry {
@@ -49,5 +53,6 @@ export function buildRegistry(features: readonly Feature[]): CoreRegistry {
     Object.fromEntries(features.filter((f) => f.settings).map((f) => [f.id, f.settings ?? {}])),
   );
   const links = new Map(features.filter((f) => f.links).map((f) => [f.id, f.links ?? {}]));
-  return { methods, errors, settings, links };
+  const organisations = features.flatMap((f) => (f.organisations ? [f.organisations.bind(f)] : []));
+  return { methods, errors, settings, links, organisations };
 }

@@ -95,6 +95,12 @@ export interface LinkTarget {
   id: string;
 }
 
+/** A company of the park and one of its party branches, as a form offers them (either may be unknown). */
+export interface Organisation {
+  company: string | null;
+  branch: string | null;
+}
+
 /** What a link leads to now: its title, or `null` when it no longer exists (or never did). */
 export interface ResolvedLink extends LinkTarget {
   title: string | null;
@@ -204,6 +210,12 @@ export const platformApi = {
   'links.resolve': method<ResolvedLink[]>()({
     role: 'visitor',
     input: z.object({ targets: z.array(linkTarget).min(1).max(50) }),
+  }),
+
+  /** The park's companies and branches matching what was typed (Han, pinyin or initials), at most 8. */
+  'organisations.suggest': method<Organisation[]>()({
+    role: 'visitor',
+    input: z.object({ q: z.string().max(80) }),
   }),
 
   'audit.list': method<Paged<AuditEntry>>()({ role: 'admin', input: page }),

@@ -7,8 +7,9 @@ import { keyboardDock, openSection, signInDirectly, tapKeys, typeInto } from './
 import { tr, zh, type Lang } from './shell-texts';
 
 // 场地预约 as a visitor and venue staff use it, by touch, on the demo centre's rooms (a host of its
-// own: these tests make bookings). A visitor asks for 党员活动室 in pinyin and keeps the reference;
-// staff approve it at the desk; the reference then says so. The times are a few days ahead of the
+// own: these tests make bookings). A visitor asks for 党员活动室 in pinyin (the organiser picked from
+// the park's companies as one types) and keeps the reference; staff approve it at the desk; the
+// reference then says so. The times are a few days ahead of the
 // real clock, on an open weekday, since the room's notice is checked by core against its own clock.
 
 const test = testWithOwnHost();
@@ -78,7 +79,14 @@ test('a visitor asks for a room in pinyin and keeps the reference; staff approve
 
   await pinyin(page, field(page, 'form.title'), 'dangshi', '党史');
   await page.getByRole('button', { name: zh('venues', 'purposes.theme_day') }).tap();
-  await pinyin(page, field(page, 'form.company'), 'keji', '科技');
+  // The park's companies as one types: one tap fills the company and its branch.
+  await pinyin(page, field(page, 'form.company'), 'zhineng', '智能');
+  await page
+    .getByRole('list', { name: zh('venues', 'form.organisations') })
+    .getByRole('button', { name: '星湖智能制造有限公司 · 星湖智能制造有限公司第一党支部' })
+    .tap();
+  await expect(field(page, 'form.company')).toHaveValue('星湖智能制造有限公司');
+  await expect(field(page, 'form.branch')).toHaveValue('星湖智能制造有限公司第一党支部');
   await pinyin(page, field(page, 'form.contactName'), 'wang', '王');
   await typeInto(field(page, 'form.contactPhone'), '13812345678');
   await typeInto(field(page, 'form.headcount'), '12');
@@ -102,6 +110,7 @@ test('a visitor asks for a room in pinyin and keeps the reference; staff approve
   const row = page.locator('.venues-desk-row').filter({ hasText: ref });
   await expect(row).toContainText('党史');
   await expect(row).toContainText('13812345678');
+  await expect(row).toContainText('星湖智能制造有限公司第一党支部');
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath('4-desk.png') });
   await row.getByRole('button', { name: zh('venues', 'desk.approve'), exact: true }).tap();

@@ -8,6 +8,7 @@ import { kioskHandlers } from './kiosk/kiosk.handlers';
 import { linksHandlers } from './links/links.handlers';
 import { m001Platform } from './migrations/001-platform';
 import { m002RequestsAuditAreaUids } from './migrations/002-requests-audit-area-uids';
+import { organisationsHandlers } from './organisations/organisations.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
 import { writeSettings } from './settings/settings.repo';
 
@@ -18,7 +19,14 @@ export const platformFeature: Feature = {
   errors: platformErrors,
   settings: platformSettings,
   migrations: [m001Platform, m002RequestsAuditAreaUids],
-  handlers: { ...authHandlers, ...settingsHandlers, ...kioskHandlers, ...linksHandlers, ...backupsHandlers },
+  handlers: {
+    ...authHandlers,
+    ...settingsHandlers,
+    ...kioskHandlers,
+    ...linksHandlers,
+    ...backupsHandlers,
+    ...organisationsHandlers,
+  },
   seed(db) {
     writeSettings(db, { 'centre.name': '星湖科技园党群服务中心' });
   },

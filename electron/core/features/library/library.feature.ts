@@ -5,6 +5,7 @@ import { librarySettings } from '../../../shared/library.settings';
 import type { Feature } from '../../context';
 import { libraryOfficeHandlers } from '../library-office/library-office.handlers';
 import { borrowersHandlers } from './borrowers/borrowers.handlers';
+import { borrowersRepo } from './borrowers/borrowers.repo';
 import { catalogueHandlers } from './catalogue/catalogue.handlers';
 import { readingListKind } from './catalogue/reading-list.kind';
 import { readingListsHandlers } from './catalogue/reading-lists.handlers';
@@ -56,6 +57,7 @@ export const libraryFeature: Feature = {
   seed: (db, now) => seedLibrary(db, now, demoData),
   counters: libraryCounters,
   links: libraryLinks,
+  organisations: (db) => borrowersRepo(db).organisations(),
   vocabulary: libraryVocabulary,
   vocabularyVersion: libraryVocabularyVersion,
   mediaRefs: libraryMediaRefs,

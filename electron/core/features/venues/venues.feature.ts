@@ -28,6 +28,7 @@ export const venuesFeature: Feature = {
   migrations: [m001Venues, m002Records, m003StatusIndex, m004Series],
   handlers: venuesHandlers,
   links: { room },
+  organisations: (db) => venuesRepo(db).organisations(),
   counters: (db) => {
     const { events, people } = venuesRepo(db).totals();
     return [

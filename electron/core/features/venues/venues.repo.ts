@@ -273,6 +273,17 @@ export const venuesRepo = repo(
           db,
           'SELECT count(*) AS events, coalesce(sum(attendance), 0) AS people FROM booking_records',
         ).get() ?? { events: 0, people: 0 },
+      /**
+       * The organisers of the bookings venue staff made or let hold a room (a visitor's request
+       * still waiting or declined offers its names to no one), each pair once.
+       */
+      organisations: () =>
+        cached<[], { company: string | null; branch: string | null }>(
+          db,
+          `SELECT DISTINCT company, branch FROM bookings
+            WHERE status IN ('approved', 'checked_in', 'completed', 'no_show')
+              AND (company IS NOT NULL OR branch IS NOT NULL)`,
+        ).all(),
       /** A series' rule and skipped dates (JSON), or undefined. */
       series: (id: number) =>
         cached<[number], { id: number; rule: string; skipped: string }>(

@@ -89,6 +89,13 @@ export function borrowersRepo(db: Db) {
       cached<[number], BorrowerRow>(db, 'SELECT * FROM borrowers WHERE id = ? AND erased_at IS NULL').get(id),
     byCard: (cardNo: string) =>
       cached<[string], BorrowerRow>(db, 'SELECT * FROM borrowers WHERE card_no = ?').get(cardNo),
+    /** The companies and party branches of the active borrowers, each pair once. */
+    organisations: () =>
+      cached<[], { company: string | null; branch: string | null }>(
+        db,
+        `SELECT DISTINCT company, party_branch AS branch FROM borrowers
+          WHERE active = 1 AND erased_at IS NULL AND (company IS NOT NULL OR party_branch IS NOT NULL)`,
+      ).all(),
     view(id: number, today: string): Borrower | undefined {
       const row = cached<[{ id: number; today: string }], BorrowerViewRow>(
         db,

@@ -4,6 +4,7 @@ import { PURPOSES, type Venue } from '../../../../../electron/shared/venues.type
 import { TextField } from '../../../components/keyboard/TextField';
 import { draftFields } from '../../../lib/drafts';
 import { formatDay } from '../../../lib/dates';
+import { OrganiserFields } from './OrganiserFields';
 import type { DraftProblems, RequestDraft } from './request-draft';
 
 /**
@@ -71,10 +72,11 @@ export function FormStep(props: {
         </div>
         {problems.purpose && <p className="field-error">{t('form.required')}</p>}
       </fieldset>
-      <div className="form-row">
-        <TextField label={t('form.company')} kind="words" maxLength={80} {...field('company')} />
-        <TextField label={t('form.branch')} kind="words" maxLength={80} {...field('branch')} />
-      </div>
+      <OrganiserFields
+        company={field('company')}
+        branch={field('branch')}
+        onPick={(o) => change({ company: o.company ?? '', branch: o.branch ?? '' })}
+      />
       <div className="form-row">
         <TextField label={t('form.contactName')} kind="words" maxLength={40} {...field('contactName')} />
         <TextField
