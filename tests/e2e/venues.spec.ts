@@ -147,7 +147,7 @@ test('refuses a wrong reference in words, and shows the rooms in 繁體 and Engl
   }
 });
 
-test('the door sign shows now, next and free-until, follows a booking made at the desk, and the lobby lists the day', async ({
+test('the door sign shows now, next and free-until, follows a booking made at the desk; the lobby and the printed sheets list the day', async ({
   page,
   expectAccessible,
 }) => {
@@ -191,6 +191,21 @@ test('the door sign shows now, next and free-until, follows a booking made at th
   await expect(page.getByRole('heading', { level: 1, name: zh('venues', 'today.title') })).toBeVisible();
   await expect(page.getByText(/支委会（门牌测试）/)).toBeVisible();
   await expectAccessible(page);
+
+  // A door without a screen: the day's sheets at the desk, one a room, a page each on paper.
+  await signInDirectly(page, 'admin', ADMIN_PIN, '/#/staff/areas/venues/daysheet');
+  await expect(page.getByRole('heading', { level: 1, name: zh('venues', 'staff.daySheet') })).toBeVisible();
+  const sheet = page.getByRole('article', { name: tr('zh-CN', 'venues', 'sheet.of', { room: '会议室' }) });
+  await expect(sheet).toContainText('支委会（门牌测试）');
+  await expect(sheet).toContainText('党小组会（门牌测试）');
+  await expect(page.getByText('13900001111')).toHaveCount(0);
+  await expectAccessible(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-sheet .venues-sheet')).toHaveCount(rooms.length);
+  await expect(page.locator('.print-sheet .venues-sheet').first()).toBeVisible();
+  await expect(page.locator('.venues-sheet-preview')).toBeHidden();
+  await page.screenshot({ path: test.info().outputPath('day-sheet-print.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
 });
 
 test('venue staff record an event held and export the 活动台账', async ({ page, expectAccessible }) => {

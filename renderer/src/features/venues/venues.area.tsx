@@ -74,6 +74,12 @@ export const venuesArea: AreaModule = {
       lazy: () => import('./desk/BookSection'),
     },
     {
+      id: 'daysheet',
+      titleKey: 'staff.daySheet',
+      role: 'venue_staff',
+      lazy: () => import('./desk/DaySheetSection'),
+    },
+    {
       id: 'reports',
       titleKey: 'staff.reports',
       role: 'venue_staff',
