@@ -26,7 +26,7 @@ function DaySheet({ venue, date, entries }: { venue: Venue; date: string; entrie
         </p>
       </header>
       {entries.length === 0 ? (
-        <p className="venues-sheet-none">{t('door.nothingToday')}</p>
+        <p className="venues-sheet-none">{t('sheet.none')}</p>
       ) : (
         <table className="venues-sheet-table">
           <thead>
