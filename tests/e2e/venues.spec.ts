@@ -244,7 +244,7 @@ test('venue staff record an event held and export the 活动台账', async ({ pa
   expect((await report).suggestedFilename()).toMatch(/^场地统计-\d{4}-01-01至\d{4}-\d{2}-\d{2}\.xlsx$/);
 });
 
-test('venue staff book a weekly 主题党日 for a branch: the closed day is skipped and listed; a series is cancelled from a date on', async ({
+test('venue staff book a weekly 主题党日 for a branch: the closed day is skipped and listed; a series is moved, then cancelled from a date on', async ({
   page,
   expectAccessible,
 }) => {
@@ -290,8 +290,8 @@ test('venue staff book a weekly 主题党日 for a branch: the closed day is ski
   expect(board.map((b) => b.title)).toContain('党史');
   expect(await call<unknown[]>(page, 'bookings.board', { date: closed })).toEqual([]);
 
-  // A series in the next two weeks: cancelling a date asks which dates, and "this and the later
-  // ones" cancels both.
+  // A series in the next two weeks: changing or cancelling a date asks which dates; "every date"
+  // moves both, "this and the later ones" cancels both.
   const soon = await openWeekday(page, 1);
   const hall = (await call<{ id: number; name: string }[]>(page, 'venues.list', {})).find(
     (r) => r.name === '多功能厅',
@@ -320,6 +320,31 @@ test('venue staff book a weekly 主题党日 for a branch: the closed day is ski
     .getByRole('button', { name: zh('venues', 'desk.ics') })
     .tap();
   expect((await ics).suggestedFilename()).toMatch(/^预约-\d{8}\.ics$/);
+  const seriesIcs = page.waitForEvent('download');
+  await rows
+    .first()
+    .getByRole('button', { name: zh('venues', 'desk.icsSeries') })
+    .tap();
+  expect((await seriesIcs).suggestedFilename()).toMatch(/^系列预约-\d{8}\.ics$/);
+
+  // Both dates move half an hour later: the series keeps its days, its own time is not in the way.
+  await rows
+    .first()
+    .getByRole('button', { name: zh('venues', 'desk.edit'), exact: true })
+    .tap();
+  const edit = page.getByRole('form', { name: zh('venues', 'edit.title', { title: '周会（系列测试）' }) });
+  await edit.getByRole('button', { name: zh('venues', 'edit.scopes.all') }).tap();
+  await expect(
+    edit.getByRole('button', { name: new RegExp(`^${zh('venues', 'request.date')} `) }),
+  ).toHaveCount(0);
+  await edit.getByRole('button', { name: '18:30–19:00', exact: true }).tap();
+  await edit.getByRole('button', { name: '19:00–19:30', exact: true }).tap();
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath('edit.png'), fullPage: true });
+  await edit.getByRole('button', { name: zh('venues', 'edit.save') }).tap();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText('18:30');
+  await expect(rows.nth(1)).toContainText('18:30');
   await rows
     .first()
     .getByRole('button', { name: zh('venues', 'desk.cancel'), exact: true })

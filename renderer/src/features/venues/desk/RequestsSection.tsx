@@ -9,6 +9,7 @@ import { saveExport } from '../../../lib/download';
 import { useErrorText } from '../../../lib/error-text';
 import { venuesListQuery } from '../venues.queries';
 import { BookingRow } from './BookingRow';
+import { EditBooking } from './EditBooking';
 import { ReasonDialog } from './ReasonDialog';
 import { RecordsPanel } from './RecordsPanel';
 import '../venues.css';
@@ -21,7 +22,7 @@ type Asking = { kind: 'decline' | 'cancel'; booking: Booking };
 
 /**
  * 场地预约 at the desk: the requests waiting for a decision (approve, or decline with a reason the
- * visitor is shown), the next two weeks' bookings, which can be cancelled with a reason, and the
+ * visitor is shown), the next two weeks' bookings, which can be changed or cancelled with a reason, and the
  * events of the last month left to record, with the 活动台账's export.
  */
 export function Component() {
@@ -68,6 +69,11 @@ export function Component() {
     onSuccess: saveExport,
   });
   const held = (upcoming.data ?? []).filter((b) => b.status === 'approved' || b.status === 'checked_in');
+  const [editing, setEditing] = useState<Booking | null>(null);
+  const editedVenue = editing && venues.data?.find((v) => v.id === editing.venueId);
+  if (editing && editedVenue) {
+    return <EditBooking booking={editing} venue={editedVenue} onClose={() => setEditing(null)} />;
+  }
 
   return (
     <div className="venues venues-desk">
@@ -134,6 +140,11 @@ export function Component() {
                   onClick={() => calendarFile.mutate({ ref: b.ref, series: true })}
                 >
                   {t('desk.icsSeries')}
+                </button>
+              )}
+              {b.status === 'approved' && (
+                <button type="button" className="btn btn-secondary btn-large" onClick={() => setEditing(b)}>
+                  {t('desk.edit')}
                 </button>
               )}
               {b.status === 'approved' && (
