@@ -12,6 +12,48 @@ const BOOKS_SHOWN = 8;
 
 const keyOf = (l: LinkTarget) => `${l.area}:${l.kind}:${l.id}`;
 
+/** Things to link to, each an "add" button saying what kind of thing it is (for a screen reader). */
+function Choices(props: {
+  label: string;
+  hint: string;
+  none?: string;
+  choices: readonly { target: LinkTarget; name: string }[];
+  disabled: boolean;
+  onAdd: (target: LinkTarget) => void;
+}) {
+  const { label, hint, none, choices, disabled, onAdd } = props;
+  const { t } = useTranslation('exhibitions-studio');
+  return (
+    <div className="exhibitions-studio-link-add">
+      <p className="exhibitions-studio-choice-label">{label}</p>
+      {choices.length === 0 ? (
+        <p className="exhibitions-studio-none">{none}</p>
+      ) : (
+        <ul className="exhibitions-studio-link-choices" aria-label={label}>
+          {choices.map(({ target, name }) => (
+            <li key={keyOf(target)}>
+              <button
+                type="button"
+                className="btn btn-secondary"
+                disabled={disabled}
+                onClick={() => onAdd(target)}
+              >
+                {t('links.add')}
+                <span className="visually-hidden">
+                  {' '}
+                  {t(`links.kinds.${target.kind}` as 'links.kinds.room')}:{' '}
+                </span>
+                <span> {name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="field-hint">{hint}</p>
+    </div>
+  );
+}
+
 /**
  * An exhibit's links: each with its remove button, then a book of the reading room found by its
  * title (the visitors' catalogue search), a room of the centre (venue booking, where a visitor can
@@ -137,52 +179,22 @@ export function LinksField(props: {
       </div>
 
       {freeRooms.length > 0 && (
-        <div className="exhibitions-studio-link-add">
-          <p className="exhibitions-studio-choice-label">{t('links.rooms')}</p>
-          <ul className="exhibitions-studio-link-choices" aria-label={t('links.rooms')}>
-            {freeRooms.map((r) => (
-              <li key={r.id}>
-                <button
-                  type="button"
-                  className="btn btn-secondary"
-                  disabled={full}
-                  onClick={() => add(roomLink(r.id))}
-                >
-                  {t('links.add')}
-                  <span className="visually-hidden"> {t('links.kinds.room')}: </span>
-                  <span> {r.name}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          <p className="field-hint">{t('links.roomsHint')}</p>
-        </div>
+        <Choices
+          label={t('links.rooms')}
+          hint={t('links.roomsHint')}
+          choices={freeRooms.map((r) => ({ target: roomLink(r.id), name: r.name }))}
+          disabled={full}
+          onAdd={add}
+        />
       )}
-
-      <div className="exhibitions-studio-link-add">
-        <p className="exhibitions-studio-choice-label">{t('links.exhibits')}</p>
-        {free.length === 0 ? (
-          <p className="exhibitions-studio-none">{t('links.noExhibits')}</p>
-        ) : (
-          <ul className="exhibitions-studio-link-choices" aria-label={t('links.exhibits')}>
-            {free.map((x) => (
-              <li key={x.uid}>
-                <button
-                  type="button"
-                  className="btn btn-secondary"
-                  disabled={full}
-                  onClick={() => add(exhibitLink(x.uid))}
-                >
-                  {t('links.add')}
-                  <span className="visually-hidden"> {t('links.kinds.exhibit')}: </span>
-                  <span> {x.title || t('section.untitled')}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <p className="field-hint">{t('links.exhibitsHint')}</p>
-      </div>
+      <Choices
+        label={t('links.exhibits')}
+        hint={t('links.exhibitsHint')}
+        none={t('links.noExhibits')}
+        choices={free.map((x) => ({ target: exhibitLink(x.uid), name: x.title || t('section.untitled') }))}
+        disabled={full}
+        onAdd={add}
+      />
       {error && (
         <p className="form-error" role="alert">
           {error}
