@@ -4,6 +4,7 @@ import { exportFormat } from './library-office.api';
 import { optText, phone, requestId, text } from './library.api';
 import type { ExportFile } from './tables.types';
 import {
+  EQUIPMENT,
   MAX_AVAILABILITY_DAYS,
   NAME_MAX,
   NOTES_MAX,
@@ -64,6 +65,44 @@ const bookingFields = {
   notes: optText(NOTES_MAX).transform((s) => s ?? null),
 };
 
+const clock = z.string().regex(/^([01]\d|2[0-3]):[03]0$|^24:00$/, 'HH:mm on the half hour');
+const minutes = (max: number) => z.number().int().min(0).max(max);
+
+/** A room as venue staff set it up: one line per weekday it opens, its rules. */
+const room = z
+  .object({
+    id: id.optional(),
+    name: text(40),
+    nameEn: optText(60).transform((s) => s ?? null),
+    floor: z.string().trim().max(20),
+    capacity: z.number().int().min(1).max(10_000),
+    equipment: z.array(z.enum(EQUIPMENT)).max(EQUIPMENT.length),
+    hours: z
+      .array(z.object({ weekday: z.number().int().min(0).max(6), opens: clock, closes: clock }))
+      .max(7)
+      .refine((hs) => new Set(hs.map((h) => h.weekday)).size === hs.length, 'each weekday once')
+      .refine((hs) => hs.every((h) => h.opens < h.closes), 'each day closes after it opens'),
+    rules: z
+      .object({
+        minMinutes: z.number().int().min(30).max(1440),
+        maxMinutes: z.number().int().min(30).max(1440),
+        maxDaysAhead: z.number().int().min(1).max(366),
+        minNoticeMinutes: minutes(30 * 1440),
+        bufferMinutes: minutes(240),
+        needsApproval: z.boolean(),
+        purposes: z.array(z.enum(PURPOSES)).max(PURPOSES.length),
+      })
+      .refine((r) => r.minMinutes <= r.maxMinutes, {
+        message: 'shortest not longer than longest',
+        path: ['maxMinutes'],
+      }),
+  })
+  .transform((r) => ({
+    ...r,
+    equipment: [...new Set(r.equipment)],
+    rules: { ...r.rules, purposes: [...new Set(r.rules.purposes)] },
+  }));
+
 /**
  * 场地预约: the centre's rooms, asked for by visitors at the kiosk and booked, approved and checked
  * in by venue staff. Times are wall-clock times at the centre (`WallTime`).
@@ -71,6 +110,11 @@ const bookingFields = {
 export const venuesApi = {
   /** The rooms visitors may ask for, with their hours and rules. */
   'venues.list': method<Venue[]>()({ role: 'visitor', input: z.object({}) }),
+  /**
+   * Adds a room (no `id`) or changes one: its name, hours and rules. Bookings already made keep
+   * their times; the new rules apply to what is asked for from now on.
+   */
+  'venues.save': method<Venue>()({ role: 'venue_staff', writes: { domain: 'venues' }, input: room }),
   /** What is taken between `from` and `to` (one room, or all): when, never who. */
   'bookings.availability': method<Availability>()({
     role: 'visitor',

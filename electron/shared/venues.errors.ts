@@ -3,6 +3,8 @@ import { errors } from './error-defs';
 /** 场地预约's refusals; texts in the `venues` namespace (`errors.<code>`). */
 export const venuesErrors = errors({
   venue_not_found: { http: 404 },
+  /** Another room already has this name (`details.name`). */
+  venue_name_taken: { http: 409 },
   booking_not_found: { http: 404 },
   /** Another booking, or a request still waiting, holds part of the slot or its buffer (`details.start`, `details.end`). */
   slot_taken: { http: 409 },

@@ -11,12 +11,14 @@ import {
 } from './bookings.service';
 import { exportRecords } from './records-export';
 import { cancelBookings, createBookings, seriesOf, updateBookings } from './series.service';
+import { saveVenue } from './rooms.service';
 import { bookingsIcs } from './venues-ics';
 import { exportReport, venueReport } from './venues-report';
 import { venuesRepo } from './venues.repo';
 
 type VenuesMethods =
   | 'venues.list'
+  | 'venues.save'
   | 'bookings.availability'
   | 'bookings.request'
   | 'bookings.board'
@@ -37,6 +39,7 @@ type VenuesMethods =
 
 export const venuesHandlers: Pick<Handlers, VenuesMethods> = {
   'venues.list': (_input, ctx) => venuesRepo(ctx.db).venues(),
+  'venues.save': (input, ctx) => saveVenue(ctx, input),
   'bookings.availability': (input, ctx) => availability(ctx, input),
   'bookings.request': (input, ctx) => requestBooking(ctx, input),
   'bookings.board': (input, ctx) => board(ctx, input),

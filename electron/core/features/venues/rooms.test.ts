@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { In } from '../../../shared';
+import { TEST_ROOM, openVenues } from './venues-test-kit';
+
+const VISITOR = 'test:visitor';
+const ROOM: In<'venues.save'> = { ...TEST_ROOM, name: '创客空间', nameEn: 'Maker space' };
+
+describe('venue staff set up the rooms', () => {
+  it('add a room visitors can ask for, then change its hours and rules for what is asked from then on', async () => {
+    const t = await openVenues();
+    const made = await t.ok('venues.save', ROOM, t.staff);
+    expect(made).toMatchObject({ name: '创客空间', capacity: 20, hours: TEST_ROOM.hours });
+    expect((await t.ok('venues.list', {}, VISITOR)).map((v) => v.name)).toEqual(['创客空间']);
+    const kept = await t.ok(
+      'bookings.request',
+      t.request(made.id, '2026-03-04T18:00', '2026-03-04T19:00'),
+      VISITOR,
+    );
+
+    // Evenings off, no approval needed, at most 10 people, tea added.
+    const changed = await t.ok(
+      'venues.save',
+      {
+        ...ROOM,
+        id: made.id,
+        capacity: 10,
+        equipment: ['projector', 'tea', 'tea'],
+        hours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:30', closes: '17:30' })),
+        rules: { ...TEST_ROOM.rules, needsApproval: false },
+      },
+      t.staff,
+    );
+    expect(changed).toMatchObject({ capacity: 10, equipment: ['projector', 'tea'] });
+    expect(changed.hours[0]).toEqual({ weekday: 1, opens: '08:30', closes: '17:30' });
+    expect(
+      (
+        await t.refused(
+          'bookings.request',
+          t.request(made.id, '2026-03-05T18:00', '2026-03-05T19:00'),
+          VISITOR,
+        )
+      ).code,
+    ).toBe('outside_hours');
+    expect(
+      (
+        await t.ok(
+          'bookings.request',
+          t.request(made.id, '2026-03-05T09:00', '2026-03-05T10:00', { headcount: 8 }),
+          VISITOR,
+        )
+      ).status,
+    ).toBe('approved');
+    expect((await t.ok('bookings.status', { ref: kept.ref }, VISITOR)).start).toBe('2026-03-04T18:00');
+    const audit = await t.ok('audit.list', {});
+    expect(audit.rows.filter((r) => r.action === 'venues.save')).toHaveLength(2);
+  });
+
+  it('refuses a second room of the same name, impossible hours or rules, and visitors, changing nothing', async () => {
+    const t = await openVenues();
+    const first = await t.ok('venues.save', ROOM, t.staff);
+    const other = await t.ok('venues.save', { ...ROOM, name: '会议室' }, t.staff);
+    const taken = await t.refused('venues.save', { ...ROOM, id: other.id }, t.staff);
+    expect(taken).toMatchObject({ code: 'venue_name_taken', details: { name: '创客空间' } });
+    const bad: In<'venues.save'>[] = [
+      { ...ROOM, hours: [{ weekday: 1, opens: '18:00', closes: '09:00' }] },
+      { ...ROOM, hours: [1, 1].map((weekday) => ({ weekday, opens: '09:00', closes: '17:00' })) },
+      { ...ROOM, hours: [{ weekday: 1, opens: '09:15', closes: '17:00' }] },
+      { ...ROOM, rules: { ...ROOM.rules, minMinutes: 120, maxMinutes: 60 } },
+      { ...ROOM, capacity: 0 },
+      { ...ROOM, name: '  ' },
+    ];
+    for (const input of bad) {
+      expect((await t.refused('venues.save', { ...input, id: other.id }, t.staff)).code).toBe(
+        'invalid_input',
+      );
+    }
+    expect((await t.refused('venues.save', { ...ROOM, name: '新场地' }, VISITOR)).code).toBe(
+      'unauthenticated',
+    );
+    expect((await t.ok('venues.list', {}, VISITOR)).map((v) => [v.id, v.name])).toEqual([
+      [first.id, '创客空间'],
+      [other.id, '会议室'],
+    ]);
+    expect((await t.refused('venues.save', { ...ROOM, id: 9999, name: '不存在' }, t.staff)).code).toBe(
+      'venue_not_found',
+    );
+  });
+});
