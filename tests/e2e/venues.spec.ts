@@ -19,6 +19,12 @@ const HOME = '/#/areas/venues';
 const fullDate = (lang: Lang, date: string) =>
   new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
+/** A weekday's long name in 简体 (0 for Sunday), as the room form names its lines. */
+const weekdayLong = (weekday: number) =>
+  new Intl.DateTimeFormat('zh-CN', { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2023, 0, 1 + weekday)),
+  );
+
 /** The first weekday at least `ahead` days on that the centre's calendar has open. */
 async function openWeekday(page: Page, ahead: number): Promise<string> {
   const today = wallTime(wallNow(new Date())).slice(0, 10);
@@ -356,4 +362,58 @@ test('venue staff book a weekly 主题党日 for a branch: the closed day is ski
   await dialog.getByRole('button', { name: zh('venues', 'desk.cancel'), exact: true }).tap();
   await expect(dialog).toBeHidden();
   await expect(rows).toHaveCount(0);
+});
+
+test('venue staff add a room by touch, opening on Saturday mornings and confirmed at once; a visitor can ask for it', async ({
+  page,
+  expectAccessible,
+}) => {
+  test.setTimeout(240_000);
+  await signInDirectly(page, 'admin', ADMIN_PIN, '/#/staff/areas/venues/rooms');
+  await expect(page.getByRole('heading', { level: 1, name: zh('venues', 'staff.rooms') })).toBeVisible();
+  await page.getByRole('button', { name: zh('venues', 'rooms.add') }).tap();
+  const form = page.getByRole('form', { name: zh('venues', 'rooms.addTitle') });
+  await pinyin(
+    page,
+    form.getByRole('textbox', { name: zh('venues', 'rooms.name'), exact: true }),
+    'xuexi',
+    '学习',
+  );
+  // A half-filled form survives a reload.
+  await page.reload();
+  await page.getByRole('button', { name: zh('venues', 'rooms.add') }).tap();
+  await expect(form.getByRole('textbox', { name: zh('venues', 'rooms.name'), exact: true })).toHaveValue(
+    '学习',
+  );
+  const capacity = form.getByRole('textbox', { name: zh('venues', 'rooms.capacity') });
+  await typeInto(capacity, '0');
+  await form.getByRole('button', { name: zh('venues', 'rooms.save') }).tap();
+  await expect(form.getByRole('alert')).toHaveText(zh('venues', 'rooms.problems.some'));
+  await expect(capacity).toHaveAccessibleDescription(zh('venues', 'rooms.problems.capacity'));
+  await typeInto(capacity, '30');
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  const saturday = weekdayLong(6);
+  await form
+    .getByRole('group', { name: saturday })
+    .getByRole('button', { name: zh('venues', 'rooms.open'), exact: true })
+    .tap();
+  await form.getByLabel(`${saturday} ${zh('venues', 'rooms.closes')}`).selectOption('12:00');
+  await form.getByRole('button', { name: zh('venues', 'rooms.approvalNo') }).tap();
+  await form.getByRole('button', { name: zh('venues', 'purposes.training') }).tap();
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath('room-form.png'), fullPage: true });
+  await form.getByRole('button', { name: zh('venues', 'rooms.save') }).tap();
+
+  const row = page.locator('.venues-desk-row').filter({ hasText: '学习' });
+  await expect(row).toContainText(zh('venues', 'rooms.summary', { floor: '', count: 30 }).trim());
+  const rooms = await call<{ name: string; hours: { weekday: number; closes: string }[]; rules: unknown }[]>(
+    page,
+    'venues.list',
+    {},
+  );
+  const room = rooms.find((r) => r.name === '学习');
+  expect(room?.hours.find((h) => h.weekday === 6)?.closes).toBe('12:00');
+  expect(room?.rules).toMatchObject({ needsApproval: false, purposes: ['training'] });
+  await page.goto(HOME);
+  await expect(page.getByRole('link', { name: /学习/ })).toBeVisible();
 });

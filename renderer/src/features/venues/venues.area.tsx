@@ -74,6 +74,12 @@ export const venuesArea: AreaModule = {
       lazy: () => import('./desk/BookSection'),
     },
     {
+      id: 'rooms',
+      titleKey: 'staff.rooms',
+      role: 'venue_staff',
+      lazy: () => import('./desk/RoomsSection'),
+    },
+    {
       id: 'daysheet',
       titleKey: 'staff.daySheet',
       role: 'venue_staff',
