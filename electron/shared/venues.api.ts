@@ -13,6 +13,7 @@ import {
   SUMMARY_MAX,
   TITLE_MAX,
   type Availability,
+  type Blackout,
   type BoardEntry,
   type Booking,
   type BookingSeries,
@@ -115,6 +116,36 @@ export const venuesApi = {
    * their times; the new rules apply to what is asked for from now on.
    */
   'venues.save': method<Venue>()({ role: 'venue_staff', writes: { domain: 'venues' }, input: room }),
+  /** The blackouts touching the days `from`…`to`, every room's. */
+  'venues.blackouts': method<Blackout[]>()({
+    role: 'venue_staff',
+    input: z
+      .object({ from: localDate, to: localDate })
+      .refine(({ from, to }) => from <= to && daysBetween(from, to) < REPORT_MAX_DAYS, {
+        message: `from before to, at most ${REPORT_MAX_DAYS} days`,
+        path: ['to'],
+      }),
+  }),
+  /**
+   * Closes a room (`venueId`) or every room (`null`) for a time, with a reason visitors see. The
+   * bookings already in it stay and are answered, to be moved or cancelled.
+   */
+  'venues.addBlackout': method<{ blackout: Blackout; affected: Booking[] }>()({
+    role: 'venue_staff',
+    writes: { domain: 'venues' },
+    input: z
+      .object({ venueId: id.nullable(), start: wallTime, end: wallTime, reason: text(REASON_MAX) })
+      .refine(({ start, end }) => start < end, { message: 'the end after the start', path: ['end'] })
+      .refine(({ start, end }) => wallMinutes(end) - wallMinutes(start) <= 366 * 1440, {
+        message: 'at most a year',
+        path: ['end'],
+      }),
+  }),
+  'venues.removeBlackout': method<{ ok: true }>()({
+    role: 'venue_staff',
+    writes: { domain: 'venues' },
+    input: z.object({ id }),
+  }),
   /** What is taken between `from` and `to` (one room, or all): when, never who. */
   'bookings.availability': method<Availability>()({
     role: 'visitor',

@@ -1,12 +1,13 @@
 import type { Parsed } from '../../../shared';
-import type { Venue } from '../../../shared/venues.types';
-import { clockMinutes } from '../../../shared/wall-time';
-import type { WriteCtx } from '../../context';
+import { addDays } from '../../../shared/dates';
+import { HOLDING, type Blackout, type Booking, type Venue } from '../../../shared/venues.types';
+import { clockMinutes, wallMinutes, wallNow } from '../../../shared/wall-time';
+import type { Ctx, WriteCtx } from '../../context';
 import type { WriteDb } from '../../db/database';
 import { DomainError } from '../../errors';
 import { cached } from '../../platform/sql/statements';
-import { venueOrRefuse } from './bookings.service';
-import { venuesRepo } from './venues.repo';
+import { settledStatus, venueOrRefuse } from './bookings.service';
+import { toBooking, venuesRepo } from './venues.repo';
 
 function replaceHours(db: WriteDb, id: number, hours: Venue['hours']): void {
   db.prepare('DELETE FROM venue_hours WHERE venue_id = ?').run(id);
@@ -64,4 +65,58 @@ export function saveVenue(ctx: WriteCtx, input: Parsed<'venues.save'>): Venue {
   const after = venueOrRefuse(ctx.db, saved);
   ctx.audit({ entity: 'venue', entityId: saved, before, after });
   return after;
+}
+
+/** The blackouts (one room's or every room's) that touch the days `from`…`to`. */
+export function listBlackouts(ctx: Ctx, { from, to }: Parsed<'venues.blackouts'>): Blackout[] {
+  return venuesRepo(ctx.db).blackouts(
+    null,
+    wallMinutes(`${from}T00:00`),
+    wallMinutes(`${addDays(to, 1)}T00:00`),
+  );
+}
+
+/**
+ * Closes a room (or every room, `venueId: null`) for a time, with a reason visitors are shown.
+ * Nothing can be asked for in it from then on; bookings already in it stay, and are answered
+ * (`affected`) so staff can move or cancel them and tell their organisers.
+ */
+export function addBlackout(
+  ctx: WriteCtx,
+  input: Parsed<'venues.addBlackout'>,
+): { blackout: Blackout; affected: Booking[] } {
+  if (input.venueId !== null) venueOrRefuse(ctx.db, input.venueId);
+  const start = wallMinutes(input.start);
+  const end = wallMinutes(input.end);
+  const id = Number(
+    ctx.db
+      .prepare('INSERT INTO venue_blackouts (venue_id, start_min, end_min, reason) VALUES (?, ?, ?, ?)')
+      .run(input.venueId, start, end, input.reason).lastInsertRowid,
+  );
+  const repo = venuesRepo(ctx.db);
+  const blackout = repo.blackouts(input.venueId, start, end).find((b) => b.id === id);
+  if (!blackout) throw new Error('the blackout just written is not there');
+  ctx.audit({ entity: 'blackout', entityId: id, after: blackout });
+  const now = wallNow(ctx.now());
+  const affected = repo
+    .list(start, end, input.venueId, null)
+    .filter((r) => HOLDING.includes(settledStatus(r, now)) && r.end_min > now)
+    .map((r) => toBooking(r, true));
+  return { blackout, affected };
+}
+
+/** Opens again what a blackout closed. */
+export function removeBlackout(ctx: WriteCtx, id: number): { ok: true } {
+  const before = cached<
+    [number],
+    { id: number; venue_id: number | null; start_min: number; end_min: number; reason: string }
+  >(ctx.db, 'SELECT * FROM venue_blackouts WHERE id = ?').get(id);
+  if (!before) throw new DomainError('not_found', 'No such blackout', { what: 'blackout' });
+  ctx.db.prepare('DELETE FROM venue_blackouts WHERE id = ?').run(id);
+  ctx.audit({
+    entity: 'blackout',
+    entityId: id,
+    before: { venueId: before.venue_id, reason: before.reason },
+  });
+  return { ok: true };
 }

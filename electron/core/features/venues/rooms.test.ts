@@ -85,4 +85,72 @@ describe('venue staff set up the rooms', () => {
       'venue_not_found',
     );
   });
+
+  it('close a room for a time: nothing more is asked for in it, the bookings already there are named, and it opens again', async () => {
+    const t = await openVenues();
+    const room = (await t.ok('venues.save', ROOM, t.staff)).id;
+    const other = (await t.ok('venues.save', { ...ROOM, name: '会议室' }, t.staff)).id;
+    const held = await t.ok(
+      'bookings.request',
+      t.request(room, '2026-03-04T09:00', '2026-03-04T10:00'),
+      VISITOR,
+    );
+    const closed = await t.ok(
+      'venues.addBlackout',
+      { venueId: room, start: '2026-03-04T08:00', end: '2026-03-04T12:00', reason: '空调检修' },
+      t.staff,
+    );
+    expect(closed.blackout).toMatchObject({ venueId: room, start: '2026-03-04T08:00', reason: '空调检修' });
+    expect(closed.affected.map((b) => b.ref)).toEqual([held.ref]);
+    const refused = await t.refused(
+      'bookings.request',
+      t.request(room, '2026-03-04T10:30', '2026-03-04T11:30'),
+      VISITOR,
+    );
+    expect(refused).toMatchObject({ code: 'closed_day', details: { reason: '空调检修' } });
+    await t.ok('bookings.request', t.request(other, '2026-03-04T10:30', '2026-03-04T11:30'), VISITOR);
+    expect(
+      (
+        await t.ok(
+          'bookings.availability',
+          { venueId: room, from: '2026-03-04T00:00', to: '2026-03-05T00:00' },
+          VISITOR,
+        )
+      ).blackouts,
+    ).toHaveLength(1);
+    // Every room, a day: listed for the desk beside the first.
+    await t.ok(
+      'venues.addBlackout',
+      { venueId: null, start: '2026-03-06T00:00', end: '2026-03-07T00:00', reason: '中心活动' },
+      t.staff,
+    );
+    const listed = await t.ok('venues.blackouts', { from: '2026-03-01', to: '2026-03-31' }, t.staff);
+    expect(listed.map((b) => [b.venueId, b.reason])).toEqual([
+      [room, '空调检修'],
+      [null, '中心活动'],
+    ]);
+    await t.ok('venues.removeBlackout', { id: closed.blackout.id }, t.staff);
+    await t.ok('bookings.request', t.request(room, '2026-03-04T10:30', '2026-03-04T11:30'), VISITOR);
+    expect((await t.refused('venues.removeBlackout', { id: closed.blackout.id }, t.staff)).code).toBe(
+      'not_found',
+    );
+    const wrong = [
+      { venueId: room, start: '2026-03-04T12:00', end: '2026-03-04T08:00', reason: '反了' },
+      { venueId: room, start: '2026-03-04T08:00', end: '2026-03-04T12:00', reason: ' ' },
+    ];
+    for (const input of wrong)
+      expect((await t.refused('venues.addBlackout', input, t.staff)).code).toBe('invalid_input');
+    expect(
+      (
+        await t.refused(
+          'venues.addBlackout',
+          { ...wrong[0], start: '2026-03-04T08:00', end: '2026-03-04T09:00', venueId: 999 },
+          t.staff,
+        )
+      ).code,
+    ).toBe('venue_not_found');
+    expect(
+      (await t.refused('venues.blackouts', { from: '2026-03-01', to: '2026-03-31' }, VISITOR)).code,
+    ).toBe('unauthenticated');
+  });
 });

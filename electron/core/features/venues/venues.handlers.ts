@@ -11,7 +11,7 @@ import {
 } from './bookings.service';
 import { exportRecords } from './records-export';
 import { cancelBookings, createBookings, seriesOf, updateBookings } from './series.service';
-import { saveVenue } from './rooms.service';
+import { addBlackout, listBlackouts, removeBlackout, saveVenue } from './rooms.service';
 import { bookingsIcs } from './venues-ics';
 import { exportReport, venueReport } from './venues-report';
 import { venuesRepo } from './venues.repo';
@@ -19,6 +19,9 @@ import { venuesRepo } from './venues.repo';
 type VenuesMethods =
   | 'venues.list'
   | 'venues.save'
+  | 'venues.blackouts'
+  | 'venues.addBlackout'
+  | 'venues.removeBlackout'
   | 'bookings.availability'
   | 'bookings.request'
   | 'bookings.board'
@@ -40,6 +43,9 @@ type VenuesMethods =
 export const venuesHandlers: Pick<Handlers, VenuesMethods> = {
   'venues.list': (_input, ctx) => venuesRepo(ctx.db).venues(),
   'venues.save': (input, ctx) => saveVenue(ctx, input),
+  'venues.blackouts': (input, ctx) => listBlackouts(ctx, input),
+  'venues.addBlackout': (input, ctx) => addBlackout(ctx, input),
+  'venues.removeBlackout': ({ id }, ctx) => removeBlackout(ctx, id),
   'bookings.availability': (input, ctx) => availability(ctx, input),
   'bookings.request': (input, ctx) => requestBooking(ctx, input),
   'bookings.board': (input, ctx) => board(ctx, input),
