@@ -364,7 +364,7 @@ test('venue staff book a weekly 主题党日 for a branch: the closed day is ski
   await expect(rows).toHaveCount(0);
 });
 
-test('venue staff add a room by touch, opening on Saturday mornings and confirmed at once; a visitor can ask for it', async ({
+test('venue staff add a room by touch, opening on Saturday mornings and confirmed at once, and close it for a time; a visitor can ask for it', async ({
   page,
   expectAccessible,
 }) => {
@@ -405,7 +405,7 @@ test('venue staff add a room by touch, opening on Saturday mornings and confirme
   await form.getByRole('button', { name: zh('venues', 'rooms.save') }).tap();
 
   const row = page.locator('.venues-desk-row').filter({ hasText: '学习' });
-  await expect(row).toContainText(zh('venues', 'rooms.summary', { floor: '', count: 30 }).trim());
+  await expect(row).toContainText(zh('venues', 'rooms.capacityOf', { count: 30 }));
   const rooms = await call<{ name: string; hours: { weekday: number; closes: string }[]; rules: unknown }[]>(
     page,
     'venues.list',
@@ -414,6 +414,26 @@ test('venue staff add a room by touch, opening on Saturday mornings and confirme
   const room = rooms.find((r) => r.name === '学习');
   expect(room?.hours.find((h) => h.weekday === 6)?.closes).toBe('12:00');
   expect(room?.rules).toMatchObject({ needsApproval: false, purposes: ['training'] });
+
+  // Closed for a day's repairs, then open again.
+  const closures = page.getByRole('region', { name: zh('venues', 'blackouts.title') });
+  const closing = closures.getByRole('form', { name: zh('venues', 'blackouts.add') });
+  await closing.getByLabel(zh('venues', 'blackouts.room')).selectOption({ label: '学习' });
+  await pinyin(
+    page,
+    closing.getByRole('textbox', { name: zh('venues', 'blackouts.reason') }),
+    'jianxiu',
+    '检修',
+  );
+  await closing.getByRole('button', { name: zh('venues', 'blackouts.save'), exact: true }).tap();
+  await expect(closures.getByRole('status')).toHaveText(zh('venues', 'blackouts.noneAffected'));
+  const closure = closures.locator('.venues-desk-row').filter({ hasText: '检修' });
+  await expect(closure).toContainText('学习');
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath('rooms.png'), fullPage: true });
+  await closure.getByRole('button', { name: `${zh('venues', 'blackouts.remove')} 学习` }).tap();
+  await expect(closure).toHaveCount(0);
+
   await page.goto(HOME);
   await expect(page.getByRole('link', { name: /学习/ })).toBeVisible();
 });

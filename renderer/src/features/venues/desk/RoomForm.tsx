@@ -153,7 +153,11 @@ export function RoomForm(props: { venue: Venue | null; onClose: () => void }) {
                   <label>
                     <span className="visually-hidden">{day} </span>
                     {t('rooms.opens')}
-                    <select value={h.opens} onChange={(e) => setDay(d, { ...h, opens: e.target.value })}>
+                    <select
+                      className="field-input"
+                      value={h.opens}
+                      onChange={(e) => setDay(d, { ...h, opens: e.target.value })}
+                    >
                       {HALF_HOURS.slice(0, -1).map((x) => (
                         <option key={x}>{x}</option>
                       ))}
@@ -162,7 +166,11 @@ export function RoomForm(props: { venue: Venue | null; onClose: () => void }) {
                   <label>
                     <span className="visually-hidden">{day} </span>
                     {t('rooms.closes')}
-                    <select value={h.closes} onChange={(e) => setDay(d, { ...h, closes: e.target.value })}>
+                    <select
+                      className="field-input"
+                      value={h.closes}
+                      onChange={(e) => setDay(d, { ...h, closes: e.target.value })}
+                    >
                       {HALF_HOURS.slice(1).map((x) => (
                         <option key={x}>{x}</option>
                       ))}

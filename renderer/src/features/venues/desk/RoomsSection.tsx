@@ -5,10 +5,14 @@ import type { Venue } from '../../../../../electron/shared/venues.types';
 import { weekdayName } from '../../../lib/dates';
 import { useErrorText } from '../../../lib/error-text';
 import { venuesListQuery } from '../venues.queries';
+import { BlackoutsPanel } from './BlackoutsPanel';
 import { RoomForm } from './RoomForm';
 import '../venues.css';
 
-/** 场地设置: the centre's rooms, each with its hours at a glance, to change or to add one. */
+/**
+ * 场地设置: the centre's rooms, each with its hours at a glance, to change or to add one; then the
+ * closures (blackouts) to come, and a new one.
+ */
 export function Component() {
   const { t, i18n } = useTranslation('venues');
   const errorText = useErrorText();
@@ -33,7 +37,7 @@ export function Component() {
           <li key={v.id} className="venues-desk-row">
             <div>
               <h2>{v.name}</h2>
-              <p>{t('rooms.summary', { floor: v.floor, count: v.capacity })}</p>
+              <p>{[v.floor, t('rooms.capacityOf', { count: v.capacity })].filter(Boolean).join(' · ')}</p>
               <p className="field-hint">{v.hours.length > 0 ? hoursOf(v) : t('rooms.neverOpen')}</p>
             </div>
             <button type="button" className="btn btn-secondary btn-large" onClick={() => setOpen(v)}>
@@ -43,6 +47,7 @@ export function Component() {
           </li>
         ))}
       </ul>
+      {venues.data && <BlackoutsPanel venues={venues.data} />}
     </div>
   );
 }
