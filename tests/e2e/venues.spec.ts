@@ -1,66 +1,18 @@
-import type { Locator, Page } from '@playwright/test';
-import { addDays, weekdayOf } from '../../electron/shared/dates';
-import { wallNow, wallTime } from '../../electron/shared/wall-time';
+import { addDays } from '../../electron/shared/dates';
 import { call } from './api';
 import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
-import { keyboardDock, openSection, signInDirectly, tapKeys, typeInto } from './shell-touch';
-import { tr, zh, type Lang } from './shell-texts';
+import { openSection, signInDirectly, typeInto } from './shell-touch';
+import { tr, zh } from './shell-texts';
+import { chooseDay, field, fullDate, HOME, openWeekday, pinyin } from './venues-kit';
 
 // 场地预约 as a visitor and venue staff use it, by touch, on the demo centre's rooms (a host of its
 // own: these tests make bookings). A visitor asks for 党员活动室 in pinyin (the organiser picked from
 // the park's companies as one types) and keeps the reference; staff approve it at the desk; the
-// reference then says so. The times are a few days ahead of the
-// real clock, on an open weekday, since the room's notice is checked by core against its own clock.
+// reference then says so. The times are a few days ahead of the real clock, on an open weekday,
+// since the room's notice is checked by core against its own clock.
 
 const test = testWithOwnHost();
 const ROOM = '党员活动室';
-const HOME = '/#/areas/venues';
-
-const fullDate = (lang: Lang, date: string) =>
-  new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-
-/** A weekday's long name in 简体 (0 for Sunday), as the room form names its lines. */
-const weekdayLong = (weekday: number) =>
-  new Intl.DateTimeFormat('zh-CN', { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2023, 0, 1 + weekday)),
-  );
-
-/** The first weekday at least `ahead` days on that the centre's calendar has open. */
-async function openWeekday(page: Page, ahead: number): Promise<string> {
-  const today = wallTime(wallNow(new Date())).slice(0, 10);
-  const { days } = await call<{ days: { date: string; open: boolean }[] }>(page, 'calendar.days', {
-    from: addDays(today, ahead),
-    to: addDays(today, ahead + 20),
-  });
-  const day = days.find((d) => d.open && weekdayOf(d.date) >= 1 && weekdayOf(d.date) <= 5);
-  if (!day) throw new Error('no open weekday in three weeks');
-  return day.date;
-}
-
-/** Opens the date field and taps the day, going on a month at a time until it is there. */
-async function chooseDay(page: Page, label: string, date: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(`^${label} `) }).tap();
-  const dialog = page.getByRole('dialog');
-  const target = dialog.locator(`.cal-day[aria-label^="${fullDate('zh-CN', date)}"]`);
-  for (let months = 0; months < 3 && (await target.count()) === 0; months++)
-    await dialog.getByRole('button', { name: zh('common', 'calendar.nextMonth') }).tap();
-  await target.tap();
-  await expect(dialog).toBeHidden();
-}
-
-/** Pinyin on the on-screen keys, then the candidate. */
-async function pinyin(page: Page, field: Locator, letters: string, word: string): Promise<void> {
-  await field.tap();
-  await expect(keyboardDock(page)).toBeVisible();
-  await tapKeys(page, letters);
-  await keyboardDock(page)
-    .getByRole('group', { name: zh('keyboard', 'candidates.label') })
-    .getByRole('button', { name: word, exact: true })
-    .tap();
-  await expect(field).toHaveValue(word);
-}
-
-const field = (page: Page, key: string) => page.getByRole('textbox', { name: zh('venues', key) });
 
 test('a visitor asks for a room in pinyin and keeps the reference; staff approve it and the reference says so', async ({
   page,
@@ -362,78 +314,4 @@ test('venue staff book a weekly 主题党日 for a branch: the closed day is ski
   await dialog.getByRole('button', { name: zh('venues', 'desk.cancel'), exact: true }).tap();
   await expect(dialog).toBeHidden();
   await expect(rows).toHaveCount(0);
-});
-
-test('venue staff add a room by touch, opening on Saturday mornings and confirmed at once, and close it for a time; a visitor can ask for it', async ({
-  page,
-  expectAccessible,
-}) => {
-  test.setTimeout(240_000);
-  await signInDirectly(page, 'admin', ADMIN_PIN, '/#/staff/areas/venues/rooms');
-  await expect(page.getByRole('heading', { level: 1, name: zh('venues', 'staff.rooms') })).toBeVisible();
-  await page.getByRole('button', { name: zh('venues', 'rooms.add') }).tap();
-  const form = page.getByRole('form', { name: zh('venues', 'rooms.addTitle') });
-  await pinyin(
-    page,
-    form.getByRole('textbox', { name: zh('venues', 'rooms.name'), exact: true }),
-    'xuexi',
-    '学习',
-  );
-  // A half-filled form survives a reload.
-  await page.reload();
-  await page.getByRole('button', { name: zh('venues', 'rooms.add') }).tap();
-  await expect(form.getByRole('textbox', { name: zh('venues', 'rooms.name'), exact: true })).toHaveValue(
-    '学习',
-  );
-  const capacity = form.getByRole('textbox', { name: zh('venues', 'rooms.capacity') });
-  await typeInto(capacity, '0');
-  await form.getByRole('button', { name: zh('venues', 'rooms.save') }).tap();
-  await expect(form.getByRole('alert')).toHaveText(zh('venues', 'rooms.problems.some'));
-  await expect(capacity).toHaveAccessibleDescription(zh('venues', 'rooms.problems.capacity'));
-  await typeInto(capacity, '30');
-  await expect(form.getByRole('alert')).toHaveCount(0);
-  const saturday = weekdayLong(6);
-  await form
-    .getByRole('group', { name: saturday })
-    .getByRole('button', { name: zh('venues', 'rooms.open'), exact: true })
-    .tap();
-  await form.getByLabel(`${saturday} ${zh('venues', 'rooms.closes')}`).selectOption('12:00');
-  await form.getByRole('button', { name: zh('venues', 'rooms.approvalNo') }).tap();
-  await form.getByRole('button', { name: zh('venues', 'purposes.training') }).tap();
-  await expectAccessible(page);
-  await page.screenshot({ path: test.info().outputPath('room-form.png'), fullPage: true });
-  await form.getByRole('button', { name: zh('venues', 'rooms.save') }).tap();
-
-  const row = page.locator('.venues-desk-row').filter({ hasText: '学习' });
-  await expect(row).toContainText(zh('venues', 'rooms.capacityOf', { count: 30 }));
-  const rooms = await call<{ name: string; hours: { weekday: number; closes: string }[]; rules: unknown }[]>(
-    page,
-    'venues.list',
-    {},
-  );
-  const room = rooms.find((r) => r.name === '学习');
-  expect(room?.hours.find((h) => h.weekday === 6)?.closes).toBe('12:00');
-  expect(room?.rules).toMatchObject({ needsApproval: false, purposes: ['training'] });
-
-  // Closed for a day's repairs, then open again.
-  const closures = page.getByRole('region', { name: zh('venues', 'blackouts.title') });
-  const closing = closures.getByRole('form', { name: zh('venues', 'blackouts.add') });
-  await closing.getByLabel(zh('venues', 'blackouts.room')).selectOption({ label: '学习' });
-  await pinyin(
-    page,
-    closing.getByRole('textbox', { name: zh('venues', 'blackouts.reason') }),
-    'jianxiu',
-    '检修',
-  );
-  await closing.getByRole('button', { name: zh('venues', 'blackouts.save'), exact: true }).tap();
-  await expect(closures.getByRole('status')).toHaveText(zh('venues', 'blackouts.noneAffected'));
-  const closure = closures.locator('.venues-desk-row').filter({ hasText: '检修' });
-  await expect(closure).toContainText('学习');
-  await expectAccessible(page);
-  await page.screenshot({ path: test.info().outputPath('rooms.png'), fullPage: true });
-  await closure.getByRole('button', { name: `${zh('venues', 'blackouts.remove')} 学习` }).tap();
-  await expect(closure).toHaveCount(0);
-
-  await page.goto(HOME);
-  await expect(page.getByRole('link', { name: /学习/ })).toBeVisible();
 });

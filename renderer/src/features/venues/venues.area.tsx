@@ -68,6 +68,12 @@ export const venuesArea: AreaModule = {
       lazy: () => import('./desk/RequestsSection'),
     },
     {
+      id: 'calendar',
+      titleKey: 'staff.calendar',
+      role: 'venue_staff',
+      lazy: () => import('./desk/CalendarSection'),
+    },
+    {
       id: 'book',
       titleKey: 'staff.book',
       role: 'venue_staff',
