@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './contract';
 import { exportFormat } from './library-office.api';
+import { mediaId } from './media.api';
 import { optText, phone, requestId, text } from './library.api';
 import type { ExportFile } from './tables.types';
 import {
@@ -23,6 +24,7 @@ import {
   type VenueReport,
   REPORT_MAX_DAYS,
   ICS_MAX_DAYS,
+  PHOTOS_MAX,
   SERIES_SCOPES,
   type Venue,
 } from './venues.types';
@@ -66,6 +68,13 @@ const bookingFields = {
   notes: optText(NOTES_MAX).transform((s) => s ?? null),
 };
 
+/** Pictures in the media store, in order, each once. */
+const photos = z
+  .array(mediaId)
+  .max(PHOTOS_MAX)
+  .default([])
+  .transform((ids) => [...new Set(ids)]);
+
 const clock = z.string().regex(/^([01]\d|2[0-3]):[03]0$|^24:00$/, 'HH:mm on the half hour');
 const minutes = (max: number) => z.number().int().min(0).max(max);
 
@@ -78,6 +87,7 @@ const room = z
     floor: z.string().trim().max(20),
     capacity: z.number().int().min(1).max(10_000),
     equipment: z.array(z.enum(EQUIPMENT)).max(EQUIPMENT.length),
+    photos,
     hours: z
       .array(z.object({ weekday: z.number().int().min(0).max(6), opens: clock, closes: clock }))
       .max(7)
@@ -266,6 +276,7 @@ export const venuesApi = {
       summary: text(SUMMARY_MAX),
       topic: optText(100).transform((s) => s ?? null),
       absent: optText(300).transform((s) => s ?? null),
+      photos,
     }),
   }),
   /**

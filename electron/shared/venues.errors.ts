@@ -30,4 +30,6 @@ export const venuesErrors = errors({
   no_free_date: { http: 409 },
   /** Check-in opens a while before the start and closes at the end (`details.opensAt`). */
   check_in_closed: { http: 409 },
+  /** A room's or a record's photo is not a picture in the media store (`details.mediaId`). */
+  photo_invalid: { http: 422 },
 });

@@ -27,6 +27,9 @@ export const THREE_MEETINGS: readonly Purpose[] = [
   'party_lecture',
 ];
 
+/** How many photos a room, or an event record, keeps. */
+export const PHOTOS_MAX = 12;
+
 export const EQUIPMENT = ['projector', 'microphones', 'screen', 'flag_wall', 'tea'] as const;
 export type Equipment = (typeof EQUIPMENT)[number];
 
@@ -87,6 +90,8 @@ export interface Venue {
   equipment: Equipment[];
   hours: OpeningHours[];
   rules: VenueRules;
+  /** Media ids of the room's photos, in order (at most {@link PHOTOS_MAX}). */
+  photos: string[];
 }
 
 /** What a visitor may know of a taken slot: when, not who. */
@@ -124,6 +129,8 @@ export interface EventRecord {
   /** For 三会一课: the meeting's topic and who was absent (names, as written). */
   topic: string | null;
   absent: string | null;
+  /** Media ids of the photos taken at the event, in order (at most {@link PHOTOS_MAX}). */
+  photos: string[];
   recordedAt: string;
 }
 

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { addDays } from '../../electron/shared/dates';
 import { call } from './api';
 import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
@@ -47,6 +48,13 @@ test('venue staff add a room by touch, opening on Saturday mornings and confirme
     .tap();
   await form.getByLabel(`${saturday} ${zh('venues', 'rooms.closes')}`).selectOption('12:00');
   await form.getByRole('button', { name: zh('venues', 'rooms.approvalNo') }).tap();
+  const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#d4a017' } })
+    .jpeg()
+    .toBuffer();
+  await form
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'xuexi.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await expect(form.getByRole('img', { name: zh('venues', 'photos.photo', { n: 1 }) })).toBeVisible();
   await form.getByRole('button', { name: zh('venues', 'purposes.training') }).tap();
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath('room-form.png'), fullPage: true });
@@ -83,7 +91,10 @@ test('venue staff add a room by touch, opening on Saturday mornings and confirme
   await expect(closure).toHaveCount(0);
 
   await page.goto(HOME);
-  await expect(page.getByRole('link', { name: /学习/ })).toBeVisible();
+  await page.getByRole('link', { name: /学习/ }).tap();
+  await expect(
+    page.getByRole('img', { name: zh('venues', 'room.photo', { room: '学习', n: 1 }) }),
+  ).toBeVisible();
 });
 
 test('venue staff see the rooms side by side on the calendar, approve a request there and drag a booking half an hour later', async ({

@@ -1,4 +1,6 @@
+import sharp from 'sharp';
 import { addDays } from '../../electron/shared/dates';
+import { wallNow, wallTime } from '../../electron/shared/wall-time';
 import { call } from './api';
 import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
 import { openSection, signInDirectly, typeInto } from './shell-touch';
@@ -166,7 +168,10 @@ test('the door sign shows now, next and free-until, follows a booking made at th
   await page.emulateMedia({ media: 'screen' });
 });
 
-test('venue staff record an event held and export the 活动台账', async ({ page, expectAccessible }) => {
+test('venue staff record an event held, with a photo, and export the 活动台账', async ({
+  page,
+  expectAccessible,
+}) => {
   await signInDirectly(page, 'admin', ADMIN_PIN, '/#/staff/areas/venues/requests');
   const records = page.getByRole('region', { name: /待记录的活动/ });
   const first = records.locator('.venues-desk-row').first();
@@ -180,10 +185,24 @@ test('venue staff record an event held and export the 活动台账', async ({ pa
     'dangshi',
     '党史',
   );
+  // A photo from the desk's files, kept in the media store.
+  const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#9e0b22' } })
+    .jpeg()
+    .toBuffer();
+  await dialog
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'huodong.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await expect(dialog.getByRole('img', { name: zh('venues', 'photos.photo', { n: 1 }) })).toBeVisible();
   await expectAccessible(page);
   await dialog.getByRole('button', { name: zh('venues', 'record.save') }).tap();
   await expect(dialog).toBeHidden();
   await expect(records.locator('.venues-desk-row').filter({ hasText: ref })).toHaveCount(0);
+  const today = wallTime(wallNow(new Date())).slice(0, 10);
+  const held = await call<{ ref: string; record: { photos: string[] } | null }[]>(page, 'bookings.list', {
+    from: `${addDays(today, -31)}T00:00`,
+    to: `${addDays(today, 1)}T00:00`,
+  });
+  expect(held.find((b) => b.ref === ref)?.record?.photos).toHaveLength(1);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: zh('venues', 'record.export') }).tap();

@@ -18,6 +18,7 @@ import { weekdayOf } from '../../../shared/dates';
 import type { Ctx, WriteCtx } from '../../context';
 import type { ReadDb, WriteDb } from '../../db/database';
 import { DomainError } from '../../errors';
+import { mediaRepo } from '../../platform/media/media.repo';
 import type { AuditRecord } from '../../platform/audit/audit.repo';
 import { dayOf } from '../../platform/calendar/calendar.service';
 import { toBooking, venuesRepo, type BookingRow } from './venues.repo';
@@ -345,6 +346,14 @@ export function listBookings(ctx: Ctx, input: Parsed<'bookings.list'>): Booking[
 /** States in which an event may have been held: recording one completes it. */
 const HELD: readonly BookingStatus[] = ['approved', 'checked_in', 'completed', 'no_show'];
 
+/** Refuses a photo that is not a picture in the media store (`photo_invalid`). */
+export function checkPictures(db: ReadDb, ids: readonly string[]): void {
+  for (const mediaId of ids) {
+    if (mediaRepo(db).bySha(mediaId)?.kind !== 'image')
+      throw new DomainError('photo_invalid', 'Not a picture in the media store', { mediaId });
+  }
+}
+
 export function recordEvent(ctx: WriteCtx, input: Parsed<'bookings.record'>): Booking {
   settleLapsed(ctx.db, ctx.now(), (r) => ctx.audit(r));
   const row = bookingOrRefuse(ctx.db, input.id);
@@ -354,6 +363,7 @@ export function recordEvent(ctx: WriteCtx, input: Parsed<'bookings.record'>): Bo
     });
   if (row.start_min > wallNow(ctx.now()))
     throw new DomainError('booking_wrong_state', 'The event has not begun', { status: row.status });
+  checkPictures(ctx.db, input.photos);
   const repo = venuesRepo(ctx.db);
   const before = repo.record(row.id);
   const { id, ...record } = input;

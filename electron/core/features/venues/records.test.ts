@@ -1,4 +1,6 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { picture } from '../../platform/media/media-testing';
 import { Excel } from '../../platform/tables/excel';
 import { readXlsxExport } from '../../platform/tables/tables-testing';
 import { openVenues, type VenuesKit } from './venues-test-kit';
@@ -27,7 +29,13 @@ describe('the event record (活动台账)', () => {
     const t = await openVenues();
     const room = t.room();
     const asked = await heldMeeting(t, room);
-    const record = { attendance: 7, summary: '讨论发展党员工作。', topic: '发展党员', absent: '李明' };
+    const record = {
+      attendance: 7,
+      summary: '讨论发展党员工作。',
+      topic: '发展党员',
+      absent: '李明',
+      photos: [],
+    };
     const saved = await t.ok('bookings.record', { id: asked.id, ...record }, t.staff);
     expect(saved).toMatchObject({ status: 'completed', record });
     expect(saved.record?.recordedAt).toBe(t.clock.now().toISOString());
@@ -144,5 +152,30 @@ describe('the event record (活动台账)', () => {
       t.staff,
     );
     expect(await readXlsxExport(other)).toHaveLength(1);
+  });
+
+  it('keeps the event’s photos from the media store, refuses what is not a picture there, and keeps the files in use', async () => {
+    const t = await openVenues();
+    const room = t.room();
+    const asked = await heldMeeting(t, room);
+    const stored = await t.core.importMedia(
+      Readable.from([await picture('jpeg', 64, 48, { r: 200, g: 30, b: 40 })]),
+      { name: 'meeting.jpg' },
+      t.staff,
+    );
+    if (!stored.ok) throw new Error(JSON.stringify(stored.error));
+    const photo = stored.value.id;
+    const base = { id: asked.id, attendance: 7, summary: '讨论发展党员工作。' };
+    const saved = await t.ok('bookings.record', { ...base, photos: [photo, photo] }, t.staff);
+    expect(saved.record?.photos).toEqual([photo]);
+    const unknown = 'a'.repeat(64);
+    const refused = await t.refused('bookings.record', { ...base, photos: [photo, unknown] }, t.staff);
+    expect(refused).toMatchObject({ code: 'photo_invalid', details: { mediaId: unknown } });
+    expect(
+      (await t.ok('bookings.list', { from: '2026-03-02T00:00', to: '2026-03-03T00:00' }, t.staff))[0]?.record
+        ?.photos,
+    ).toEqual([photo]);
+    // The media store will not delete a photo a record shows.
+    expect((await t.refused('media.delete', { id: photo }, t.staff)).code).toBe('media_in_use');
   });
 });

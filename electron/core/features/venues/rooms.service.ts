@@ -6,7 +6,7 @@ import type { Ctx, WriteCtx } from '../../context';
 import type { WriteDb } from '../../db/database';
 import { DomainError } from '../../errors';
 import { cached } from '../../platform/sql/statements';
-import { settledStatus, venueOrRefuse } from './bookings.service';
+import { checkPictures, settledStatus, venueOrRefuse } from './bookings.service';
 import { toBooking, venuesRepo } from './venues.repo';
 
 function replaceHours(db: WriteDb, id: number, hours: Venue['hours']): void {
@@ -25,6 +25,7 @@ function replaceHours(db: WriteDb, id: number, hours: Venue['hours']): void {
 export function saveVenue(ctx: WriteCtx, input: Parsed<'venues.save'>): Venue {
   const { id, ...room } = input;
   const before = id === undefined ? null : venueOrRefuse(ctx.db, id);
+  checkPictures(ctx.db, room.photos);
   const other = cached<[string, number], number>(ctx.db, 'SELECT id FROM venues WHERE name = ? AND id != ?')
     .pluck()
     .get(room.name, id ?? 0);
@@ -42,7 +43,7 @@ export function saveVenue(ctx: WriteCtx, input: Parsed<'venues.save'>): Venue {
       .prepare(
         `UPDATE venues SET name = ?, name_en = ?, floor = ?, capacity = ?, equipment = ?, min_minutes = ?,
            max_minutes = ?, max_days_ahead = ?, min_notice_minutes = ?, buffer_minutes = ?, needs_approval = ?,
-           purposes = ? WHERE id = ?`,
+           purposes = ?, photos = ? WHERE id = ?`,
       )
       .run(
         room.name,
@@ -57,6 +58,7 @@ export function saveVenue(ctx: WriteCtx, input: Parsed<'venues.save'>): Venue {
         rules.bufferMinutes,
         rules.needsApproval ? 1 : 0,
         JSON.stringify(rules.purposes),
+        JSON.stringify(room.photos),
         id,
       );
     replaceHours(ctx.db, id, room.hours);

@@ -25,6 +25,7 @@ export const TEST_ROOM: Omit<Venue, 'id'> = {
     needsApproval: true,
     purposes: [],
   },
+  photos: [],
 };
 
 /**

@@ -121,6 +121,7 @@ export function seedDemoBookings(db: WriteDb, at: Date): void {
               summary: `${branch}${title}，按计划开展，气氛热烈。`,
               topic: meeting ? pick(TOPICS) : null,
               absent: meeting && next(3) === 0 ? pick(CONTACTS) : null,
+              photos: [],
             },
             new Date(at.getTime() + d * 86_400_000).toISOString(),
           );

@@ -6,6 +6,7 @@ import { m001Venues } from './migrations/001-venues';
 import { m002Records } from './migrations/002-records';
 import { m003StatusIndex } from './migrations/003-status-index';
 import { m004Series } from './migrations/004-series';
+import { m005Photos } from './migrations/005-photos';
 import { venuesHandlers } from './venues.handlers';
 import { venuesRepo } from './venues.repo';
 import { seedDemoBookings } from './venues.demo';
@@ -25,10 +26,11 @@ export const venuesFeature: Feature = {
   area: true,
   api: venuesApi,
   errors: venuesErrors,
-  migrations: [m001Venues, m002Records, m003StatusIndex, m004Series],
+  migrations: [m001Venues, m002Records, m003StatusIndex, m004Series, m005Photos],
   handlers: venuesHandlers,
   links: { room },
   organisations: (db) => venuesRepo(db).organisations(),
+  mediaRefs: (db) => venuesRepo(db).photos(),
   counters: (db) => {
     const { events, people } = venuesRepo(db).totals();
     return [

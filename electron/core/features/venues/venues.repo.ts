@@ -28,6 +28,7 @@ interface VenueRow {
   buffer_minutes: number;
   needs_approval: number;
   purposes: string;
+  photos: string;
 }
 
 export interface BookingRow {
@@ -66,6 +67,7 @@ export interface RecordRow {
   summary: string;
   topic: string | null;
   absent: string | null;
+  photos: string;
   recorded_at: string;
 }
 
@@ -74,6 +76,7 @@ export const toRecord = (r: RecordRow): EventRecord => ({
   summary: r.summary,
   topic: r.topic,
   absent: r.absent,
+  photos: JSON.parse(r.photos) as string[],
   recordedAt: r.recorded_at,
 });
 
@@ -100,6 +103,7 @@ function toVenue(r: VenueRow, hours: OpeningHours[]): Venue {
       needsApproval: r.needs_approval === 1,
       purposes: JSON.parse(r.purposes) as Purpose[],
     },
+    photos: JSON.parse(r.photos) as string[],
   };
 }
 
@@ -245,7 +249,7 @@ export const venuesRepo = repo(
       record: (bookingId: number): EventRecord | null => {
         const r = cached<[number], RecordRow>(
           db,
-          'SELECT attendance, summary, topic, absent, recorded_at FROM booking_records WHERE booking_id = ?',
+          'SELECT attendance, summary, topic, absent, photos, recorded_at FROM booking_records WHERE booking_id = ?',
         ).get(bookingId);
         return r ? toRecord(r) : null;
       },
@@ -253,7 +257,7 @@ export const venuesRepo = repo(
       recorded: (from: number, to: number) =>
         cached<[number, number], BookingRow & RecordRow>(
           db,
-          `SELECT ${BOOKING_COLUMNS.replace(/(\w+)/g, 'b.$1')}, r.attendance, r.summary, r.topic, r.absent, r.recorded_at
+          `SELECT ${BOOKING_COLUMNS.replace(/(\w+)/g, 'b.$1')}, r.attendance, r.summary, r.topic, r.absent, r.photos, r.recorded_at
            FROM bookings b JOIN booking_records r ON r.booking_id = b.id
            WHERE b.start_min >= ? AND b.start_min < ?
            ORDER BY b.start_min, b.venue_id`,
@@ -283,6 +287,15 @@ export const venuesRepo = repo(
           `SELECT DISTINCT company, branch FROM bookings
             WHERE status IN ('approved', 'checked_in', 'completed', 'no_show')
               AND (company IS NOT NULL OR branch IS NOT NULL)`,
+        ).all(),
+      /** Every photo of a room or an event record, named by its room or event (the media store keeps them). */
+      photos: () =>
+        cached<[], { media: string; label: string; kind: string }>(
+          db,
+          `SELECT p.value AS media, v.name AS label, 'room' AS kind FROM venues v, json_each(v.photos) p
+           UNION ALL
+           SELECT p.value, b.title || ' ' || b.ref, 'record' FROM booking_records r
+             JOIN bookings b ON b.id = r.booking_id, json_each(r.photos) p`,
         ).all(),
       /** A series' rule and skipped dates (JSON), or undefined. */
       series: (id: number) =>
@@ -338,11 +351,12 @@ export const venuesRepo = repo(
     saveRecord: (bookingId: number, r: Omit<EventRecord, 'recordedAt'>, at: string) =>
       cached(
         db,
-        `INSERT INTO booking_records (booking_id, attendance, summary, topic, absent, recorded_at)
-         VALUES (@bookingId, @attendance, @summary, @topic, @absent, @at)
+        `INSERT INTO booking_records (booking_id, attendance, summary, topic, absent, photos, recorded_at)
+         VALUES (@bookingId, @attendance, @summary, @topic, @absent, @photos, @at)
          ON CONFLICT (booking_id) DO UPDATE SET attendance = excluded.attendance, summary = excluded.summary,
-           topic = excluded.topic, absent = excluded.absent, recorded_at = excluded.recorded_at`,
-      ).run({ bookingId, ...r, at }),
+           topic = excluded.topic, absent = excluded.absent, photos = excluded.photos,
+           recorded_at = excluded.recorded_at`,
+      ).run({ bookingId, ...r, photos: JSON.stringify(r.photos), at }),
     /** Requests nobody decided before their start, and approved bookings nobody checked in. */
     lapsed: (now: number, grace: number) =>
       cached<[{ now: number; grace: number }], { id: number; status: BookingStatus }>(
@@ -356,8 +370,8 @@ export const venuesRepo = repo(
         db
           .prepare(
             `INSERT INTO venues (name, name_en, floor, capacity, equipment, min_minutes, max_minutes, max_days_ahead,
-               min_notice_minutes, buffer_minutes, needs_approval, purposes, position)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+               min_notice_minutes, buffer_minutes, needs_approval, purposes, position, photos)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
           .run(
             v.name,
@@ -373,6 +387,7 @@ export const venuesRepo = repo(
             v.rules.needsApproval ? 1 : 0,
             JSON.stringify(v.rules.purposes),
             position,
+            JSON.stringify(v.photos),
           ).lastInsertRowid,
       );
       const hours = db.prepare(

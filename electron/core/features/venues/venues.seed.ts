@@ -7,7 +7,7 @@ const office = (opens: string, closes: string, days = WEEKDAYS): OpeningHours[] 
   days.map((weekday) => ({ weekday, opens, closes }));
 
 /** The five rooms of the demo centre, as the seeds' centres describe theirs. */
-export const DEMO_VENUES: Omit<Venue, 'id'>[] = [
+export const DEMO_VENUES: Omit<Venue, 'id' | 'photos'>[] = [
   {
     name: '多功能厅',
     nameEn: 'Multi-purpose hall',
@@ -97,5 +97,5 @@ export const DEMO_VENUES: Omit<Venue, 'id'>[] = [
 
 export function seedDemoVenues(db: WriteDb): void {
   const repo = venuesRepo(db);
-  DEMO_VENUES.forEach((v, i) => repo.addVenue(v, i));
+  DEMO_VENUES.forEach((v, i) => repo.addVenue({ ...v, photos: [] }, i));
 }

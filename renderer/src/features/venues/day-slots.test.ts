@@ -19,6 +19,7 @@ const room: Venue = {
     needsApproval: true,
     purposes: [],
   },
+  photos: [],
 };
 const none = { busy: [], blackouts: [] };
 

@@ -11,6 +11,7 @@ import { invoke } from '../../../lib/api';
 import { saveExport } from '../../../lib/download';
 import { useErrorText } from '../../../lib/error-text';
 import { BookingRow } from './BookingRow';
+import { PhotosField } from './PhotosField';
 
 const LOOK_BACK_DAYS = 30;
 
@@ -23,6 +24,7 @@ function RecordDialog({ booking, onClose }: { booking: Booking; onClose: () => v
   const [summary, setSummary] = useState('');
   const [topic, setTopic] = useState('');
   const [absent, setAbsent] = useState('');
+  const [photos, setPhotos] = useState<string[]>([]);
   const [missing, setMissing] = useState<Record<string, boolean>>({});
   const save = useMutation({
     mutationFn: () =>
@@ -30,6 +32,7 @@ function RecordDialog({ booking, onClose }: { booking: Booking; onClose: () => v
         id: booking.id,
         attendance: Number(attendance),
         summary,
+        photos,
         ...(meeting ? { topic, absent } : {}),
       }),
     onSuccess: () => {
@@ -87,6 +90,7 @@ function RecordDialog({ booking, onClose }: { booking: Booking; onClose: () => v
             />
           </>
         )}
+        <PhotosField legend={t('record.photos')} value={photos} onChange={setPhotos} />
         {save.isError && (
           <p className="form-error" role="alert">
             {errorText(save.error)}

@@ -9,6 +9,7 @@ import { invoke } from '../../../lib/api';
 import { weekdayName } from '../../../lib/dates';
 import { draftFields, useDraft } from '../../../lib/drafts';
 import { useErrorText } from '../../../lib/error-text';
+import { PhotosField } from './PhotosField';
 import {
   blankRoom,
   HALF_HOURS,
@@ -128,6 +129,11 @@ export function RoomForm(props: { venue: Venue | null; onClose: () => void }) {
         chosen={draft.equipment}
         label={(e) => t(`equipment.${e}`)}
         onChange={(equipment) => change({ equipment })}
+      />
+      <PhotosField
+        legend={t('rooms.photos')}
+        value={draft.photos}
+        onChange={(photos) => change({ photos })}
       />
       <fieldset className={problems.hours ? 'venues-hours field-invalid' : 'venues-hours'}>
         <legend className="field-label">{t('rooms.hours')}</legend>

@@ -19,6 +19,7 @@ const ROOM: Venue = {
     needsApproval: false,
     purposes: ['training'],
   },
+  photos: [],
 };
 
 describe('the room form', () => {

@@ -18,6 +18,7 @@ export interface RoomDraft {
   bufferMinutes: string;
   needsApproval: boolean;
   purposes: Purpose[];
+  photos: string[];
 }
 
 export type RoomField =
@@ -47,6 +48,7 @@ export const blankRoom = (): RoomDraft => ({
   bufferMinutes: '15',
   needsApproval: true,
   purposes: [],
+  photos: [],
 });
 
 export function roomDraftOf(v: Venue): RoomDraft {
@@ -68,6 +70,7 @@ export function roomDraftOf(v: Venue): RoomDraft {
     bufferMinutes: String(v.rules.bufferMinutes),
     needsApproval: v.rules.needsApproval,
     purposes: [...v.rules.purposes],
+    photos: [...v.photos],
   };
 }
 
@@ -121,6 +124,7 @@ export function roomInput(d: RoomDraft): { input: In<'venues.save'> } | { proble
       floor: d.floor.trim(),
       capacity,
       equipment: d.equipment,
+      photos: d.photos,
       hours: d.hours.flatMap((h, weekday) => (h ? [{ weekday, ...h }] : [])),
       rules: {
         minMinutes,

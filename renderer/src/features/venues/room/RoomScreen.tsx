@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mediaUrl } from '../../../../../electron/shared/media.types';
 import { useParams } from 'react-router';
 import type { RequestAnswer, Venue } from '../../../../../electron/shared/venues.types';
 import { ApiFailure, invoke } from '../../../lib/api';
@@ -128,6 +129,18 @@ export function RoomScreen() {
       {list.isPending && <p className="venues-status">{t('home.loading')}</p>}
       {list.isError && <p className="form-error">{errorText(list.error)}</p>}
       {list.data && !venue && <p className="venues-status">{t('room.gone')}</p>}
+      {venue && venue.photos.length > 0 && (
+        <ul className="venues-room-photos" aria-label={t('room.photos')}>
+          {venue.photos.map((id, i) => (
+            <li key={id}>
+              <img
+                src={mediaUrl(id, 'screen')}
+                alt={t('room.photo', { room: roomName(venue, i18n.language), n: i + 1 })}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
       {venue && <RoomRequest key={venue.id} venue={venue} />}
     </section>
   );
