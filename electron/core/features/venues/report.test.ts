@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Excel } from '../../platform/tables/excel';
 import { readXlsxExport } from '../../platform/tables/tables-testing';
+import { closedWithin } from './venues-report';
 import { openVenues } from './venues-test-kit';
 
 // 场地统计 over the kit's first week (Monday 2026-03-02 to Sunday 03-08), its room open Monday to
@@ -67,6 +68,27 @@ describe('场地统计', () => {
     ])
       expect((await t.refused('bookings.report', period, t.staff)).code).toBe('invalid_input');
     expect((await t.refused('bookings.report', WEEK, VISITOR)).code).toBe('unauthenticated');
+  });
+
+  it('takes a room’s closures off its hours open, overlapping closures once', async () => {
+    const t = await openVenues();
+    const room = t.room();
+    await t.ok('calendar.setWeekly', { closedWeekdays: [] });
+    const close = (venueId: number | null, start: string, end: string) =>
+      t.ok('venues.addBlackout', { venueId, start, end, reason: '检修' }, t.staff);
+    await close(room, '2026-03-06T12:00', '2026-03-06T15:00');
+    await close(null, '2026-03-06T14:00', '2026-03-06T16:00');
+    await close(room, '2026-03-06T21:00', '2026-03-06T23:00'); // after hours: takes nothing
+    const report = await t.ok('bookings.report', WEEK, t.staff);
+    expect(report.totals.minutesOpen).toBe(6 * 13 * 60 - 4 * 60);
+    expect(closedWithin(600, 700, [])).toBe(0);
+    expect(
+      closedWithin(600, 700, [
+        { start: 500, end: 650 },
+        { start: 640, end: 660 },
+        { start: 690, end: 800 },
+      ]),
+    ).toBe(70);
   });
 
   it('exports a sheet per table, in 简体, with the rates worked out', async () => {

@@ -33,6 +33,26 @@ function lines(group: Group, byKey = false): ReportLine[] {
     );
 }
 
+/** How much of `opens`…`closes` the closures take (overlapping closures counted once). */
+export function closedWithin(
+  opens: number,
+  closes: number,
+  closures: readonly { start: number; end: number }[],
+): number {
+  const parts = closures
+    .map((c) => [Math.max(c.start, opens), Math.min(c.end, closes)] as const)
+    .filter(([s, e]) => s < e)
+    .sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let reached = opens;
+  for (const [s, e] of parts) {
+    if (e <= reached) continue;
+    total += e - Math.max(s, reached);
+    reached = e;
+  }
+  return total;
+}
+
 /**
  * 场地统计 for `from`…`to` (dates, both included), read as time has decided (a booking not checked
  * in is a no-show once its grace is over, whether or not a write has recorded it yet).
@@ -47,12 +67,20 @@ export function venueReport(ctx: Ctx, { from, to }: { from: string; to: string }
       { venueId: v.id, name: v.name, events: 0, participants: 0, minutesBooked: 0, minutesOpen: 0 },
     ]),
   );
+  const closures = repo
+    .blackouts(null, wallMinutes(`${from}T00:00`), wallMinutes(`${addDays(to, 1)}T00:00`))
+    .map((b) => ({ venueId: b.venueId, start: wallMinutes(b.start), end: wallMinutes(b.end) }));
   for (let date = from; date <= to; date = addDays(date, 1)) {
     if (!isOpen(ctx.db, date)) continue;
+    const day = wallMinutes(`${date}T00:00`);
     for (const v of venues) {
       const hours = v.hours.find((h) => h.weekday === weekdayOf(date));
       const room = rooms.get(v.id);
-      if (hours && room) room.minutesOpen += clockMinutes(hours.closes) - clockMinutes(hours.opens);
+      if (!hours || !room) continue;
+      const opens = day + clockMinutes(hours.opens);
+      const closes = day + clockMinutes(hours.closes);
+      const closed = closures.filter((c) => c.venueId === null || c.venueId === v.id);
+      room.minutesOpen += closes - opens - closedWithin(opens, closes, closed);
     }
   }
   // Every month of the period, those without an event too: a year's chart shows its quiet months.
