@@ -334,3 +334,49 @@ test('venue staff book a weekly 主题党日 for a branch: the closed day is ski
   await expect(dialog).toBeHidden();
   await expect(rows).toHaveCount(0);
 });
+
+test('a visitor sees which rooms are free today hour by hour and this week day by day; a free day opens that room on it', async ({
+  page,
+  expectAccessible,
+}) => {
+  const date = await openWeekday(page, 3);
+  const rooms = await call<{ id: number; name: string }[]>(page, 'venues.list', {});
+  const room = rooms.find((r) => r.name === '会议室');
+  if (!room) throw new Error('no 会议室 in the demo centre');
+  await call(page, 'auth.signIn', { staffNo: 'admin', pin: ADMIN_PIN });
+  await call(page, 'bookings.create', {
+    venueId: room.id,
+    start: `${date}T12:00`,
+    end: `${date}T13:00`,
+    title: '空闲测试',
+    purpose: 'branch_committee',
+    organiser: { company: null, branch: '星湖精密机械有限公司党支部' },
+    contactName: '赵磊',
+    contactPhone: '13900001111',
+    headcount: 8,
+    requestId: `free-${date}-${room.id}`,
+  });
+  await page.clock.setFixedTime(new Date(`${date}T07:00:00+08:00`));
+  await page.goto(HOME);
+  await page.getByRole('link', { name: zh('venues', 'nav.free') }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: zh('venues', 'free.title') })).toBeVisible();
+  const today = page.getByRole('row', { name: /^会议室/ });
+  await expect(today.getByText('12:00')).toBeVisible();
+  await expect(today.getByRole('link', { name: /12:00/ })).toHaveCount(0);
+  await expect(today.getByRole('link', { name: /17:00/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath('free-today.png') });
+
+  await page.getByRole('button', { name: zh('venues', 'free.week') }).tap();
+  const week = page.getByRole('row', { name: /^会议室/ });
+  await expect(week.getByRole('link')).not.toHaveCount(0);
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath('free-week.png') });
+  await week.getByRole('link').first().tap();
+  await expect(page.getByRole('heading', { level: 1, name: '会议室' })).toBeVisible();
+  await expect(
+    page.getByRole('button', {
+      name: new RegExp(`^${zh('venues', 'request.date')} .*${Number(date.slice(8))}日`),
+    }),
+  ).toBeVisible();
+});

@@ -25,10 +25,17 @@ function read<T extends object>(key: string, initial: T): T {
 export function useDraft<T extends object>(
   formId: string,
   initial: T,
-  options: { keepAtReset?: boolean } = {},
+  options: {
+    keepAtReset?: boolean;
+    /** What the form opens with, given the draft kept (or `initial`): a link that opens it on a day. */
+    opening?: (kept: T) => T;
+  } = {},
 ) {
   const key = (options.keepAtReset ? KEPT : PREFIX) + formId;
-  const [value, setValue] = useState<T>(() => read(key, initial));
+  const [value, setValue] = useState<T>(() => {
+    const kept = read(key, initial);
+    return options.opening ? options.opening(kept) : kept;
+  });
 
   const update = useCallback(
     (patch: Partial<T>) => {

@@ -3,8 +3,10 @@ const BASE = '/areas/venues';
 
 export const venuesPaths = {
   home: BASE,
-  room: (id: number) => `${BASE}/rooms/${id}`,
+  /** A room's request; `date`: the day it opens on (a tap on the free-rooms screen). */
+  room: (id: number, date?: string) => (date ? `${BASE}/rooms/${id}?date=${date}` : `${BASE}/rooms/${id}`),
   today: `${BASE}/today`,
+  free: `${BASE}/free`,
   door: (id: number) => `/door/${id}`,
   status: (ref?: string) =>
     ref ? `${BASE}/status?${new URLSearchParams({ ref }).toString()}` : `${BASE}/status`,

@@ -35,6 +35,13 @@ export const venuesArea: AreaModule = {
           ),
         },
         {
+          path: 'free',
+          lazy: screen(
+            () => import('./free/FreeScreen'),
+            (m) => m.FreeScreen,
+          ),
+        },
+        {
           path: 'today',
           lazy: screen(
             () => import('./today/TodayScreen'),

@@ -46,7 +46,11 @@ export function VenuesHome() {
           <p className="lead">{t('home.lead')}</p>
         </div>
         <nav className="venues-entries" aria-label={t('nav.home')}>
-          <Link to={venuesPaths.today} className="btn btn-primary btn-huge">
+          <Link to={venuesPaths.free} className="btn btn-primary btn-huge">
+            <VenueIcon />
+            {t('nav.free')}
+          </Link>
+          <Link to={venuesPaths.today} className="btn btn-secondary btn-huge">
             <VenueIcon />
             {t('nav.today')}
           </Link>

@@ -2,7 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mediaUrl } from '../../../../../electron/shared/media.types';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
+import { isLocalDate } from '../../../../../electron/shared/dates';
 import type { RequestAnswer, Venue } from '../../../../../electron/shared/venues.types';
 import { ApiFailure, invoke } from '../../../lib/api';
 import { hasDraft, useDraft } from '../../../lib/drafts';
@@ -40,7 +41,12 @@ function RoomRequest({ venue }: { venue: Venue }) {
   const formId = `venues.request.${venue.id}`;
   const [restored] = useState(() => hasDraft(formId));
   const initial = useMemo(() => blankRequest(), []);
-  const [draft, change, discard] = useDraft<RequestDraft>(formId, initial);
+  // Opened from a free day or hour (`?date=`): on that day, unless a time is already picked.
+  const asked = useSearchParams()[0].get('date');
+  const [draft, change, discard] = useDraft<RequestDraft>(formId, initial, {
+    opening: (kept) =>
+      asked !== null && isLocalDate(asked) && !kept.start ? { ...kept, date: asked, step: 'time' } : kept,
+  });
   const [problems, setProblems] = useState<DraftProblems>({});
   const [done, setDone] = useState<{ answer: RequestAnswer; draft: RequestDraft } | null>(null);
   const [timeNotice, setTimeNotice] = useState<string | null>(null);
