@@ -59,7 +59,7 @@ function sequence(seed: number) {
 }
 
 /**
- * Ninety days of bookings behind the clock and thirty ahead, in the five demo rooms, for the demo
+ * A year of bookings behind the clock and thirty days ahead, in the five demo rooms, for the demo
  * branches: most held and recorded (活动台账), a few cancelled or not turned up to, and a few
  * requests still waiting.
  */
@@ -70,7 +70,7 @@ export function seedDemoBookings(db: WriteDb, at: Date): void {
   const now = wallNow(at);
   const today = dayOfWall(now);
   let ref = 30_000_000;
-  for (let d = -90; d <= 30; d++) {
+  for (let d = -365; d <= 30; d++) {
     const date = addDays(today, d);
     if (!isOpen(db, date)) continue;
     for (const venue of venues) {

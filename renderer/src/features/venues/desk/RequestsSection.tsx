@@ -68,6 +68,11 @@ export function Component() {
       invoke('bookings.ics', series ? { ref, series } : { ref }),
     onSuccess: saveExport,
   });
+  // Check-in at the desk, as the organiser would at the kiosk with the reference number.
+  const checkIn = useMutation({
+    mutationFn: (ref: string) => invoke('bookings.checkIn', { ref }),
+    onSettled: refresh,
+  });
   const held = (upcoming.data ?? []).filter((b) => b.status === 'approved' || b.status === 'checked_in');
   const [editing, setEditing] = useState<Booking | null>(null);
   const editedVenue = editing && venues.data?.find((v) => v.id === editing.venueId);
@@ -116,9 +121,9 @@ export function Component() {
       <section aria-labelledby="venues-desk-upcoming">
         <h2 id="venues-desk-upcoming">{t('desk.upcoming', { days: UPCOMING_DAYS })}</h2>
         {held.length === 0 && upcoming.data && <p className="venues-status">{t('desk.noUpcoming')}</p>}
-        {calendarFile.isError && (
+        {(calendarFile.isError || checkIn.isError) && (
           <p className="form-error" role="alert">
-            {errorText(calendarFile.error)}
+            {errorText(calendarFile.error ?? checkIn.error)}
           </p>
         )}
         <ul className="venues-desk-list">
@@ -140,6 +145,16 @@ export function Component() {
                   onClick={() => calendarFile.mutate({ ref: b.ref, series: true })}
                 >
                   {t('desk.icsSeries')}
+                </button>
+              )}
+              {b.status === 'approved' && (
+                <button
+                  type="button"
+                  className="btn btn-primary btn-large"
+                  disabled={checkIn.isPending}
+                  onClick={() => checkIn.mutate(b.ref)}
+                >
+                  {t('desk.checkIn')}
                 </button>
               )}
               {b.status === 'approved' && (
