@@ -4,7 +4,7 @@ import { call } from './api';
 import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
 import { chooseLanguage, signInDirectly, typeInto } from './shell-touch';
 import { tr, zh } from './shell-texts';
-import { chooseDay, HOME, openWeekday, pinyin, weekdayLong } from './venues-kit';
+import { bookForBranch, chooseDay, HOME, openWeekday, pinyin, weekdayLong } from './venues-kit';
 
 // 场地预约's setting up and its calendar, by touch and the desk's mouse, on the demo centre (a host
 // of its own: these tests add rooms and move bookings). Venue staff add a room and close it for a
@@ -107,16 +107,12 @@ test('venue staff see the rooms side by side on the calendar, approve a request 
   // 党员活动室 takes requests for approval (会议室 confirms them at once).
   const room = rooms.find((r) => r.name === '党员活动室');
   if (!room) throw new Error('no 党员活动室 in the demo centre');
-  const asked = await call<{ id: number }>(page, 'bookings.request', {
-    venueId: room.id,
-    start: `${date}T12:00`,
-    end: `${date}T13:00`,
+  const asked = await bookForBranch(page, 'bookings.request', {
+    roomId: room.id,
+    date,
+    start: '12:00',
+    end: '13:00',
     title: '日历审批测试',
-    purpose: 'branch_committee',
-    organiser: { company: null, branch: '星湖精密机械有限公司党支部' },
-    contactName: '赵磊',
-    contactPhone: '13900001111',
-    headcount: 8,
     requestId: `calendar-${date}-${room.id}`,
   });
   await signInDirectly(page, 'admin', ADMIN_PIN, '/#/staff/areas/venues/calendar');

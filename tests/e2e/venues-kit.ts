@@ -55,3 +55,27 @@ export async function pinyin(page: Page, field: Locator, letters: string, word: 
 }
 
 export const field = (page: Page, key: string) => page.getByRole('textbox', { name: zh('venues', key) });
+
+/**
+ * A booking of the demo's 精密机械 branch in `roomId` on `date`, made by venue staff (`create`) or
+ * asked for as a visitor (`request`); the page must be signed in for `create`.
+ */
+export function bookForBranch(
+  page: Page,
+  method: 'bookings.create' | 'bookings.request',
+  booking: { roomId: number; date: string; start: string; end: string; title: string; requestId: string },
+): Promise<{ id: number }> {
+  const { roomId, date, start, end, title, requestId } = booking;
+  return call<{ id: number }>(page, method, {
+    venueId: roomId,
+    start: `${date}T${start}`,
+    end: `${date}T${end}`,
+    title,
+    purpose: 'branch_committee',
+    organiser: { company: null, branch: '星湖精密机械有限公司党支部' },
+    contactName: '赵磊',
+    contactPhone: '13900001111',
+    headcount: 8,
+    requestId,
+  });
+}

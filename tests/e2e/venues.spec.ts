@@ -5,7 +5,7 @@ import { call } from './api';
 import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
 import { openSection, signInDirectly, typeInto } from './shell-touch';
 import { tr, zh } from './shell-texts';
-import { chooseDay, field, fullDate, HOME, openWeekday, pinyin } from './venues-kit';
+import { bookForBranch, chooseDay, field, fullDate, HOME, openWeekday, pinyin } from './venues-kit';
 
 // 场地预约 as a visitor and venue staff use it, by touch, on the demo centre's rooms (a host of its
 // own: these tests make bookings). A visitor asks for 党员活动室 in pinyin (the organiser picked from
@@ -117,16 +117,12 @@ test('the door sign shows now, next and free-until, follows a booking made at th
   if (!room) throw new Error('no 会议室 in the demo centre');
   await call(page, 'auth.signIn', { staffNo: 'admin', pin: ADMIN_PIN });
   const booking = (title: string, start: string, end: string, n: number) =>
-    call(page, 'bookings.create', {
-      venueId: room.id,
-      start: `${date}T${start}`,
-      end: `${date}T${end}`,
+    bookForBranch(page, 'bookings.create', {
+      roomId: room.id,
+      date,
+      start,
+      end,
       title,
-      purpose: 'branch_committee',
-      organiser: { company: null, branch: '星湖精密机械有限公司党支部' },
-      contactName: '赵磊',
-      contactPhone: '13900001111',
-      headcount: 8,
       requestId: `door-${date}-${n}-${room.id}`,
     });
   // The demo's own bookings of the day are there too: the test's are at times the demo leaves free.
@@ -344,16 +340,12 @@ test('a visitor sees which rooms are free today hour by hour and this week day b
   const room = rooms.find((r) => r.name === '会议室');
   if (!room) throw new Error('no 会议室 in the demo centre');
   await call(page, 'auth.signIn', { staffNo: 'admin', pin: ADMIN_PIN });
-  await call(page, 'bookings.create', {
-    venueId: room.id,
-    start: `${date}T12:00`,
-    end: `${date}T13:00`,
+  await bookForBranch(page, 'bookings.create', {
+    roomId: room.id,
+    date,
+    start: '12:00',
+    end: '13:00',
     title: '空闲测试',
-    purpose: 'branch_committee',
-    organiser: { company: null, branch: '星湖精密机械有限公司党支部' },
-    contactName: '赵磊',
-    contactPhone: '13900001111',
-    headcount: 8,
     requestId: `free-${date}-${room.id}`,
   });
   await page.clock.setFixedTime(new Date(`${date}T07:00:00+08:00`));

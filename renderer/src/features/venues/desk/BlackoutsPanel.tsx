@@ -9,7 +9,7 @@ import { invoke } from '../../../lib/api';
 import { formatDay } from '../../../lib/dates';
 import { useErrorText } from '../../../lib/error-text';
 import { useCentreClock } from '../use-centre-clock';
-import { HALF_HOURS } from './room-form';
+import { HalfHourSelect } from './HalfHourSelect';
 
 const AHEAD = 365;
 
@@ -55,16 +55,6 @@ export function BlackoutsPanel({ venues }: { venues: readonly Venue[] }) {
     id === null ? t('blackouts.everyRoom') : (venues.find((v) => v.id === id)?.name ?? '');
   const when = (w: string) => `${formatDay(w.slice(0, 10), i18n.language, 'long')} ${w.slice(11)}`;
   const wrong = `${to.date}T${to.time}` <= `${from.date}T${from.time}`;
-  const time = (label: string, value: string, onChange: (v: string) => void) => (
-    <label className="field venues-blackout-time">
-      <span className="field-label">{label}</span>
-      <select className="field-input" value={value} onChange={(e) => onChange(e.target.value)}>
-        {HALF_HOURS.map((x) => (
-          <option key={x}>{x}</option>
-        ))}
-      </select>
-    </label>
-  );
 
   return (
     <section aria-labelledby="venues-blackouts" className="venues-blackouts">
@@ -126,7 +116,12 @@ export function BlackoutsPanel({ venues }: { venues: readonly Venue[] }) {
             max={addDays(today, AHEAD)}
             onChange={(date) => setFrom({ ...from, date })}
           />
-          {time(t('blackouts.fromTime'), from.time, (v) => setFrom({ ...from, time: v }))}
+          <HalfHourSelect
+            className="field venues-blackout-time"
+            label={t('blackouts.fromTime')}
+            value={from.time}
+            onChange={(time) => setFrom({ ...from, time })}
+          />
         </div>
         <div className="form-row">
           <DatePicker
@@ -136,7 +131,12 @@ export function BlackoutsPanel({ venues }: { venues: readonly Venue[] }) {
             max={addDays(today, AHEAD)}
             onChange={(date) => setTo({ ...to, date })}
           />
-          {time(t('blackouts.toTime'), to.time, (v) => setTo({ ...to, time: v }))}
+          <HalfHourSelect
+            className="field venues-blackout-time"
+            label={t('blackouts.toTime')}
+            value={to.time}
+            onChange={(time) => setTo({ ...to, time })}
+          />
         </div>
         {wrong && <p className="field-error">{t('blackouts.endFirst')}</p>}
         <TextField

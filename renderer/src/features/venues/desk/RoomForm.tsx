@@ -9,6 +9,7 @@ import { invoke } from '../../../lib/api';
 import { weekdayName } from '../../../lib/dates';
 import { draftFields, useDraft } from '../../../lib/drafts';
 import { useErrorText } from '../../../lib/error-text';
+import { HalfHourSelect } from './HalfHourSelect';
 import { PhotosField } from './PhotosField';
 import {
   blankRoom,
@@ -156,32 +157,20 @@ export function RoomForm(props: { venue: Venue | null; onClose: () => void }) {
               />
               {h && (
                 <>
-                  <label>
-                    <span className="visually-hidden">{day} </span>
-                    {t('rooms.opens')}
-                    <select
-                      className="field-input"
-                      value={h.opens}
-                      onChange={(e) => setDay(d, { ...h, opens: e.target.value })}
-                    >
-                      {HALF_HOURS.slice(0, -1).map((x) => (
-                        <option key={x}>{x}</option>
-                      ))}
-                    </select>
-                  </label>
-                  <label>
-                    <span className="visually-hidden">{day} </span>
-                    {t('rooms.closes')}
-                    <select
-                      className="field-input"
-                      value={h.closes}
-                      onChange={(e) => setDay(d, { ...h, closes: e.target.value })}
-                    >
-                      {HALF_HOURS.slice(1).map((x) => (
-                        <option key={x}>{x}</option>
-                      ))}
-                    </select>
-                  </label>
+                  <HalfHourSelect
+                    context={day}
+                    label={t('rooms.opens')}
+                    value={h.opens}
+                    last={HALF_HOURS.length - 2}
+                    onChange={(opens) => setDay(d, { ...h, opens })}
+                  />
+                  <HalfHourSelect
+                    context={day}
+                    label={t('rooms.closes')}
+                    value={h.closes}
+                    first={1}
+                    onChange={(closes) => setDay(d, { ...h, closes })}
+                  />
                 </>
               )}
             </div>
