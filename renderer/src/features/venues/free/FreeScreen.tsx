@@ -115,7 +115,12 @@ export function FreeScreen() {
                 <td />
                 {dates.map((d) => (
                   <th key={d} scope="col">
-                    {formatDay(d, i18n.language, 'short')}
+                    {new Intl.DateTimeFormat(i18n.language, {
+                      month: 'numeric',
+                      day: 'numeric',
+                      weekday: 'short',
+                      timeZone: 'UTC',
+                    }).format(new Date(`${d}T00:00:00Z`))}
                   </th>
                 ))}
               </tr>
