@@ -4,7 +4,7 @@ import { findHeader, mapHeader } from './headers';
 import { readTable, readTableRows } from './read-table';
 import { readSheet } from './sheet-read';
 import { unreadable } from './table-error';
-import { encodeGb18030 } from './gb18030-testing';
+import { encodeGb18030 } from './gb18030-encode';
 import { writeCsv, writeXlsx, type TableSheet } from './table-file';
 
 const HEADERS = { name: ['名称', 'name'], date: ['日期', 'date'] } as const;

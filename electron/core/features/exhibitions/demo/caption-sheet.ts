@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import { Excel } from '../../../platform/tables/excel';
+import { encodeGb18030 } from '../../../platform/tables/gb18030-encode';
 
 /** One line of the caption sheet: a media file and what is known of it. */
 export interface CaptionRow {
@@ -80,40 +81,4 @@ export async function writeCaptionCsv(file: string, rows: readonly CaptionRow[])
     cells.map(csvCell).join(','),
   );
   await fs.writeFile(file, encodeGb18030(`${lines.join('\r\n')}\r\n`));
-}
-
-let table: Map<string, number> | undefined;
-
-/**
- * Node decodes GB18030 but does not encode it: the table is the decoder run backwards over every
- * two-byte code (GBK's range, which holds every character the demo's captions use).
- */
-function gbTable(): Map<string, number> {
-  if (table) return table;
-  table = new Map();
-  const decoder = new TextDecoder('gb18030');
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const ch = decoder.decode(Uint8Array.of(lead, trail));
-      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, (lead << 8) | trail);
-    }
-  }
-  return table;
-}
-
-export function encodeGb18030(text: string): Buffer {
-  const codes = gbTable();
-  const out: number[] = [];
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp < 0x80) {
-      out.push(cp);
-      continue;
-    }
-    const code = codes.get(ch);
-    if (code === undefined) throw new Error(`No two-byte GB18030 code for ${ch} (U+${cp.toString(16)})`);
-    out.push(code >> 8, code & 0xff);
-  }
-  return Buffer.from(out);
 }

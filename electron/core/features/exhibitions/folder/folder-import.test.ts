@@ -6,7 +6,7 @@ import type { In } from '../../../../shared';
 import type { MediaInfo } from '../../../../shared/media.types';
 import { picture } from '../../../platform/media/media-testing';
 import { ADMIN_CLIENT } from '../../../testing';
-import { encodeGb18030 } from '../demo/caption-sheet';
+import { encodeGb18030 } from '../../../platform/tables/gb18030-encode';
 import { buildDemoExhibitions, type DemoExhibitionsBuild } from '../demo/build';
 import { openExhibitions, type ExhibitionsKit } from '../exhibitions-test-kit';
 

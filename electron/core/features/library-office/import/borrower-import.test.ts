@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { makeXlsx } from '../../../platform/tables/tables-testing';
 import { dumpDatabase } from '../../../testing';
-import { encodeGb18030 } from '../../../platform/tables/gb18030-testing';
+import { encodeGb18030 } from '../../../platform/tables/gb18030-encode';
 import { b64, importBorrowers, openOffice, query } from '../testing/office-testing';
 
 interface BorrowerRow {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { makeXlsx } from '../../../platform/tables/tables-testing';
 import type { KioskEvent } from '../../../../shared';
 import { dumpDatabase } from '../../../testing';
-import { encodeGb18030 } from '../../../platform/tables/gb18030-testing';
+import { encodeGb18030 } from '../../../platform/tables/gb18030-encode';
 import { MAX_IMPORT_ROWS } from './import.service';
 import {
   b64,

@@ -1,6 +1,6 @@
 /**
- * Test support: text to GB18030 bytes, as Excel on Chinese Windows saves a CSV. Node has a GB18030
- * decoder but no encoder, so the table is the decoder run backwards over every two-byte code
+ * Text to GB18030 bytes, as Excel on Chinese Windows saves a CSV: the demo's caption sheet and the
+ * import tests write such files. Node has a GB18030 decoder but no encoder, so the table is the decoder run backwards over every two-byte code
  * (GBK's range, which holds all of GB2312 and every character a catalogue uses).
  */
 let table: Map<string, number> | undefined;
@@ -29,7 +29,7 @@ export function encodeGb18030(text: string): Buffer {
       continue;
     }
     const code = codes.get(ch);
-    if (code === undefined) throw new Error(`No two-byte GB18030 code for ${ch}`);
+    if (code === undefined) throw new Error(`No two-byte GB18030 code for ${ch} (U+${cp.toString(16)})`);
     out.push(code >> 8, code & 0xff);
   }
   return Buffer.from(out);
