@@ -20,13 +20,6 @@ export const TimelineIcon = (p: IconProps) => (
   </Svg>
 );
 
-export const SearchIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <circle cx="10.5" cy="10.5" r="6.5" />
-    <path d="m15.5 15.5 5 5" />
-  </Svg>
-);
-
 export const CloseIcon = (p: IconProps) => (
   <Svg {...p}>
     <path d="M6 6l12 12M18 6 6 18" />

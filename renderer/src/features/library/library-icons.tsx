@@ -9,13 +9,6 @@ export const BookshelfIcon = (p: IconProps) => (
   </Svg>
 );
 
-export const SearchIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <circle cx="10.5" cy="10.5" r="6.5" />
-    <path d="m15.5 15.5 5 5" />
-  </Svg>
-);
-
 export const SparkIcon = (p: IconProps) => (
   <Svg {...p}>
     <path d="M12 3v4M12 17v4M3 12h4M17 12h4M5.6 5.6l2.8 2.8M15.6 15.6l2.8 2.8M5.6 18.4l2.8-2.8M15.6 8.4l2.8-2.8" />

@@ -6,7 +6,7 @@ import { TextField } from '../../../components/keyboard/TextField';
 import { Pager } from '../../../components/Pager';
 import { useErrorText } from '../../../lib/error-text';
 import { ExhibitTile } from '../exhibit/ExhibitTile';
-import { SearchIcon } from '../exhibitions-icons';
+import { SearchIcon } from '../../../components/icons';
 import { SEARCH_PAGE, searchQuery } from '../exhibitions.queries';
 import { ScreenHeader } from '../ScreenHeader';
 import { useShownString } from '../shown-text';

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/keyboard/TextField';
-import { SearchIcon } from '../library-icons';
+import { SearchIcon } from '../../../components/icons';
 
 /** The API's limit on a query; the field cuts a longer paste and says so. */
 export const QUERY_MAX = 100;
