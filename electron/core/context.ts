@@ -3,6 +3,7 @@ import type {
   Counter,
   ErrorMap,
   KioskEventName,
+  LinkState,
   KioskEvents,
   Method,
   MethodMap,
@@ -198,8 +199,11 @@ export interface DailyCtx {
   audit(record: AuditRecord): void;
 }
 
-/** What a feature resolves of a link `{ area, kind, id }` to its content: its title, or null when gone. */
-export type LinkResolver = (db: ReadDb, id: string) => { title: string } | null;
+/**
+ * What a feature resolves of a link `{ area, kind, id }` to its content: its title, or null when
+ * gone; a place with a live state (a room) tells it too, as at `now`.
+ */
+export type LinkResolver = (db: ReadDb, id: string, now: Date) => { title: string; state?: LinkState } | null;
 /** A row of a feature that uses a stored file (a title's cover): the file is not deleted while it does. */
 export interface MediaRef {
   /** The media id. */

@@ -10,6 +10,7 @@ import { mediaApi } from './media.api';
 import { platformApi } from './platform.api';
 import { publishingApi } from './publishing.api';
 import { signInApi } from './sign-in.api';
+import { tourApi } from './tour.api';
 import { venuesApi } from './venues.api';
 
 /** Merges the feature method maps; a name defined twice is a programming error caught at load. */
@@ -37,6 +38,7 @@ export const api = compose(
   libraryOfficeApi,
   exhibitionsApi,
   venuesApi,
+  tourApi,
 );
 
 export type Api = typeof api;

@@ -6,6 +6,7 @@ import { libraryErrors } from './library.errors';
 import { mediaErrors } from './media.errors';
 import { platformErrors } from './platform.errors';
 import { publishingErrors } from './publishing.errors';
+import { tourErrors } from './tour.errors';
 import { venuesErrors } from './venues.errors';
 
 export * from './error-defs';
@@ -20,6 +21,7 @@ const BY_AREA = {
   library: libraryErrors,
   exhibitions: exhibitionsErrors,
   venues: venuesErrors,
+  tour: tourErrors,
 } as const;
 
 type Codes<M> = M extends Record<string, ErrorMap> ? { [A in keyof M]: keyof M[A] }[keyof M] : never;

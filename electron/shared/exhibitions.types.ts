@@ -2,6 +2,9 @@
 import type { MediaInfo } from './media.types';
 import type { LinkTarget, ResolvedLink } from './platform.api';
 import type { PublishingStatus } from './publishing.types';
+import type { DraftText, ShownText } from './shown-text';
+
+export type { DraftText, ShownText } from './shown-text';
 
 /** The content kind of an exhibition in review before publish. */
 export const EXHIBITION_KIND = 'exhibitions.exhibition';
@@ -13,26 +16,6 @@ export type ExhibitType = (typeof EXHIBIT_TYPES)[number];
 /** The four periods of Party history, for sections that follow them (their names are texts). */
 export const PARTY_PERIODS = ['revolution', 'construction', 'reform', 'newEra'] as const;
 export type PartyPeriod = (typeof PARTY_PERIODS)[number];
-
-/**
- * A text as the curator writes it: 简体 always; 繁體 `null` means "derive it" (OpenCC, at save),
- * a string is the curator's own wording; English `null` means "not written".
- */
-export interface DraftText {
-  'zh-CN': string;
-  'zh-TW': string | null;
-  en: string | null;
-}
-
-/**
- * A text as visitors get it: 繁體 always filled (derived or the curator's), English `null` when not
- * written (the screen then shows 简体 and says the English is missing).
- */
-export interface ShownText {
-  'zh-CN': string;
-  'zh-TW': string;
-  en: string | null;
-}
 
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'decade'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

@@ -101,10 +101,27 @@ export interface Organisation {
   branch: string | null;
 }
 
+/**
+ * Where a place a link leads to stands now (a room: free, in use, closed), as its area tells it.
+ * Times are wall times at the centre (`HH:mm`, today).
+ */
+export interface LinkState {
+  now: 'free' | 'busy' | 'closed';
+  /** Until when `now` holds today; null: the rest of the day. */
+  until: string | null;
+  /** What comes next there today: its start and title (null: a request not yet decided). */
+  next: { start: string; title: string | null } | null;
+}
+
 /** What a link leads to now: its title, or `null` when it no longer exists (or never did). */
 export interface ResolvedLink extends LinkTarget {
   title: string | null;
+  /** Its live state, for a kind whose area tells one (a room); absent otherwise. */
+  state?: LinkState;
 }
+
+/** The most links one screen resolves at once (a 3D tour's hotspots). */
+export const LINKS_MAX = 100;
 
 export const linkTarget = z.object({
   area: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/),
@@ -206,10 +223,13 @@ export const platformApi = {
     }),
   }),
 
-  /** Resolves links for a screen that shows them: each target's title, or null where it is gone. */
+  /**
+   * Resolves links for a screen that shows them: each target's title, or null where it is gone,
+   * and its live state where its area tells one (a room's: free, in use until …, what is next).
+   */
   'links.resolve': method<ResolvedLink[]>()({
     role: 'visitor',
-    input: z.object({ targets: z.array(linkTarget).min(1).max(50) }),
+    input: z.object({ targets: z.array(linkTarget).min(1).max(LINKS_MAX) }),
   }),
 
   /** The park's companies and branches matching what was typed (Han, pinyin or initials), at most 8. */

@@ -31,6 +31,9 @@ import twStudio from '../../renderer/src/features/exhibitions-studio/locales/zh-
 import enVenues from '../../renderer/src/features/venues/locales/en.json' with { type: 'json' };
 import zhVenues from '../../renderer/src/features/venues/locales/zh-CN.json' with { type: 'json' };
 import twVenues from '../../renderer/src/features/venues/locales/zh-TW.json' with { type: 'json' };
+import enTour from '../../renderer/src/features/tour/locales/en.json' with { type: 'json' };
+import zhTour from '../../renderer/src/features/tour/locales/zh-CN.json' with { type: 'json' };
+import twTour from '../../renderer/src/features/tour/locales/zh-TW.json' with { type: 'json' };
 
 // The texts the shell shows, read from its own locale files, so a change of wording moves the
 // screen and the test together.
@@ -48,7 +51,8 @@ export type Namespace =
   | 'library-desk'
   | 'exhibitions'
   | 'exhibitions-studio'
-  | 'venues';
+  | 'venues'
+  | 'tour';
 type Vars = Record<string, string | number>;
 
 const BUNDLES: Record<Lang, Record<Namespace, unknown>> = {
@@ -64,6 +68,7 @@ const BUNDLES: Record<Lang, Record<Namespace, unknown>> = {
     exhibitions: zhExhibitions,
     'exhibitions-studio': zhStudio,
     venues: zhVenues,
+    tour: zhTour,
   },
   'zh-TW': {
     common: twCommon,
@@ -77,6 +82,7 @@ const BUNDLES: Record<Lang, Record<Namespace, unknown>> = {
     exhibitions: twExhibitions,
     'exhibitions-studio': twStudio,
     venues: twVenues,
+    tour: twTour,
   },
   en: {
     common: enCommon,
@@ -90,6 +96,7 @@ const BUNDLES: Record<Lang, Record<Namespace, unknown>> = {
     exhibitions: enExhibitions,
     'exhibitions-studio': enStudio,
     venues: enVenues,
+    tour: enTour,
   },
 };
 

@@ -8,6 +8,7 @@ import { imeFeature } from '../platform/ime/ime.feature';
 import { publishingFeature } from '../platform/publishing/publishing.feature';
 import { exhibitionsFeature } from './exhibitions/exhibitions.feature';
 import { libraryFeature } from './library/library.feature';
+import { tourFeature } from './tour/tour.feature';
 import { venuesFeature } from './venues/venues.feature';
 
 /**
@@ -25,6 +26,7 @@ export const FEATURES: readonly Feature[] = [
   mediaFeature,
   exhibitionsFeature,
   venuesFeature,
+  tourFeature,
   signInFeature,
   devicesFeature,
 ];

@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import type { StaffRole } from '../../../electron/shared';
 import { exhibitionsArea } from './exhibitions/exhibitions.area';
 import { libraryArea } from './library/library.area';
+import { tourArea } from './tour/tour.area';
 import { venuesArea } from './venues/venues.area';
 
 /** Keys below are keys of the area's own namespace (its `locales/<lng>.json`). */
@@ -122,7 +123,7 @@ export interface AreaModule {
 }
 
 /** Every area the renderer knows, one line each. */
-export const AREAS: readonly AreaModule[] = [libraryArea, exhibitionsArea, venuesArea];
+export const AREAS: readonly AreaModule[] = [libraryArea, exhibitionsArea, venuesArea, tourArea];
 
 export const STAFF_NAMESPACES = AREAS.flatMap((area) => area.staffNamespaces ?? []);
 

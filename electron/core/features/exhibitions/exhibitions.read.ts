@@ -38,7 +38,7 @@ function resolveLinks(ctx: Reader, targets: LinkTarget[], own: ReadonlyMap<strin
     ...t,
     title:
       (t.area === 'exhibitions' && t.kind === 'exhibit' ? own.get(t.id) : undefined) ??
-      ctx.app.registry.links.get(t.area)?.[t.kind]?.(ctx.db, t.id)?.title ??
+      ctx.app.registry.links.get(t.area)?.[t.kind]?.(ctx.db, t.id, ctx.app.now())?.title ??
       null,
   }));
 }

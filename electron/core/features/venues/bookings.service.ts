@@ -76,7 +76,8 @@ export function checkSlot(
     );
   if (length < rules.minMinutes || length > rules.maxMinutes)
     throw new DomainError('invalid_time_range', 'Shorter or longer than this room is booked for', range);
-  if (start < now + (asStaff ? 0 : rules.minNoticeMinutes))
+  // Staff may book from the quarter hour that has begun (a branch walks in and uses the room now).
+  if (start < (asStaff ? now - (now % STEP) : now + rules.minNoticeMinutes))
     throw new DomainError('too_short_notice', 'Too soon for this room', {
       minNoticeMinutes: asStaff ? 0 : rules.minNoticeMinutes,
     });

@@ -141,7 +141,7 @@ describe("the room's rules", () => {
     expect(none.code).toBe('venue_not_found');
   });
 
-  it('lets venue staff book without notice, approved at once, but not in the past', async () => {
+  it('lets venue staff book without notice, approved at once, from the quarter hour begun but not before', async () => {
     const t = await openVenues();
     const room = t.room();
     const soon = await t.ok(
@@ -157,6 +157,17 @@ describe("the room's rules", () => {
       t.staff,
     );
     expect(past.code).toBe('too_short_notice');
+    // A branch walks in at 09:40: staff book it from the quarter hour that has begun, and no earlier.
+    t.clock.advance(100 * 60_000);
+    await t.minutes(0);
+    const walkIn = t.request(room, '2026-03-02T09:15', '2026-03-02T10:30');
+    expect((await t.refused('bookings.create', walkIn, t.staff)).code).toBe('too_short_notice');
+    const fromNow = await t.ok(
+      'bookings.create',
+      { ...walkIn, start: '2026-03-02T09:30', requestId: 'walk-in-0930' },
+      t.staff,
+    );
+    expect(fromNow.bookings).toMatchObject([{ start: '2026-03-02T09:30', status: 'approved' }]);
     expect(
       (await t.refused('bookings.create', t.request(room, '2026-03-03T09:00', '2026-03-03T10:00'), VISITOR))
         .code,

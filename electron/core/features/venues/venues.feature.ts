@@ -8,13 +8,16 @@ import { m003StatusIndex } from './migrations/003-status-index';
 import { m004Series } from './migrations/004-series';
 import { m005Photos } from './migrations/005-photos';
 import { venuesHandlers } from './venues.handlers';
+import { roomNow } from './room-now';
 import { venuesRepo } from './venues.repo';
 import { seedDemoBookings } from './venues.demo';
 import { seedDemoVenues } from './venues.seed';
 
-const room: LinkResolver = (db, id) => {
+/** A link to a room: its name, and where it stands now (free, in use until …, closed). */
+const room: LinkResolver = (db, id, now) => {
   const venue = /^[1-9]\d{0,15}$/.test(id) ? venuesRepo(db).venue(Number(id)) : null;
-  return venue ? { title: venue.name } : null;
+  const state = venue ? roomNow(db, venue.id, now) : null;
+  return venue && state ? { title: venue.name, state } : null;
 };
 
 /**

@@ -62,7 +62,7 @@ export const DEMO_VENUES: Omit<Venue, 'id' | 'photos'>[] = [
   {
     name: '创客空间',
     nameEn: 'Maker space',
-    floor: '3F',
+    floor: '2F',
     capacity: 30,
     equipment: ['projector', 'microphones', 'screen'],
     hours: office('09:00', '21:00', [1, 2, 3, 4, 5, 6]),

@@ -7,7 +7,10 @@ import type { Handlers } from '../../context';
 export const linksHandlers: Pick<Handlers, 'links.resolve'> = {
   'links.resolve': ({ targets }, ctx) =>
     targets.map((target) => {
-      const resolve = ctx.app.registry.links.get(target.area)?.[target.kind];
-      return { ...target, title: resolve?.(ctx.db, target.id)?.title ?? null };
+      const resolved = ctx.app.registry.links.get(target.area)?.[target.kind]?.(ctx.db, target.id, ctx.now());
+      if (!resolved) return { ...target, title: null };
+      return resolved.state
+        ? { ...target, title: resolved.title, state: resolved.state }
+        : { ...target, title: resolved.title };
     }),
 };

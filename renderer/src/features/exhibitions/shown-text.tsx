@@ -1,29 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ShownText } from '../../../../electron/shared/exhibitions.types';
+import { pickText } from '../../lib/shown-text';
 
-export type ShownLanguage = 'zh-CN' | 'zh-TW' | 'en';
-
-/** The screen's language as one of the three an exhibit is written in (anything else reads 简体). */
-export function shownLanguage(language: string): ShownLanguage {
-  return language === 'zh-TW' || language === 'en' ? language : 'zh-CN';
-}
-
-/**
- * A curator's text in the screen's language. English not written falls back to 简体, and says so:
- * `lang` is the language the words are really in (for screen readers and fonts).
- */
-export function pickText(
-  text: ShownText,
-  language: string,
-): { text: string; lang: ShownLanguage; fallback: boolean } {
-  const lng = shownLanguage(language);
-  if (lng === 'en') {
-    return text.en === null
-      ? { text: text['zh-CN'], lang: 'zh-CN', fallback: true }
-      : { text: text.en, lang: 'en', fallback: false };
-  }
-  return { text: text[lng], lang: lng, fallback: false };
-}
+export { pickText, shownLanguage, type ShownLanguage } from '../../lib/shown-text';
 
 /** A function that gives a curator's text as a plain string in the screen's language. */
 export function useShownString(): (text: ShownText | null | undefined) => string {

@@ -1,19 +1,7 @@
-import * as OpenCC from 'opencc-js';
 import type { Cue, DraftText, ShownText } from '../../../../shared/exhibitions.types';
+import { shown, traditional } from '../../../platform/text/shown';
 
-// Mainland Simplified to Taiwan Traditional, character by character: the curator's wording kept,
-// only its script changed (the phrase-level variant would rewrite vocabulary in quoted testimony).
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-
-/** 繁體 of a 简体 text, as derived when the curator did not write their own. */
-export function traditional(s: string): string {
-  return toTraditional(s);
-}
-
-/** A text as visitors get it: 繁體 the curator's, or derived from 简体; English as written or null. */
-export function shown(t: DraftText): ShownText {
-  return { 'zh-CN': t['zh-CN'], 'zh-TW': t['zh-TW'] ?? traditional(t['zh-CN']), en: t.en };
-}
+export { shown, traditional };
 
 export function shownOrNull(t: DraftText | null): ShownText | null {
   return t === null ? null : shown(t);

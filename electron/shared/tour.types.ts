@@ -1,0 +1,113 @@
+// No zod here: the renderer imports these values and types (the schema is in tour.api.ts).
+import type { LinkTarget } from './platform.api';
+import type { ShownText } from './shown-text';
+
+/** The content kind of the centre's floor plan in review before publish (one plan, content id 1). */
+export const TOUR_PLAN_KIND = 'tour.plan';
+export const TOUR_PLAN_ID = 1;
+
+/** A point on a floor, in metres from the plan's top-left corner: x to the right, y down the page. */
+export type PlanPoint = [x: number, y: number];
+
+/**
+ * A text of the plan as a centre writes it: 简体 alone, or each language (繁體 derived when not
+ * given, English shown as 简体 with a note when missing).
+ */
+export type PlanText = string | { 'zh-CN': string; 'zh-TW'?: string; en?: string };
+
+/** Furniture the scene draws: each a simple shape of its own, placed and turned on the floor. */
+export const ITEM_KINDS = ['shelf', 'exhibitWall', 'screen', 'desk', 'seating', 'table', 'lectern'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export const OPENING_KINDS = ['door', 'window'] as const;
+
+/** The plan's limits, which keep any plan cheap to draw on a kiosk's software renderer. */
+export const PLAN_LIMITS = {
+  floors: 6,
+  size: 200,
+  roomsPerFloor: 60,
+  outlinePoints: 40,
+  wallsPerFloor: 400,
+  itemsPerFloor: 400,
+  hotspots: 100,
+  stops: 30,
+  textLength: 400,
+} as const;
+
+/** A plan whose texts are `T`: {@link PlanText} as written, {@link ShownText} as visitors get it. */
+export interface FloorPlanOf<T> {
+  version: 1;
+  name: T;
+  /** Every floor's footprint: width and depth in metres. */
+  size: [width: number, depth: number];
+  /** Wall height (and the height between floors), metres. */
+  storey: number;
+  floors: PlanFloorOf<T>[];
+  /** Where a visit begins: the floor, the spot, and a point it looks towards. */
+  start: { floor: string; at: PlanPoint; look: PlanPoint };
+  /** The guided tour's stops, in order. */
+  tour: TourStopOf<T>[];
+}
+
+export interface PlanFloorOf<T> {
+  /** Unique in the plan (`1F`); hotspots and stops name their floor by it. */
+  id: string;
+  name: T;
+  rooms: { id: string; name: T; outline: PlanPoint[] }[];
+  /** Straight walls; `openings` are doors and windows, `at` metres from `from` to the opening's middle. */
+  walls: {
+    from: PlanPoint;
+    to: PlanPoint;
+    openings?: { kind: 'door' | 'window'; at: number; width: number }[];
+  }[];
+  /** Furniture: its middle, its width × depth in metres, turned clockwise by `turn` degrees. */
+  items: { kind: ItemKind; at: PlanPoint; size: [number, number]; turn?: number }[];
+  hotspots: PlanHotspotOf<T>[];
+}
+
+/**
+ * A spot a visitor taps: a link to another area's content (a room, a shelf, an exhibition), or an
+ * information point with its own text and photos (media ids).
+ */
+export interface PlanHotspotOf<T> {
+  /** Unique in the plan. */
+  id: string;
+  at: PlanPoint;
+  /** Its name; a linked hotspot without one takes the title of what it links to. */
+  label?: T;
+  link?: LinkTarget;
+  info?: { text: T; photos?: string[] };
+}
+
+export interface TourStopOf<T> {
+  floor: string;
+  at: PlanPoint;
+  look: PlanPoint;
+  /** The hotspot this stop presents, opened from the caption. */
+  hotspot?: string;
+  caption: T;
+}
+
+export type FloorPlan = FloorPlanOf<PlanText>;
+export type ShownPlan = FloorPlanOf<ShownText>;
+export type ShownFloor = PlanFloorOf<ShownText>;
+export type ShownHotspot = PlanHotspotOf<ShownText>;
+export type ShownStop = TourStopOf<ShownText>;
+
+/** What a hotspot is to a visitor, from what it links to. */
+export type HotspotKind = 'room' | 'shelf' | 'exhibition' | 'info' | 'link';
+
+export function hotspotKind(h: { link?: LinkTarget }): HotspotKind {
+  if (!h.link) return 'info';
+  if (h.link.area === 'venues' && h.link.kind === 'room') return 'room';
+  if (h.link.area === 'library' && h.link.kind === 'shelf') return 'shelf';
+  if (h.link.area === 'exhibitions') return 'exhibition';
+  return 'link';
+}
+
+/** The published plan as visitors get it. */
+export interface TourView {
+  plan: ShownPlan;
+  /** The published version's number (a new one redraws the scene). */
+  version: number;
+}

@@ -1,0 +1,406 @@
+import CameraControls from 'camera-controls';
+import { acceleratedRaycast, computeBoundsTree, disposeBoundsTree } from 'three-mesh-bvh';
+import {
+  Box3,
+  BufferGeometry,
+  Color,
+  DirectionalLight,
+  HemisphereLight,
+  type Material,
+  Matrix4,
+  Mesh,
+  PerspectiveCamera,
+  Quaternion,
+  Raycaster,
+  Scene,
+  Sphere,
+  Timer,
+  Spherical,
+  Vector2,
+  Vector3,
+  Vector4,
+  WebGLRenderer,
+} from 'three';
+import type { PlanPoint, ShownPlan } from '../../../../../electron/shared/tour.types';
+import { buildFloor, disposeTree, type FloorScene } from './build-scene';
+import { QUALITIES, frameStats, nextQuality, type FrameStats, type Quality } from './quality';
+
+CameraControls.install({
+  THREE: { Vector2, Vector3, Vector4, Quaternion, Matrix4, Spherical, Box3, Sphere, Raycaster },
+});
+Mesh.prototype.raycast = acceleratedRaycast;
+BufferGeometry.prototype.computeBoundsTree = computeBoundsTree;
+BufferGeometry.prototype.disposeBoundsTree = disposeBoundsTree;
+
+/** Eye height of a visitor walking the model, metres. */
+const EYE = 1.6;
+/** A tap: pressed and lifted within this many pixels and milliseconds. */
+const TAP_PIXELS = 12;
+const TAP_MS = 600;
+/** The self-test: frames measured for this long at each quality; slower than this p95 steps down. */
+export const PROBE_MS = 2000;
+export const SLOW_P95_MS = 50;
+
+/** Something drawn over the canvas at a point of the scene: a hotspot's button, a room's name. */
+export interface Pinned {
+  floor: string;
+  at: PlanPoint;
+  /** Height above the floor, metres. */
+  height: number;
+  element: HTMLElement;
+}
+
+/**
+ * What the self-test found at one quality: the time to draw a frame (`p50`, `p95`, ms), the interval
+ * between frames, what building the scene took and what the GPU holds.
+ */
+export interface Measured extends FrameStats {
+  /** Between frames as shown (rAF), p50 and p95, ms: the draw plus the browser's compositing. */
+  intervalP50: number;
+  intervalP95: number;
+  quality: Quality;
+  software: boolean;
+  buildMs: number;
+  geometries: number;
+  textures: number;
+}
+
+export interface TourViewEvents {
+  /** A tap on the canvas that hit no pinned element walked; this one hit a hotspot's button (not here). */
+  onMoved(floor: string, at: PlanPoint, heading: number): void;
+  onMeasured(measured: Measured): void;
+  /** The 3D view gives up: too slow even at the lowest quality, or the GPU context was lost. */
+  onFallback(reason: 'slow' | 'lost'): void;
+  /** Touch or drag on the canvas (pauses a guided tour). */
+  onInteract(): void;
+}
+
+/**
+ * The 3D tour on a canvas: builds each floor from the plan, lets a visitor look around (one
+ * finger), zoom (pinch or wheel) and walk (a tap on the floor) with camera-controls, picks with
+ * three-mesh-bvh, keeps the pinned elements over their spots, and renders only when something
+ * moved. It measures its frames at start and lowers its quality, or gives up, as the issue asks.
+ */
+export class TourView {
+  quality: Quality;
+  /** Milliseconds to build every floor of the plan. */
+  readonly buildMs: number;
+  frames = 0;
+  private readonly renderer: WebGLRenderer;
+  private readonly scene = new Scene();
+  private readonly camera: PerspectiveCamera;
+  private readonly controls: CameraControls;
+  private readonly floors = new Map<string, FloorScene>();
+  private readonly sun: DirectionalLight;
+  private readonly raycaster = new Raycaster();
+  private readonly timer = new Timer();
+  private pinned: Pinned[] = [];
+  private floor: string;
+  private frame = 0;
+  private dirty = true;
+  private probe: { until: number; last: number; draws: number[]; intervals: number[] } | null = null;
+  private down: { x: number; y: number; at: number } | null = null;
+  private disposed = false;
+
+  /** `software`: the processor draws (start without antialiasing or shadows). */
+  constructor(
+    private readonly canvas: HTMLCanvasElement,
+    private readonly plan: ShownPlan,
+    private readonly events: TourViewEvents,
+    readonly software: boolean,
+  ) {
+    this.renderer = new WebGLRenderer({
+      canvas,
+      antialias: !this.software,
+      powerPreference: 'high-performance',
+    });
+    this.quality = this.software ? 'medium' : 'high';
+    this.renderer.setClearColor(new Color('#f6f1ea'));
+    this.camera = new PerspectiveCamera(62, 1, 0.05, 400);
+    this.controls = new CameraControls(this.camera, canvas);
+    this.setUpControls();
+
+    // Light from the sky and a low sun from one side, so walls facing different ways read apart.
+    this.scene.add(new HemisphereLight('#ffffff', '#a89a88', 1.5));
+    this.sun = new DirectionalLight('#fff4e0', 2.2);
+    this.sun.position.set(plan.size[0] / 2 - 18, 22, plan.size[1] / 2 - 10);
+    this.sun.target.position.set(plan.size[0] / 2, 0, plan.size[1] / 2);
+    const cam = this.sun.shadow.camera;
+    const half = Math.max(...plan.size) / 2 + 2;
+    Object.assign(cam, { left: -half, right: half, top: half, bottom: -half, near: 1, far: 80 });
+    this.sun.shadow.mapSize.set(1024, 1024);
+    this.scene.add(this.sun, this.sun.target);
+
+    const started = performance.now();
+    for (const f of plan.floors) {
+      const built = buildFloor(f, { storey: plan.storey, size: plan.size });
+      built.ground.geometry.computeBoundsTree();
+      built.walls.geometry.computeBoundsTree();
+      built.group.visible = false;
+      this.floors.set(f.id, built);
+      this.scene.add(built.group);
+    }
+    this.buildMs = performance.now() - started;
+    this.floor = plan.start.floor;
+    this.applyQuality();
+    this.goTo(plan.start.floor, plan.start.at, plan.start.look, false);
+
+    canvas.addEventListener('webglcontextlost', this.lost);
+    canvas.addEventListener('pointerdown', this.pressed);
+    canvas.addEventListener('pointerup', this.lifted);
+    this.controls.addEventListener('controlstart', this.interacted);
+    this.resize();
+    this.frame = requestAnimationFrame(this.tick);
+    this.startProbe();
+  }
+
+  private setUpControls() {
+    const c = this.controls;
+    const { ACTION } = CameraControls;
+    // Looking around from where one stands: the camera turns about a point just in front of it.
+    c.minDistance = c.maxDistance = 0.01;
+    c.azimuthRotateSpeed = -0.35;
+    c.polarRotateSpeed = -0.35;
+    c.minPolarAngle = Math.PI / 2 - 0.7;
+    c.maxPolarAngle = Math.PI / 2 + 0.55;
+    c.minZoom = 1;
+    c.maxZoom = 3;
+    c.smoothTime = 0.35;
+    c.draggingSmoothTime = 0.08;
+    c.mouseButtons.left = ACTION.ROTATE;
+    c.mouseButtons.middle = ACTION.NONE;
+    c.mouseButtons.right = ACTION.NONE;
+    c.mouseButtons.wheel = ACTION.ZOOM;
+    c.touches.one = ACTION.TOUCH_ROTATE;
+    c.touches.two = ACTION.TOUCH_ZOOM;
+    c.touches.three = ACTION.NONE;
+  }
+
+  /** Elements to keep over their spots of the scene (hidden when behind a wall or another floor). */
+  pin(elements: Pinned[]): void {
+    this.pinned = elements;
+    this.dirty = true;
+  }
+
+  get currentFloor(): string {
+    return this.floor;
+  }
+
+  showFloor(id: string): void {
+    if (!this.floors.has(id)) return;
+    this.floor = id;
+    for (const [fid, f] of this.floors) f.group.visible = fid === id;
+    this.dirty = true;
+  }
+
+  /** Stands at `at` on `floor`, looking towards `look`; gliding there when `smooth`. */
+  goTo(floor: string, at: PlanPoint, look: PlanPoint, smooth = true): void {
+    const changed = floor !== this.floor || !this.floors.get(floor)?.group.visible;
+    this.showFloor(floor);
+    const dx = look[0] - at[0];
+    const dz = look[1] - at[1];
+    const n = Math.hypot(dx, dz) || 1;
+    void this.controls.setLookAt(
+      at[0],
+      EYE,
+      at[1],
+      at[0] + (dx / n) * 0.01,
+      EYE,
+      at[1] + (dz / n) * 0.01,
+      smooth && !changed,
+    );
+    void this.controls.zoomTo(1, smooth);
+    this.dirty = true;
+  }
+
+  /** Steps along the way one looks (negative: back), metres. */
+  forward(metres: number): void {
+    void this.controls.forward(metres, true);
+  }
+
+  /** Turns on the spot, degrees (positive: to the right). */
+  turn(degrees: number): void {
+    void this.controls.rotate((-degrees * Math.PI) / 180, 0, true);
+  }
+
+  resize(): void {
+    const { clientWidth: w, clientHeight: h } = this.canvas;
+    if (w === 0 || h === 0) return;
+    this.renderer.setSize(w, h, false);
+    this.camera.aspect = w / h;
+    this.camera.updateProjectionMatrix();
+    this.dirty = true;
+  }
+
+  /** Measures the next frames again (after a quality step, or on demand). */
+  startProbe(): void {
+    this.probe = { until: performance.now() + PROBE_MS, last: 0, draws: [], intervals: [] };
+  }
+
+  private applyQuality() {
+    const q = QUALITIES[this.quality];
+    this.renderer.setPixelRatio(Math.min(window.devicePixelRatio || 1, q.maxPixelRatio));
+    this.renderer.shadowMap.enabled = q.shadows;
+    this.sun.castShadow = q.shadows;
+    this.scene.traverse((o) => {
+      if (o instanceof Mesh) (o.material as Material).needsUpdate = true;
+    });
+    this.dirty = true;
+  }
+
+  private readonly tick = (now: number) => {
+    if (this.disposed) return;
+    this.frame = requestAnimationFrame(this.tick);
+    this.timer.update(now);
+    const moved = this.controls.update(this.timer.getDelta());
+    const probe = this.probe;
+    if (moved || this.dirty || probe) {
+      this.dirty = false;
+      const started = performance.now();
+      this.renderer.render(this.scene, this.camera);
+      // While measuring, wait for the frame to be drawn: its time is the scene's cost, not a queue's.
+      if (probe) {
+        this.renderer.getContext().finish();
+        probe.draws.push(performance.now() - started);
+      }
+      this.frames++;
+      this.place();
+      if (moved) this.report();
+    }
+    if (probe) this.sample(probe, now);
+  };
+
+  /**
+   * One frame of the self-test. What decides is the time to draw a frame (render and finish): the
+   * scene's cost, which the quality steps change. The interval between frames, which adds what
+   * the browser spends showing the page, is reported beside it.
+   */
+  private sample(probe: NonNullable<TourView['probe']>, now: number) {
+    if (probe.last > 0) probe.intervals.push(now - probe.last);
+    probe.last = now;
+    if (now < probe.until) return;
+    this.probe = null;
+    const stats = frameStats(probe.draws);
+    const shown = frameStats(probe.intervals);
+    const { geometries, textures } = this.renderer.info.memory;
+    this.events.onMeasured({
+      ...stats,
+      intervalP50: shown.p50,
+      intervalP95: shown.p95,
+      quality: this.quality,
+      software: this.software,
+      buildMs: this.buildMs,
+      geometries,
+      textures,
+    });
+    if (stats.p95 <= SLOW_P95_MS) return;
+    const next = nextQuality(this.quality);
+    if (!next) {
+      this.events.onFallback('slow');
+      return;
+    }
+    this.quality = next;
+    this.applyQuality();
+    this.startProbe();
+  }
+
+  /** Moves each pinned element over its spot, hidden when off screen or behind a wall. */
+  private place() {
+    const { clientWidth: w, clientHeight: h } = this.canvas;
+    const walls = this.floors.get(this.floor)?.walls;
+    const eye = this.camera.position;
+    const v = new Vector3();
+    for (const p of this.pinned) {
+      v.set(p.at[0], p.height, p.at[1]);
+      const distance = v.distanceTo(eye);
+      let shown = p.floor === this.floor;
+      if (shown && walls) {
+        this.raycaster.set(eye, v.clone().sub(eye).normalize());
+        this.raycaster.far = distance - 0.3;
+        this.raycaster.firstHitOnly = true;
+        shown = this.raycaster.intersectObject(walls).length === 0;
+      }
+      v.project(this.camera);
+      shown &&= v.z < 1 && Math.abs(v.x) <= 1.05 && Math.abs(v.y) <= 1.05;
+      p.element.hidden = !shown;
+      if (shown) {
+        p.element.style.transform = `translate(${((v.x + 1) / 2) * w}px, ${((1 - v.y) / 2) * h}px) translate(-50%, -50%)`;
+        p.element.style.zIndex = String(1000 - Math.round(distance * 10));
+      }
+    }
+  }
+
+  private report() {
+    const target = new Vector3();
+    this.controls.getTarget(target);
+    const eye = this.camera.position;
+    const heading = (Math.atan2(target.x - eye.x, -(target.z - eye.z)) * 180) / Math.PI;
+    this.events.onMoved(this.floor, [eye.x, eye.z], heading);
+  }
+
+  private readonly pressed = (e: PointerEvent) => {
+    this.down = { x: e.clientX, y: e.clientY, at: performance.now() };
+    this.events.onInteract();
+  };
+
+  private readonly lifted = (e: PointerEvent) => {
+    const down = this.down;
+    this.down = null;
+    if (!down || Math.hypot(e.clientX - down.x, e.clientY - down.y) > TAP_PIXELS) return;
+    if (performance.now() - down.at > TAP_MS) return;
+    this.walkTowards(e.clientX, e.clientY);
+  };
+
+  private readonly interacted = () => this.events.onInteract();
+
+  /** A tap on the floor walks there; on a wall, to just in front of it. */
+  private walkTowards(clientX: number, clientY: number) {
+    const f = this.floors.get(this.floor);
+    if (!f) return;
+    const rect = this.canvas.getBoundingClientRect();
+    const ndc = new Vector2(
+      ((clientX - rect.left) / rect.width) * 2 - 1,
+      -((clientY - rect.top) / rect.height) * 2 + 1,
+    );
+    this.raycaster.setFromCamera(ndc, this.camera);
+    this.raycaster.far = Infinity;
+    this.raycaster.firstHitOnly = true;
+    const hit = this.raycaster.intersectObjects([f.walls, f.ground])[0];
+    if (!hit) return;
+    const eye = this.camera.position;
+    const to = new Vector3(hit.point.x, EYE, hit.point.z);
+    const way = to.clone().sub(new Vector3(eye.x, EYE, eye.z));
+    const length = way.length();
+    if (length < 0.3) return;
+    to.sub(way.multiplyScalar(Math.min(0.6, length - 0.1) / length));
+    const [w, d] = this.plan.size;
+    void this.controls.moveTo(
+      Math.min(Math.max(to.x, 0.3), w - 0.3),
+      EYE,
+      Math.min(Math.max(to.z, 0.3), d - 0.3),
+      true,
+    );
+  }
+
+  private readonly lost = (e: Event) => {
+    e.preventDefault();
+    this.events.onFallback('lost');
+  };
+
+  /** Frees everything: the loop, the listeners, the controls, every floor, the renderer and its context. */
+  dispose(): void {
+    this.disposed = true;
+    cancelAnimationFrame(this.frame);
+    this.canvas.removeEventListener('webglcontextlost', this.lost);
+    this.canvas.removeEventListener('pointerdown', this.pressed);
+    this.canvas.removeEventListener('pointerup', this.lifted);
+    this.controls.removeEventListener('controlstart', this.interacted);
+    this.controls.dispose();
+    for (const f of this.floors.values()) disposeTree(f.group);
+    this.floors.clear();
+    this.sun.shadow.map?.dispose();
+    this.renderer.dispose();
+    this.renderer.forceContextLoss();
+    this.pinned = [];
+  }
+}
