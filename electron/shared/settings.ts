@@ -4,6 +4,7 @@ import { exhibitionsSettings } from './exhibitions.settings';
 import { librarySettings } from './library.settings';
 import { mediaSettings } from './media.settings';
 import { language, platformSettings } from './platform.settings';
+import { tourSettings } from './tour.settings';
 
 export { language };
 
@@ -30,6 +31,7 @@ const BY_AREA = {
   media: mediaSettings,
   library: librarySettings,
   exhibitions: exhibitionsSettings,
+  tour: tourSettings,
 };
 
 export const SETTINGS = composeSettings(BY_AREA);

@@ -110,4 +110,6 @@ export interface TourView {
   plan: ShownPlan;
   /** The published version's number (a new one redraws the scene). */
   version: number;
+  /** Slower frames than this (p95, ms) at the lowest quality give up 3D (`tour.slowFrameMs`). */
+  slowFrameMs: number;
 }

@@ -5,7 +5,7 @@
 // and `--verbose` for a line per cycle; `--only exhibitions` the photo import (`--photos 50` fewer);
 // `--only exhibitions-screen` the photo viewer, the timeline and the show in Chromium (`--exhibits 100`
 // a shorter timeline, `--show-photos 50` a shorter show); `--only venues` venue booking's availability
-// and requests (`--bookings 1000` fewer bookings).
+// and requests (`--bookings 1000` fewer bookings); `--only tour` the 3D tour in Chromium.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,7 @@ import { openCatalogue, searchBench, TITLES } from './library.bench';
 import { platformBench } from './platform.bench';
 import { securityBench } from './security.bench';
 import { section } from './stats';
+import { tourBench } from './tour.bench';
 import { venuesBench, BOOKINGS } from './venues.bench';
 
 const SECTIONS = [
@@ -31,6 +32,7 @@ const SECTIONS = [
   'exhibitions',
   'exhibitions-screen',
   'venues',
+  'tour',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -99,6 +101,7 @@ async function main(): Promise<void> {
       count('--show-photos', SHOW_PHOTOS, 1),
     );
   if (sections.includes('venues')) await venuesBench(count('--bookings', BOOKINGS, 100));
+  if (sections.includes('tour')) await tourBench();
   console.log(`\nbenchmark done in ${((performance.now() - t0) / 1000).toFixed(0)} s, ${load()}`);
 }
 

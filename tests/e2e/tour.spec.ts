@@ -9,17 +9,42 @@ import { tr, zh, type Lang } from './shell-texts';
 // 3D 导览 on the demo centre's floor plan, in Chromium drawing WebGL with SwiftShader (the kiosk
 // PC without a graphics driver). A host of its own: one test books a room now.
 const test = testWithOwnHost();
+// Composited in software, as Chromium does on a PC without a graphics driver: composited through
+// SwiftShader instead, every frame of the page costs 50–130 ms here and the tour rightly gives up 3D.
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-gpu-compositing',
+      '--no-first-run',
+    ],
+  },
+});
 
 const TOUR = '/#/areas/tour';
 const list = (page: Page) => page.locator('.tour-list');
 const canvasPins = (page: Page) => page.locator('.tour-pins');
 const stage = (page: Page) => page.locator('.tour-stage');
 
-/** Opens the tour and waits for the 3D view's self-test to have measured its frames. */
+/**
+ * A 2-core CI machine running two workers has frames of 50–130 ms at times, and the self-test
+ * would rightly give up 3D: these tests allow 250 ms (`tour.slowFrameMs`, an admin's setting).
+ * The default's own test is tour-slow.spec.ts.
+ */
+test.beforeEach(async ({ page }) => {
+  await page.goto('/#/');
+  expect((await post(page, 'auth.signIn', { staffNo: 'admin', pin: ADMIN_PIN })).ok()).toBe(true);
+  await call(page, 'settings.update', { 'tour.slowFrameMs': 250 });
+  await post(page, 'auth.signOut', {});
+});
+
+/** Opens the tour and waits for the 3D view's self-test to have settled on a quality. */
 async function openTour(page: Page): Promise<void> {
   await page.goto(TOUR);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(zh('tour', 'screen.title'));
-  await expect(stage(page)).toHaveAttribute('data-quality', /high|medium|low/, { timeout: 30_000 });
+  await expect(stage(page)).toHaveAttribute('data-self-test', 'done', { timeout: 30_000 });
 }
 
 /** How much the canvas's pixels vary: a drawn scene varies, a blank or failed canvas does not. */
@@ -167,7 +192,7 @@ test('20 visits to the tour and back leave the heap and the GPU as before them @
     await page.goto(TOUR);
     let gpu = '';
     if (measure) {
-      await expect(stage(page)).toHaveAttribute('data-quality', /high|medium|low/, { timeout: 30_000 });
+      await expect(stage(page)).toHaveAttribute('data-self-test', 'done', { timeout: 30_000 });
       gpu = `${await stage(page).getAttribute('data-geometries')}/${await stage(page).getAttribute('data-textures')}`;
     } else await expect(canvasPins(page).locator('.tour-pin-anchor:not([hidden])').first()).toBeAttached();
     await page.goto('/#/');

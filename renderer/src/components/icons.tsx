@@ -105,3 +105,15 @@ export function StarMark({ className }: IconProps) {
     </svg>
   );
 }
+
+export const PlayIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M7 4.5v15l12-7.5Z" />
+  </Svg>
+);
+
+export const PauseIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M7.5 5v14M16.5 5v14" />
+  </Svg>
+);

@@ -1,5 +1,6 @@
 import { tourApi, TOUR_PLAN_ID } from '../../../shared/tour.api';
 import { tourErrors } from '../../../shared/tour.errors';
+import { tourSettings } from '../../../shared/tour.settings';
 import type { Feature } from '../../context';
 import { keptPayloads } from '../../platform/publishing/publishing.read';
 import { publishAsIs } from '../../platform/publishing/publishing.service';
@@ -17,6 +18,7 @@ export const tourFeature: Feature = {
   area: true,
   api: tourApi,
   errors: tourErrors,
+  settings: tourSettings,
   migrations: [m001Tour],
   handlers: tourHandlers,
   contentKinds: [tourPlanKind],

@@ -3,6 +3,7 @@ import { TOUR_PLAN_ID, type FloorPlan, type PlanText, type ShownPlan } from '../
 import type { Handlers } from '../../context';
 import { DomainError } from '../../errors';
 import { mediaRepo } from '../../platform/media/media.repo';
+import { readSettings } from '../../platform/settings/settings.repo';
 import { liveVersion, statusesOf } from '../../platform/publishing/publishing.read';
 import { draftChanged } from '../../platform/publishing/publishing.service';
 import { shown } from '../../platform/text/shown';
@@ -43,7 +44,9 @@ const counts = (p: FloorPlan) => ({
 export const tourHandlers: Pick<Handlers, 'tour.plan' | 'tour.draft' | 'tour.saveDraft'> = {
   'tour.plan': (_input, ctx) => {
     const live = liveVersion(ctx.db, tourPlanKind, TOUR_PLAN_ID);
-    return live ? { plan: shownPlan(live.payload), version: live.version } : null;
+    if (!live) return null;
+    const slowFrameMs = readSettings(ctx.db)['tour.slowFrameMs'];
+    return { plan: shownPlan(live.payload), version: live.version, slowFrameMs };
   },
   'tour.draft': (_input, ctx) => {
     const plan = draftPlan(ctx.db);

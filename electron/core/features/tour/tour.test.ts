@@ -11,6 +11,7 @@ describe('the centre’s floor plan', () => {
     const t = await openTestCore({ demo: true, clock: testClock('2026-03-02T02:00:00.000Z') });
     const view = await t.ok('tour.plan', {}, VISITOR);
     expect(view?.version).toBe(1);
+    expect(view?.slowFrameMs).toBe(50);
     const plan = view?.plan;
     expect(plan?.floors.map((f) => f.name)).toEqual([
       { 'zh-CN': '一层', 'zh-TW': '一層', en: 'Ground floor' },

@@ -1,4 +1,9 @@
-import { Frequency, RRule } from 'rrule';
+import rrule from 'rrule';
+
+// rrule is CommonJS: its named exports are read from the default one, which Node's ES loader gives
+// (the benchmark's bundle leaves packages external).
+const { Frequency, RRule } = rrule;
+type Frequency = (typeof Frequency)[keyof typeof Frequency];
 import type { Parsed } from '../../../shared';
 import {
   MAX_OCCURRENCES,

@@ -26,18 +26,6 @@ export const CloseIcon = (p: IconProps) => (
   </Svg>
 );
 
-export const PlayIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <path d="M7 4.5v15l12-7.5Z" />
-  </Svg>
-);
-
-export const PauseIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <path d="M7.5 5v14M16.5 5v14" />
-  </Svg>
-);
-
 export const Back10Icon = (p: IconProps) => (
   <Svg {...p}>
     <path d="M4 12a8 8 0 1 0 2.4-5.7" />

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ShownStop } from '../../../../electron/shared/tour.types';
 import { pickText } from '../../lib/shown-text';
-import { PauseIcon, PlayIcon } from './tour-icons';
+import { PauseIcon, PlayIcon } from '../../components/icons';
 
 export interface Guided {
   index: number;

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { PlanPoint, ShownPlan } from '../../../../electron/shared/tour.types';
 import { Segmented } from '../../components/Segmented';
 import { useIdleHold } from '../../idle/idle-hold';
@@ -14,9 +15,10 @@ import { MiniMap, PlanView } from './PlanView';
 import { viewpointOf } from './plan-geometry';
 import type { TourCanvasHandle } from './scene/TourCanvas';
 import type { Measured } from './scene/tour-view';
+import { QUALITIES, type Quality } from './scene/quality';
 import { SpotList } from './SpotList';
 import { SpotPanel } from './SpotPanel';
-import { ArrowDownIcon, ArrowUpIcon, StartIcon, TurnLeftIcon, TurnRightIcon } from './tour-icons';
+import { MoveControls } from './MoveControls';
 import { planLinks, tourSpots, type TourSpot } from './tour-spots';
 import './tour.css';
 
@@ -24,6 +26,8 @@ import './tour.css';
 const TourCanvas = lazy(() => import('./scene/TourCanvas'));
 
 type Mode = '3d' | '2d';
+/** `?quality=high|medium|low`: where the 3D self-test starts (to compare on a kiosk, and for the bench). */
+const QUALITY_NAMES = Object.keys(QUALITIES) as Quality[];
 type Fallback = 'nowebgl' | 'slow' | 'lost';
 /** How long the guided tour stays at a stop before walking on. */
 const STOP_MS = 9000;
@@ -37,6 +41,8 @@ export function TourScreen() {
   const { t } = useTranslation('tour');
   const errorText = useErrorText();
   const plan = useQuery(planQuery);
+  const [params] = useSearchParams();
+  const start = QUALITY_NAMES.find((q) => q === params.get('quality'));
   return (
     <div className="tour">
       {plan.isPending && <p className="tour-status">{t('screen.loading')}</p>}
@@ -47,7 +53,14 @@ export function TourScreen() {
           <p className="tour-status">{t('screen.none')}</p>
         </>
       )}
-      {plan.data && <Tour key={plan.data.version} plan={plan.data.plan} />}
+      {plan.data && (
+        <Tour
+          key={`${plan.data.version}/${start}`}
+          plan={plan.data.plan}
+          slowMs={plan.data.slowFrameMs}
+          start={start}
+        />
+      )}
     </div>
   );
 }
@@ -70,7 +83,8 @@ function useSpots(plan: ShownPlan): TourSpot[] {
   return useMemo(() => tourSpots(plan, targets.length > 0 ? links.data : []), [plan, targets, links.data]);
 }
 
-function Tour({ plan }: { plan: ShownPlan }) {
+function Tour(props: { plan: ShownPlan; slowMs: number; start: Quality | undefined }) {
+  const { plan, slowMs, start } = props;
   const { t, i18n } = useTranslation('tour');
   const spots = useSpots(plan);
   const support = useMemo(() => webglSupport(), []);
@@ -79,7 +93,8 @@ function Tour({ plan }: { plan: ShownPlan }) {
   const [floorId, setFloorId] = useState(plan.start.floor);
   const [open, setOpen] = useState<string | null>(null);
   const [guided, setGuided] = useState<Guided | null>(null);
-  const [measured, setMeasured] = useState<Measured | null>(null);
+  const [probes, setProbes] = useState<Measured[]>([]);
+  const measured = probes.at(-1);
   const view = useRef<TourCanvasHandle>(null);
   const here = useRef<SVGGElement>(null);
   const floor = plan.floors.find((f) => f.id === floorId) ?? plan.floors[0];
@@ -181,11 +196,11 @@ function Tour({ plan }: { plan: ShownPlan }) {
             floor ? t(mode === '3d' ? 'stage.threeD' : 'stage.plan', { floor: floorName(floor) }) : undefined
           }
           data-quality={measured?.quality}
+          data-self-test={measured?.done ? 'done' : undefined}
           data-p50={measured?.p50}
           data-p95={measured?.p95}
-          data-interval-p50={measured?.intervalP50}
-          data-interval-p95={measured?.intervalP95}
           data-build-ms={measured?.buildMs.toFixed(1)}
+          data-probes={JSON.stringify(probes.map(({ quality, p50, p95 }) => ({ quality, p50, p95 })))}
           data-geometries={measured?.geometries}
           data-textures={measured?.textures}
         >
@@ -197,8 +212,11 @@ function Tour({ plan }: { plan: ShownPlan }) {
                 floor={floor.id}
                 spots={spots}
                 current={current}
+                covered={open !== null}
                 onOpen={openSpot}
                 software={support.software}
+                slowMs={slowMs}
+                start={start}
                 events={{
                   onMoved: (f, at, heading) => {
                     here.current?.setAttribute(
@@ -207,7 +225,7 @@ function Tour({ plan }: { plan: ShownPlan }) {
                     );
                     if (f !== floorId) setFloorId(f);
                   },
-                  onMeasured: setMeasured,
+                  onMeasured: (m) => setProbes((list) => [...list, m]),
                   onFallback: switchTo2d,
                   onInteract: pause,
                 }}
@@ -250,40 +268,6 @@ function Tour({ plan }: { plan: ShownPlan }) {
       {open && spots.find((s) => s.id === open) && (
         <SpotPanel spot={spots.find((s) => s.id === open) as TourSpot} onClose={() => setOpen(null)} />
       )}
-    </div>
-  );
-}
-
-/** Big buttons for those who would rather not drag or pinch: step, turn, back to the start. */
-function MoveControls(props: {
-  onForward: (m: number) => void;
-  onTurn: (deg: number) => void;
-  onStart: () => void;
-}) {
-  const { t } = useTranslation('tour');
-  return (
-    <div className="tour-moves" role="group" aria-label={t('controls.label')}>
-      <p className="tour-moves-help">{t('controls.help')}</p>
-      <button type="button" className="btn btn-secondary btn-large" onClick={() => props.onTurn(-45)}>
-        <TurnLeftIcon />
-        {t('controls.left')}
-      </button>
-      <button type="button" className="btn btn-secondary btn-large" onClick={() => props.onForward(2)}>
-        <ArrowUpIcon />
-        {t('controls.forward')}
-      </button>
-      <button type="button" className="btn btn-secondary btn-large" onClick={() => props.onForward(-2)}>
-        <ArrowDownIcon />
-        {t('controls.back')}
-      </button>
-      <button type="button" className="btn btn-secondary btn-large" onClick={() => props.onTurn(45)}>
-        <TurnRightIcon />
-        {t('controls.right')}
-      </button>
-      <button type="button" className="btn btn-secondary btn-large" onClick={props.onStart}>
-        <StartIcon />
-        {t('controls.start')}
-      </button>
     </div>
   );
 }

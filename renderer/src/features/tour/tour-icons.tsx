@@ -41,15 +41,3 @@ export const StartIcon = (p: IconProps) => (
     <circle cx="12" cy="12" r="3" />
   </Svg>
 );
-
-export const PlayIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <path d="M7 4.5v15l12-7.5z" />
-  </Svg>
-);
-
-export const PauseIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <path d="M8 5v14M16 5v14" />
-  </Svg>
-);

@@ -13,6 +13,15 @@ export const tourArea: AreaModule = {
       lazy: async () => ({ Component: (await import('./TourScreen')).TourScreen }),
     },
   ],
+  settings: [
+    {
+      key: 'tour.slowFrameMs',
+      kind: 'number',
+      labelKey: 'settings.slowFrameMs',
+      hintKey: 'settings.slowFrameMsHint',
+      maxLength: 4,
+    },
+  ],
   contentKinds: {
     [TOUR_PLAN_KIND]: {
       nameKey: 'publishing.plan',

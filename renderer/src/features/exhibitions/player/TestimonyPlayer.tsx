@@ -4,7 +4,8 @@ import type { Cue, Exhibit } from '../../../../../electron/shared/exhibitions.ty
 import { mediaUrl, type MediaInfo } from '../../../../../electron/shared/media.types';
 import { useIdleHold } from '../../../idle/idle-hold';
 import { invoke } from '../../../lib/api';
-import { Back10Icon, PauseIcon, PlayIcon, SubtitlesIcon } from '../exhibitions-icons';
+import { PauseIcon, PlayIcon } from '../../../components/icons';
+import { Back10Icon, SubtitlesIcon } from '../exhibitions-icons';
 import { clock, cueAt, subtitlesFor, transcriptLineAt } from './cues';
 import { Transcript } from './Transcript';
 

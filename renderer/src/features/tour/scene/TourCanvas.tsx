@@ -5,6 +5,7 @@ import { pickText } from '../../../lib/shown-text';
 import { Pin } from '../Pin';
 import { centreOf } from '../plan-geometry';
 import type { TourSpot } from '../tour-spots';
+import type { Quality } from './quality';
 import { TourView, type TourViewEvents } from './tour-view';
 
 /** What the tour screen asks of the 3D view. */
@@ -27,13 +28,18 @@ export default function TourCanvas(props: {
   floor: string;
   spots: readonly TourSpot[];
   current: string | null;
+  /** A panel covers the view: it draws nothing meanwhile. */
+  covered: boolean;
   onOpen: (spot: TourSpot) => void;
   events: TourViewEvents;
   /** The processor draws (SwiftShader, llvmpipe): start at a lower quality. */
   software: boolean;
+  /** The self-test's limit (`tour.slowFrameMs`). */
+  slowMs: number;
+  start?: Quality;
   ref?: Ref<TourCanvasHandle>;
 }) {
-  const { plan, floor, spots, current, onOpen, events, software, ref } = props;
+  const { plan, floor, spots, current, covered, onOpen, events, software, slowMs, start, ref } = props;
   const { i18n } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
   const pins = useRef<HTMLDivElement>(null);
@@ -47,17 +53,26 @@ export default function TourCanvas(props: {
   useEffect(() => {
     const el = canvas.current;
     if (!el) return;
-    const v = new TourView(
-      el,
-      plan,
-      {
-        onMoved: (...a) => latest.current.onMoved(...a),
-        onMeasured: (s) => latest.current.onMeasured(s),
-        onFallback: (r) => latest.current.onFallback(r),
-        onInteract: () => latest.current.onInteract(),
-      },
-      software,
-    );
+    let v: TourView;
+    try {
+      v = new TourView(
+        el,
+        plan,
+        {
+          onMoved: (...a) => latest.current.onMoved(...a),
+          onMeasured: (s) => latest.current.onMeasured(s),
+          onFallback: (r) => latest.current.onFallback(r),
+          onInteract: () => latest.current.onInteract(),
+        },
+        software,
+        slowMs,
+        start,
+      );
+    } catch {
+      // No context could be made after all (the GPU process gave up): the plan instead.
+      latest.current.onFallback('lost');
+      return;
+    }
     setView(v);
     const resized = new ResizeObserver(() => v.resize());
     resized.observe(el);
@@ -66,7 +81,7 @@ export default function TourCanvas(props: {
       v.dispose();
       setView(null);
     };
-  }, [plan, software]);
+  }, [plan, software, slowMs, start]);
 
   useImperativeHandle(
     ref,
@@ -81,6 +96,8 @@ export default function TourCanvas(props: {
   useEffect(() => {
     if (view && view.currentFloor !== floor) view.showFloor(floor);
   }, [view, floor]);
+
+  useEffect(() => view?.setCovered(covered), [view, covered]);
 
   // Pin the buttons and names again whenever they are drawn anew (states change, language changes).
   useLayoutEffect(() => {

@@ -11,8 +11,15 @@ import {
   type Material,
 } from 'three';
 import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
+import { acceleratedRaycast, computeBoundsTree, disposeBoundsTree } from 'three-mesh-bvh';
 import type { ItemKind, ShownFloor } from '../../../../../electron/shared/tour.types';
 import { wallPieces } from '../plan-geometry';
+
+// Picking through a bounding volume hierarchy (three-mesh-bvh): a tap or a sight line tests a few
+// boxes, not every triangle of the floor.
+Mesh.prototype.raycast = acceleratedRaycast;
+BufferGeometry.prototype.computeBoundsTree = computeBoundsTree;
+BufferGeometry.prototype.disposeBoundsTree = disposeBoundsTree;
 
 /** Colours that read well under flat, software-rendered light: warm walls, soft room floors. */
 const WALL = new Color('#e6dccd');
