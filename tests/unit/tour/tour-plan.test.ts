@@ -8,7 +8,12 @@ import {
   wallPieces,
 } from '../../../renderer/src/features/tour/plan-geometry';
 import { buildFloor, disposeTree } from '../../../renderer/src/features/tour/scene/build-scene';
-import { frameStats, nextQuality } from '../../../renderer/src/features/tour/scene/quality';
+import {
+  frameStats,
+  nextQuality,
+  PROBE_MS,
+  SelfTest,
+} from '../../../renderer/src/features/tour/scene/quality';
 import { planLinks, toneOf, tourSpots } from '../../../renderer/src/features/tour/tour-spots';
 
 const plan = shownPlan(DEMO_PLAN);
@@ -111,5 +116,41 @@ describe('the self-test', () => {
     expect(frameStats(samples)).toEqual({ frames: 100, p50: 50, p95: 95 });
     expect(frameStats([])).toEqual({ frames: 0, p50: Infinity, p95: Infinity });
     expect([nextQuality('high'), nextQuality('medium'), nextQuality('low')]).toEqual(['medium', 'low', null]);
+  });
+});
+
+describe('the self-test’s verdicts', () => {
+  /** Frames every `every` ms from `at` until the self-test answers; its answer and the time then. */
+  function measure(test: SelfTest, at: number, every: number) {
+    for (let now = at; ; now += every) {
+      const answer = test.frame(now);
+      if (answer) return { ...answer, now };
+    }
+  }
+
+  it('keeps a quality fast enough, steps down when slow, and gives up only when slow twice at the lowest', () => {
+    const fast = new SelfTest('medium', 50);
+    fast.restart(0);
+    const kept = measure(fast, 0, 16.7);
+    expect(kept.verdict).toBe('keep');
+    expect(kept.stats.p95).toBeCloseTo(16.7);
+    expect(fast.measuring).toBe(false);
+
+    const slow = new SelfTest('medium', 50);
+    slow.restart(0);
+    const first = measure(slow, 0, 80);
+    expect(first.verdict).toBe('down');
+    expect(slow.quality).toBe('low');
+    expect(measure(slow, first.now, 80).verdict).toBe('again');
+    const last = measure(slow, first.now + PROBE_MS * 2, 80);
+    expect(last.verdict).toBe('give up');
+    expect(slow.measuring).toBe(false);
+
+    // A passing load at the lowest quality: slow once, then fast, keeps 3D.
+    const passing = new SelfTest('low', 50);
+    passing.restart(0);
+    const spike = measure(passing, 0, 80);
+    expect(spike.verdict).toBe('again');
+    expect(measure(passing, spike.now, 16.7).verdict).toBe('keep');
   });
 });

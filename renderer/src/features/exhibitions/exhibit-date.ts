@@ -1,6 +1,6 @@
 import { withoutApproximateMark } from '../../../../electron/shared/exhibit-date';
 import type { ExhibitDate } from '../../../../electron/shared/exhibitions.types';
-import { shownLanguage } from './shown-text';
+import { shownLanguage } from '../../lib/shown-text';
 
 const HAN = /[\u3400-\u9fff]/;
 

@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { invoke } from '../../lib/api';
 import { EXHIBITION_KIND } from '../../../../electron/shared/exhibitions.types';
 import type { AreaModule } from '../registry';
-import { pickText } from './shown-text';
+import { pickText } from '../../lib/shown-text';
 import { ExhibitionArt } from './ExhibitionArt';
 import { ExhibitionIcon } from './exhibitions-icons';
 import { exhibitionsPaths, idParam, uidParam } from './exhibitions-paths';

@@ -3,7 +3,7 @@ import { mediaUrl, type MediaInfo } from '../../../../electron/shared/media.type
 import { invoke } from '../../lib/api';
 import type { LiveSlide } from '../registry';
 import { exhibitionsPaths } from './exhibitions-paths';
-import { pickText } from './shown-text';
+import { pickText } from '../../lib/shown-text';
 
 // The curators' picks as slides of the attract screen. Loaded with the first screen, so this file
 // stays small: no component of the area is imported here.

@@ -4,7 +4,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ShownText } from '../../../../electron/shared/exhibitions.types';
-import { pickText, Shown } from './shown-text';
+import { pickText } from '../../lib/shown-text';
+import { Shown } from './shown-text';
 import { exhibitionsI18n } from './test-i18n';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

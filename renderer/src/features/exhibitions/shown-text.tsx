@@ -2,8 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { ShownText } from '../../../../electron/shared/exhibitions.types';
 import { pickText } from '../../lib/shown-text';
 
-export { pickText, shownLanguage, type ShownLanguage } from '../../lib/shown-text';
-
 /** A function that gives a curator's text as a plain string in the screen's language. */
 export function useShownString(): (text: ShownText | null | undefined) => string {
   const { i18n } = useTranslation();

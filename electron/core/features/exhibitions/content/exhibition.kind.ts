@@ -8,7 +8,8 @@ import { exhibitionsRepo } from '../exhibitions.repo';
 import { reindexExhibition } from '../search/exhibit-search';
 import { parseExhibitDate } from './exhibit-date';
 import { exhibitionPayload, type ExhibitionPayload, type ExhibitPayload } from './payload';
-import { shown, shownOrNull, traditionalCues } from './texts';
+import { shown } from '../../../platform/text/shown';
+import { shownOrNull, traditionalCues } from './texts';
 import { parseVtt } from '../../../../shared/webvtt';
 
 function mediaOf(db: Db, id: string): MediaInfo | null {

@@ -1,8 +1,6 @@
 import type { Cue, DraftText, ShownText } from '../../../../shared/exhibitions.types';
 import { shown, traditional } from '../../../platform/text/shown';
 
-export { shown, traditional };
-
 export function shownOrNull(t: DraftText | null): ShownText | null {
   return t === null ? null : shown(t);
 }

@@ -1,5 +1,5 @@
 import type { Cue, Exhibit } from '../../../../../electron/shared/exhibitions.types';
-import { shownLanguage } from '../shown-text';
+import { shownLanguage } from '../../../lib/shown-text';
 
 /**
  * The cue on screen at `timeS`: the last that started at or before it, while it lasts; -1 between

@@ -7,7 +7,7 @@ import { useIdleHold } from '../../../idle/idle-hold';
 import { invoke, onKioskEvent } from '../../../lib/api';
 import { useCentreName } from '../../../lib/queries';
 import { cueAt, subtitlesFor } from '../player/cues';
-import { pickText } from '../shown-text';
+import { pickText } from '../../../lib/shown-text';
 import { resumeIndex, slideSeconds, slidesOf, type Slide } from './show-slides';
 import './show.css';
 

@@ -21,7 +21,7 @@ import {
 } from 'three';
 import type { PlanPoint, ShownPlan } from '../../../../../electron/shared/tour.types';
 import { buildFloor, disposeTree, type FloorScene } from './build-scene';
-import { QUALITIES, frameStats, nextQuality, type FrameStats, type Quality } from './quality';
+import { QUALITIES, SelfTest, type FrameStats, type Quality } from './quality';
 
 CameraControls.install({
   THREE: { Vector2, Vector3, Vector4, Quaternion, Matrix4, Spherical, Box3, Sphere, Raycaster },
@@ -33,8 +33,6 @@ const EYE = 1.6;
 const TAP_PIXELS = 12;
 const TAP_MS = 600;
 /** The self-test: frames measured for this long at each quality; slower than this p95 steps down. */
-export const PROBE_MS = 2000;
-const SETTLE_MS = 500;
 
 /** Something drawn over the canvas at a point of the scene: a hotspot's button, a room's name. */
 export interface Pinned {
@@ -76,7 +74,6 @@ export interface TourViewEvents {
  * moved. It measures its frames at start and lowers its quality, or gives up, as the issue asks.
  */
 export class TourView {
-  quality: Quality;
   /** Milliseconds to build every floor of the plan. */
   readonly buildMs: number;
   frames = 0;
@@ -89,12 +86,13 @@ export class TourView {
   private readonly raycaster = new Raycaster();
   private readonly timer = new Timer();
   private pinned: Pinned[] = [];
+  /** Kept for {@link place}, which runs every frame the view moves. */
+  private readonly spot = new Vector3();
+  private readonly sight = new Vector3();
   private floor: string;
   private frame = 0;
   private dirty = true;
-  private probe: { from: number; until: number; last: number; intervals: number[] } | null = null;
-  /** Slow measurements at the lowest quality: two in a row give up 3D (one may be a passing load). */
-  private slowAtLowest = 0;
+  private readonly selfTest: SelfTest;
   private covered = false;
   private probePending = false;
   private down: { x: number; y: number; at: number } | null = null;
@@ -107,7 +105,7 @@ export class TourView {
     private readonly events: TourViewEvents,
     readonly software: boolean,
     /** Slower frames than this (p95, ms) step quality down, and at the lowest give up 3D. */
-    private readonly slowMs: number,
+    slowMs: number,
     /** Where the self-test starts (a technician comparing, the bench); by default by the renderer. */
     start?: Quality,
   ) {
@@ -116,7 +114,7 @@ export class TourView {
       antialias: !this.software,
       powerPreference: 'high-performance',
     });
-    this.quality = start ?? (this.software ? 'medium' : 'high');
+    this.selfTest = new SelfTest(start ?? (this.software ? 'medium' : 'high'), slowMs);
     this.renderer.setClearColor(new Color('#f6f1ea'));
     this.camera = new PerspectiveCamera(62, 1, 0.05, 400);
     this.controls = new CameraControls(this.camera, canvas);
@@ -153,7 +151,7 @@ export class TourView {
     this.controls.addEventListener('controlstart', this.interacted);
     this.resize();
     this.frame = requestAnimationFrame(this.tick);
-    this.startProbe();
+    this.selfTest.restart(performance.now());
   }
 
   private setUpControls() {
@@ -235,27 +233,22 @@ export class TourView {
   }
 
   /**
-   * Measures the frames again (at the start, after a quality step): for {@link PROBE_MS}, after
-   * {@link SETTLE_MS} in which the page finishes what opening the tour set going.
-   */
-  startProbe(): void {
-    const from = performance.now() + SETTLE_MS;
-    this.probe = { from, until: from + PROBE_MS, last: 0, intervals: [] };
-  }
-
-  /**
    * Covered (a hotspot's panel over it): draws nothing. A self-test under way starts again once
    * uncovered, since frames behind a dialog's backdrop measure the backdrop.
    */
   setCovered(covered: boolean): void {
     if (covered === this.covered) return;
     this.covered = covered;
-    if (covered && this.probe) this.probePending = true;
+    if (covered && this.selfTest.measuring) this.probePending = true;
     if (!covered && this.probePending) {
       this.probePending = false;
-      this.startProbe();
+      this.selfTest.restart(performance.now());
     }
     this.dirty = true;
+  }
+
+  get quality(): Quality {
+    return this.selfTest.quality;
   }
 
   private applyQuality() {
@@ -275,54 +268,38 @@ export class TourView {
     this.timer.update(now);
     if (this.covered) return;
     const moved = this.controls.update(this.timer.getDelta());
-    const probe = this.probe;
-    if (moved || this.dirty || probe) {
+    const measuring = this.selfTest.measuring;
+    if (moved || this.dirty || measuring) {
       this.dirty = false;
       this.renderer.render(this.scene, this.camera);
       this.frames++;
       this.place();
       if (moved) this.report();
     }
-    if (probe) this.sample(probe, now);
+    if (measuring) this.measured(now);
   };
 
   /**
-   * One frame of the self-test, which draws every frame for {@link PROBE_MS}: a frame's time is the
+   * A frame of the self-test, which draws every frame while it measures. A frame's time is the
    * interval between frames shown, what a visitor sees (the scene's drawing and the browser's
    * compositing of the page; under software compositing with partial damage, the scene's share).
    */
-  private sample(probe: NonNullable<TourView['probe']>, now: number) {
-    if (probe.last > 0 && now > probe.from) probe.intervals.push(now - probe.last);
-    probe.last = now;
-    if (now < probe.until) return;
-    this.probe = null;
-    const stats = frameStats(probe.intervals);
+  private measured(now: number) {
+    const quality = this.quality;
+    const result = this.selfTest.frame(now);
+    if (!result) return;
     const { geometries, textures } = this.renderer.info.memory;
-    const slow = stats.p95 > this.slowMs;
-    const lowest = nextQuality(this.quality) === null;
-    if (slow && lowest) this.slowAtLowest++;
     this.events.onMeasured({
-      ...stats,
-      done: !slow,
-      quality: this.quality,
+      ...result.stats,
+      done: result.verdict === 'keep',
+      quality,
       software: this.software,
       buildMs: this.buildMs,
       geometries,
       textures,
     });
-    if (!slow) return;
-    if (lowest && this.slowAtLowest < 2) {
-      this.startProbe();
-      return;
-    }
-    const next = nextQuality(this.quality);
-    if (!next) {
-      this.events.onFallback('slow');
-      return;
-    }
-    this.quality = next;
-    this.applyQuality();
-    this.startProbe();
+    if (result.verdict === 'give up') this.events.onFallback('slow');
+    if (result.verdict === 'down') this.applyQuality();
   }
 
   /** Moves each pinned element over its spot, hidden when off screen or behind a wall. */
@@ -330,13 +307,13 @@ export class TourView {
     const { clientWidth: w, clientHeight: h } = this.canvas;
     const walls = this.floors.get(this.floor)?.walls;
     const eye = this.camera.position;
-    const v = new Vector3();
+    const v = this.spot;
     for (const p of this.pinned) {
       v.set(p.at[0], p.height, p.at[1]);
       const distance = v.distanceTo(eye);
       let shown = p.floor === this.floor;
       if (shown && walls) {
-        this.raycaster.set(eye, v.clone().sub(eye).normalize());
+        this.raycaster.set(eye, this.sight.subVectors(v, eye).normalize());
         this.raycaster.far = distance - 0.3;
         this.raycaster.firstHitOnly = true;
         shown = this.raycaster.intersectObject(walls).length === 0;
