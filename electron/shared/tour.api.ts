@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { method } from './contract';
 import { linkTarget } from './platform.api';
 import type { PublishingStatus } from './publishing.types';
-import { ITEM_KINDS, OPENING_KINDS, PLAN_LIMITS as L, type FloorPlan, type TourView } from './tour.types';
+import {
+  ITEM_KINDS,
+  OPENING_KINDS,
+  PLAN_LIMITS as L,
+  type FloorPlan,
+  type ShownPlan,
+  type TourView,
+} from './tour.types';
 
 export * from './tour.types';
 
@@ -150,6 +157,11 @@ export const tourApi = {
     role: 'curator',
     input: z.object({}),
   }),
+  /**
+   * A plan as visitors would get it, its texts in every language (繁體 derived where not written),
+   * without saving it: the editor's preview of unsaved work.
+   */
+  'tour.preview': method<ShownPlan>()({ role: 'curator', input: z.object({ plan: floorPlan }) }),
   /** Saves the draft (refused while a submission waits); submit it through `publishing.submit`. */
   'tour.saveDraft': method<PublishingStatus>()({
     role: 'curator',

@@ -34,6 +34,9 @@ import twVenues from '../../renderer/src/features/venues/locales/zh-TW.json' wit
 import enTour from '../../renderer/src/features/tour/locales/en.json' with { type: 'json' };
 import zhTour from '../../renderer/src/features/tour/locales/zh-CN.json' with { type: 'json' };
 import twTour from '../../renderer/src/features/tour/locales/zh-TW.json' with { type: 'json' };
+import enTourStudio from '../../renderer/src/features/tour-studio/locales/en.json' with { type: 'json' };
+import zhTourStudio from '../../renderer/src/features/tour-studio/locales/zh-CN.json' with { type: 'json' };
+import twTourStudio from '../../renderer/src/features/tour-studio/locales/zh-TW.json' with { type: 'json' };
 
 // The texts the shell shows, read from its own locale files, so a change of wording moves the
 // screen and the test together.
@@ -52,7 +55,8 @@ export type Namespace =
   | 'exhibitions'
   | 'exhibitions-studio'
   | 'venues'
-  | 'tour';
+  | 'tour'
+  | 'tour-studio';
 type Vars = Record<string, string | number>;
 
 const BUNDLES: Record<Lang, Record<Namespace, unknown>> = {
@@ -69,6 +73,7 @@ const BUNDLES: Record<Lang, Record<Namespace, unknown>> = {
     'exhibitions-studio': zhStudio,
     venues: zhVenues,
     tour: zhTour,
+    'tour-studio': zhTourStudio,
   },
   'zh-TW': {
     common: twCommon,
@@ -83,6 +88,7 @@ const BUNDLES: Record<Lang, Record<Namespace, unknown>> = {
     'exhibitions-studio': twStudio,
     venues: twVenues,
     tour: twTour,
+    'tour-studio': twTourStudio,
   },
   en: {
     common: enCommon,
@@ -97,6 +103,7 @@ const BUNDLES: Record<Lang, Record<Namespace, unknown>> = {
     'exhibitions-studio': enStudio,
     venues: enVenues,
     tour: enTour,
+    'tour-studio': enTourStudio,
   },
 };
 

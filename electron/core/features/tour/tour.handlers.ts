@@ -41,7 +41,7 @@ const counts = (p: FloorPlan) => ({
   stops: p.tour.length,
 });
 
-export const tourHandlers: Pick<Handlers, 'tour.plan' | 'tour.draft' | 'tour.saveDraft'> = {
+export const tourHandlers: Pick<Handlers, 'tour.plan' | 'tour.draft' | 'tour.preview' | 'tour.saveDraft'> = {
   'tour.plan': (_input, ctx) => {
     const live = liveVersion(ctx.db, tourPlanKind, TOUR_PLAN_ID);
     if (!live) return null;
@@ -53,6 +53,7 @@ export const tourHandlers: Pick<Handlers, 'tour.plan' | 'tour.draft' | 'tour.sav
     const status = statusesOf(ctx.db, tourPlanKind.kind).get(TOUR_PLAN_ID);
     return plan && status ? { plan, status } : null;
   },
+  'tour.preview': ({ plan }) => shownPlan(plan),
   'tour.saveDraft': ({ plan }, ctx) => {
     for (const mediaId of plan.floors.flatMap((f) => f.hotspots.flatMap((h) => h.info?.photos ?? [])))
       if (mediaRepo(ctx.db).bySha(mediaId)?.kind !== 'image')

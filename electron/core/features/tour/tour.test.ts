@@ -56,6 +56,21 @@ describe('the centre’s floor plan', () => {
     expect(live).toMatchObject({ version: 2, plan: { name: { 'zh-CN': '星湖党群服务中心', en: null } } });
   });
 
+  it('previews unsaved work as visitors would read it, saving nothing; a visitor may not', async () => {
+    const t = await openTestCore({ demo: true });
+    await t.signIn();
+    const curator = await t.staffMember('c1', ['curator']);
+    const plan: FloorPlan = { ...DEMO_PLAN, name: '星湖党群服务中心' };
+    const shown = await t.ok('tour.preview', { plan }, curator);
+    expect(shown.name).toEqual({ 'zh-CN': '星湖党群服务中心', 'zh-TW': '星湖黨群服務中心', en: null });
+    expect(shown.floors[0]?.rooms[0]?.name['zh-TW']).toBe('紅色書吧');
+    expect((await t.ok('tour.draft', {}, curator))?.plan).toEqual(DEMO_PLAN);
+    expect((await t.refused('tour.preview', { plan }, VISITOR)).code).toBe('unauthenticated');
+    expect((await t.refused('tour.preview', { plan: { ...plan, size: [10, 10] } }, curator)).code).toBe(
+      'invalid_input',
+    );
+  });
+
   it('refuses a plan that names what is not there, and changes nothing', async () => {
     const t = await openTestCore({ demo: true });
     await t.signIn();

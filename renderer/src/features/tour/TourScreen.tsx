@@ -83,7 +83,8 @@ function useSpots(plan: ShownPlan): TourSpot[] {
   return useMemo(() => tourSpots(plan, targets.length > 0 ? links.data : []), [plan, targets, links.data]);
 }
 
-function Tour(props: { plan: ShownPlan; slowMs: number; start: Quality | undefined }) {
+/** The tour of one plan: the 3D view or the 2D plan, the hotspots, the guided tour (also the editor's preview). */
+export function Tour(props: { plan: ShownPlan; slowMs: number; start: Quality | undefined }) {
   const { plan, slowMs, start } = props;
   const { t, i18n } = useTranslation('tour');
   const spots = useSpots(plan);

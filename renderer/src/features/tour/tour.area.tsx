@@ -13,6 +13,15 @@ export const tourArea: AreaModule = {
       lazy: async () => ({ Component: (await import('./TourScreen')).TourScreen }),
     },
   ],
+  staffNamespaces: ['tour-studio'],
+  staffSections: [
+    {
+      id: 'editor',
+      titleKey: 'staff.editor',
+      role: 'curator',
+      lazy: async () => ({ Component: (await import('../tour-studio/PlanEditorSection')).Component }),
+    },
+  ],
   settings: [
     {
       key: 'tour.slowFrameMs',
