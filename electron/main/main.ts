@@ -11,12 +11,16 @@ import { TrustedWindows } from './trusted-windows';
 import { createKioskWindow, createShowWindow, leaveKiosk } from './kiosk-window';
 import { fileChooser } from './media-dialog';
 import { transferDialogs } from './transfer-dialogs';
+import { nextGraphicsChoice, readGraphicsChoice, writeGraphicsChoice, type GpuBasicInfo } from './graphics';
 import { setupLogging } from './logging';
 import { parseMainArgs, type MainOptions } from './main-options';
 import { superviseRenderer } from './recovery';
 import { RecoveryPolicy } from './recovery-policy';
 import { lockDownContents, lockDownSession } from './session-guards';
 import { showWindowKeeper } from './show-window';
+
+/** Added to the command line of the restart that applies a new graphics choice (it never restarts twice). */
+const GRAPHICS_RESTART = '--graphics-restart';
 
 // dist/electron/main.cjs → dist/electron/preload.cjs and dist/renderer (also inside app.asar).
 const PRELOAD = path.join(__dirname, 'preload.cjs');
@@ -61,6 +65,12 @@ function main(): void {
   // The lock is held per userData folder: a second launch on the same data focuses the first.
   if (!app.requestSingleInstanceLock()) return app.quit();
 
+  // WebGL on a PC without a graphics driver: Chromium no longer falls back to SwiftShader by itself.
+  // "Unsafe" is about untrusted pages; the kiosk shows only its own (session-guards.ts).
+  app.commandLine.appendSwitch('enable-unsafe-swiftshader');
+  const graphics = readGraphicsChoice(dataDir);
+  if (graphics?.softwareCompositing) app.commandLine.appendSwitch('disable-gpu-compositing');
+
   registerAppScheme();
   const log = setupLogging(dataDir);
   lockDownContents(log);
@@ -87,6 +97,26 @@ function main(): void {
     });
   };
 
+  /** Decides the graphics choice from what Chromium found; true when restarting to apply it. */
+  const applyGraphics = async (): Promise<boolean> => {
+    try {
+      const info = (await app.getGPUInfo('basic')) as GpuBasicInfo;
+      const next = nextGraphicsChoice(graphics, info, new Date(), process.argv.includes(GRAPHICS_RESTART));
+      if (!next) return false;
+      writeGraphicsChoice(dataDir, next.choice);
+      const how = next.choice.softwareCompositing ? 'software compositing' : 'GPU compositing';
+      log.info(`Graphics: ${how} (${next.choice.reason})${next.relaunch ? '; restarting to apply it' : ''}`);
+      if (!next.relaunch) return false;
+      app.relaunch({ args: [...process.argv.slice(1), GRAPHICS_RESTART] });
+      app.exit(0);
+      return true;
+    } catch (err) {
+      // Never a reason not to start: the kiosk draws as Chromium chose.
+      log.warn('Could not decide how to draw', err);
+      return false;
+    }
+  };
+
   app.on('second-instance', () => {
     const win = kioskWindow();
     if (!win) return;
@@ -106,6 +136,7 @@ function main(): void {
   void app.whenReady().then(async () => {
     log.info(`Hongyi ${app.getVersion()} starting; data folder ${dataDir}`);
     lockDownSession(session.defaultSession, log);
+    if (await applyGraphics()) return;
     core = await openCore(options, dataDir, log, { exitKiosk, chooseFile: fileChooser(dialog, kioskWindow) });
     if (!core) return app.exit(1);
     if (core.recovery) log.error(`The database is ${core.recovery}; an admin must restore a backup`);

@@ -64,7 +64,9 @@ test.describe('the Electron kiosk', () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hongyi-electron-'));
     app = await _electron.launch({
       executablePath: found.binary,
-      args: [MAIN, '--data', dataDir, '--admin-pin', ADMIN_PIN],
+      // `--graphics-restart`: this process is the one Playwright drives, so a machine without a
+      // graphics driver must not restart it to apply software compositing (graphics.ts).
+      args: [MAIN, '--data', dataDir, '--admin-pin', ADMIN_PIN, '--graphics-restart'],
       env: { ...process.env, HONGYI_ADMIN_PIN: '', HONGYI_DATA_DIR: '' },
     });
     page = await app.firstWindow();
