@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import sharp from 'sharp';
 import { call } from './api';
 import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
 import { signInDirectly, typeInto } from './shell-touch';
@@ -138,4 +139,37 @@ test('an unfinished hotspot is found before saving, shown where it is, and nothi
   // Undo takes the hotspot away again.
   await page.getByRole('button', { name: s('undo') }).tap();
   await expect(contents).toHaveText(count);
+});
+
+test('an information point gets its name, its text and a photo, and is saved', async ({ page }) => {
+  await signInDirectly(page, 'admin', ADMIN_PIN, EDITOR);
+  await tool(page, s('tools.hotspot')).tap();
+  await tapAt(page, [30, 20], [40, 24]);
+  await inspector(page)
+    .getByRole('group', { name: s('hotspot.kind') })
+    .getByRole('button', { name: s('hotspot.kinds.info') })
+    .tap();
+  const [label, text] = [s('hotspot.label'), s('hotspot.text')].map((legend) =>
+    inspector(page).getByRole('group', { name: legend }).getByLabel(s('text.zh'), { exact: true }),
+  );
+  await typeInto(label!, 'wifi');
+  await typeInto(text!, 'hongyi guest');
+  const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c1272d' } })
+    .jpeg()
+    .toBuffer();
+  await inspector(page)
+    .locator('.tour-studio-photos input[type="file"]')
+    .setInputFiles({ name: 'wifi.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+  await expect(inspector(page).getByRole('img', { name: s('photos.alt', { n: 1 }) })).toBeVisible();
+
+  await page.getByRole('button', { name: s('save.button') }).tap();
+  await expect(page.getByRole('status').filter({ hasText: s('save.done') })).toBeVisible();
+  const draft = await call<{
+    plan: { floors: { hotspots: { label?: string; info?: { photos?: string[] } }[] }[] };
+  }>(page, 'tour.draft');
+  const saved = draft.plan.floors[0]?.hotspots.find((h) => h.label === 'wifi');
+  expect(saved?.info).toMatchObject({
+    text: 'hongyi guest',
+    photos: [expect.stringMatching(/^[0-9a-f]{64}$/)],
+  });
 });

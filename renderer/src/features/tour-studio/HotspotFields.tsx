@@ -6,6 +6,7 @@ import type { FloorPlan } from '../../../../electron/shared/tour.types';
 import { Segmented } from '../../components/Segmented';
 import { invoke } from '../../lib/api';
 import { pickText } from '../../lib/shown-text';
+import { InfoPhotos } from './InfoPhotos';
 import { PlanTextFields } from './PlanTextFields';
 
 type Hotspot = FloorPlan['floors'][number]['hotspots'][number];
@@ -103,6 +104,15 @@ export function HotspotFields(props: { hotspot: Hotspot; onChange: (hotspot: Hot
             legend={t('hotspot.text')}
             value={hotspot.info?.text ?? ''}
             onChange={(text) => onChange({ ...hotspot, info: { ...hotspot.info, text } })}
+          />
+          <InfoPhotos
+            photos={hotspot.info?.photos ?? []}
+            onChange={(photos) =>
+              onChange({
+                ...hotspot,
+                info: { text: hotspot.info?.text ?? '', ...(photos.length > 0 ? { photos } : {}) },
+              })
+            }
           />
         </>
       ) : (
