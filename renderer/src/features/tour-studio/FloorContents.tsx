@@ -1,6 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { LinkTarget } from '../../../../electron/shared/platform.api';
 import type { FloorPlan, PlanText } from '../../../../electron/shared/tour.types';
+import { invoke } from '../../lib/api';
 import type { Selection } from './plan-edit';
+
+const kindOfLink = (l: LinkTarget) =>
+  l.area === 'venues' ? 'room' : l.area === 'library' ? 'shelf' : 'exhibition';
 
 type Floor = FloorPlan['floors'][number];
 
@@ -18,15 +24,21 @@ export function FloorContents(props: {
 }) {
   const { floor, selection, onSelect } = props;
   const { t } = useTranslation('tour-studio');
+  // A linked hotspot goes by the name of what it opens, as the other area names it.
+  const targets = floor.hotspots.flatMap((h) => (h.link ? [h.link] : []));
+  const titles = useQuery({
+    queryKey: ['links', 'resolve', targets],
+    queryFn: () => invoke('links.resolve', { targets }),
+    enabled: targets.length > 0,
+  });
+  const titleOf = (link: LinkTarget) =>
+    titles.data?.find((r) => r.area === link.area && r.kind === link.kind && r.id === link.id)?.title ??
+    t(`hotspot.kinds.${kindOfLink(link)}`);
   const entries: { sel: Selection; text: string }[] = [
     ...floor.rooms.map((r, index) => ({ sel: { kind: 'room' as const, index }, text: zh(r.name) })),
     ...floor.hotspots.map((h, index) => ({
       sel: { kind: 'hotspot' as const, index },
-      text: h.link
-        ? t(
-            `hotspot.kinds.${h.link.area === 'venues' ? 'room' : h.link.area === 'library' ? 'shelf' : 'exhibition'}`,
-          )
-        : zh(h.label),
+      text: h.link ? titleOf(h.link) : zh(h.label),
     })),
     ...floor.items.map((it, index) => ({
       sel: { kind: 'item' as const, index },
