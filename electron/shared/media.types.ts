@@ -1,7 +1,10 @@
 // No zod here: the renderer imports these values.
 
-/** What a stored file is, as sniffed from its bytes (never from its name). */
-export const MEDIA_KINDS = ['image', 'video', 'audio'] as const;
+/**
+ * What a stored file is, as sniffed from its bytes (never from its name). `model`: a 3D model,
+ * binary glTF 2.0 (`.glb`, `model/gltf-binary`), for the tour.
+ */
+export const MEDIA_KINDS = ['image', 'video', 'audio', 'model'] as const;
 export type MediaKind = (typeof MEDIA_KINDS)[number];
 
 /**
@@ -10,6 +13,18 @@ export type MediaKind = (typeof MEDIA_KINDS)[number];
  */
 export const MEDIA_VARIANTS = ['thumb', 'screen', 'poster'] as const;
 export type MediaVariant = (typeof MEDIA_VARIANTS)[number];
+
+/**
+ * What a 3D model (`model`) may be, checked at upload (README: "glTF import"). The kiosk draws it
+ * on a processor (SwiftShader) at worst: 500 000 triangles is about what the 2-core reference PC
+ * draws at `low` within the tour's frame limit, and 40 MB keeps loading it under a few seconds.
+ */
+export const MODEL_LIMITS = {
+  /** The file's size, MB (1024 × 1024 bytes). */
+  megabytes: 40,
+  /** Triangles drawn: every mesh's primitives, times the nodes (and instances) that draw it. */
+  triangles: 500_000,
+} as const;
 
 /** A media id: the SHA-256 of the stored file in lower-case hex, so equal files have one id. */
 export const MEDIA_ID = /^[0-9a-f]{64}$/;
