@@ -86,7 +86,7 @@ describe('the centre’s floor plan', () => {
       if (!r.ok) throw new Error(JSON.stringify(r.error));
       return r.value;
     };
-    const model = await store(glb({ box: [40, 24, 7.2] }));
+    const model = await store(glb({ box: [40, 7.2, 24] }));
     const photo = await store(await picture('png', 8, 8));
     const withModel = (media: string): FloorPlan => ({
       ...DEMO_PLAN,

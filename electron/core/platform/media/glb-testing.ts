@@ -8,7 +8,7 @@ export interface GlbOptions {
   triangles?: number;
   /** Nodes drawing the mesh (default 1), side by side. */
   nodes?: number;
-  /** A box this many metres wide, deep and high (default 1 × 1 × 1), its base's corner at the origin. */
+  /** A box of this size along glTF's x, y (up) and z (default 1 × 1 × 1), a corner at the origin. */
   box?: [number, number, number];
   /** Gives the first buffer a `uri` (an external file). */
   bufferUri?: string;
@@ -23,7 +23,7 @@ export interface GlbOptions {
 
 const pad = (b: Buffer, fill: number) => Buffer.concat([b, Buffer.alloc((4 - (b.length % 4)) % 4, fill)]);
 
-function boxMesh([w, d, h]: [number, number, number]): { positions: number[]; indices: number[] } {
+function boxMesh([w, h, d]: [number, number, number]): { positions: number[]; indices: number[] } {
   const positions: number[] = [];
   for (const y of [0, h]) for (const z of [0, d]) for (const x of [0, w]) positions.push(x, y, z);
   // 8 corners (index = y*4 + z*2 + x); 12 triangles facing out.
