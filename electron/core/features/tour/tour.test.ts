@@ -115,6 +115,7 @@ describe('the centre’s floor plan', () => {
 
     await publish(t);
     expect((await t.ok('tour.plan', {}, VISITOR))?.plan.model?.media).toBe(model.id);
+    expect((await t.ok('media.get', { id: model.id })).usedBy).toHaveLength(1);
     // The draft without it: the published version still holds it.
     await t.ok('tour.saveDraft', { plan: DEMO_PLAN });
     expect((await t.refused('media.delete', { id: model.id })).code).toBe('media_in_use');
