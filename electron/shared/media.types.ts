@@ -15,9 +15,10 @@ export const MEDIA_VARIANTS = ['thumb', 'screen', 'poster'] as const;
 export type MediaVariant = (typeof MEDIA_VARIANTS)[number];
 
 /**
- * What a 3D model (`model`) may be, checked at upload (README: "glTF import"). The kiosk draws it
- * on a processor (SwiftShader) at worst: 500 000 triangles is about what the 2-core reference PC
- * draws at `low` within the tour's frame limit, and 40 MB keeps loading it under a few seconds.
+ * What a 3D model (`model`) may be, checked at upload (README: "glTF import"). A judgement, not
+ * a measurement: the kiosk may draw on its processor (SwiftShader), where a building of a few
+ * hundred thousand triangles is the most one can hope to walk through, and the whole file is
+ * fetched and parsed in the page. The tour's self-test still gives up 3D on a model too slow.
  */
 export const MODEL_LIMITS = {
   /** The file's size, MB (1024 × 1024 bytes). */
