@@ -30,8 +30,9 @@ describe('a 3D model at upload (binary glTF 2.0)', () => {
     expect(sniff(Buffer.from('gltf\x02\0\0\0'))).toBeNull();
   });
 
-  it('takes a box: 12 triangles', () => {
+  it('takes a box: 12 triangles; its picture inside the file too', () => {
     expect(check(glb())).toEqual({ triangles: 12 });
+    expect(check(glb({ texture: Buffer.from('\x89PNG fake picture') }))).toEqual({ triangles: 12 });
   });
 
   it('counts triangles of every node that draws a mesh', () => {

@@ -10,6 +10,8 @@ export interface GlbOptions {
   nodes?: number;
   /** A box of this size along glTF's x, y (up) and z (default 1 × 1 × 1), a corner at the origin. */
   box?: [number, number, number];
+  /** A picture (PNG bytes) inside the file, the first material's colour, mapped from above. */
+  texture?: Buffer;
   /** Gives the first buffer a `uri` (an external file). */
   bufferUri?: string;
   /** Adds an image that refers to a file beside the model. */
@@ -56,7 +58,10 @@ export function glb(options: GlbOptions = {}): Buffer {
     options.triangles !== undefined ? fanMesh(options.triangles) : boxMesh(options.box ?? [1, 1, 1]);
   const pos = Buffer.from(new Float32Array(positions).buffer);
   const idx = pad(Buffer.from(new Uint32Array(indices).buffer), 0);
-  const bin = Buffer.concat([pos, idx]);
+  // Texture coordinates from above (x, z), one picture per metre.
+  const uv = Buffer.from(new Float32Array(positions.flatMap((v, i) => (i % 3 === 1 ? [] : [v]))).buffer);
+  const png = options.texture ? pad(options.texture, 0) : Buffer.alloc(0);
+  const bin = Buffer.concat([pos, idx, ...(options.texture ? [uv, png] : [])]);
   const min = [0, 1, 2].map((k) => Math.min(...positions.filter((_, i) => i % 3 === k)));
   const max = [0, 1, 2].map((k) => Math.max(...positions.filter((_, i) => i % 3 === k)));
   const nodes = Array.from({ length: options.nodes ?? 1 }, (_, i) => ({
@@ -85,6 +90,27 @@ export function glb(options: GlbOptions = {}): Buffer {
     ],
     buffers: [{ byteLength: bin.length, ...(options.bufferUri ? { uri: options.bufferUri } : {}) }],
   };
+  if (options.texture) {
+    const at = pos.length + idx.length;
+    (gltf.bufferViews as unknown[]).push(
+      { buffer: 0, byteOffset: at, byteLength: uv.length },
+      { buffer: 0, byteOffset: at + uv.length, byteLength: options.texture.length },
+    );
+    (gltf.accessors as unknown[]).push({
+      bufferView: 2,
+      componentType: 5126,
+      count: positions.length / 3,
+      type: 'VEC2',
+    });
+    const meshes = gltf.meshes as { primitives: { attributes: Record<string, number> }[] }[];
+    meshes[0]!.primitives[0]!.attributes.TEXCOORD_0 = 2;
+    gltf.images = [{ bufferView: 3, mimeType: 'image/png' }];
+    gltf.samplers = [{ wrapS: 10497, wrapT: 10497 }];
+    gltf.textures = [{ source: 0, sampler: 0 }];
+    const material = (gltf.materials as { pbrMetallicRoughness: Record<string, unknown> }[])[0]!;
+    material.pbrMetallicRoughness.baseColorTexture = { index: 0 };
+    material.pbrMetallicRoughness.baseColorFactor = [1, 1, 1, 1];
+  }
   if (options.imageUri) gltf.images = [{ uri: options.imageUri }];
   if (options.extensionsRequired) {
     gltf.extensionsUsed = options.extensionsRequired;
