@@ -95,7 +95,13 @@ describe('a 3D model at upload (binary glTF 2.0)', () => {
   });
 
   it('refuses a required extension the kiosk cannot decode, and takes those three.js decodes itself', () => {
-    for (const extension of ['KHR_draco_mesh_compression', 'EXT_meshopt_compression', 'KHR_texture_basisu'])
+    for (const extension of [
+      'KHR_draco_mesh_compression',
+      'EXT_meshopt_compression',
+      'KHR_meshopt_compression',
+      'KHR_texture_basisu',
+      'ADOBE_materials_thin_transparency',
+    ])
       expect(refusal(glb({ extensionsRequired: [extension] }))).toEqual({
         code: 'media_model_extension',
         details: { extension },

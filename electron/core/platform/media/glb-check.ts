@@ -16,7 +16,7 @@ const HEADER = 12;
 const CHUNK_HEADER = 8;
 
 /**
- * Required extensions three.js's GLTFLoader handles by itself. Anything else needs a decoder the
+ * Required extensions three.js's GLTFLoader (r187) handles by itself. Anything else needs a decoder the
  * kiosk does not ship (Draco, meshopt, Basis/KTX2 need WASM or workers fetched at run time) or
  * that three.js does not know: a model requiring it would not draw.
  */
@@ -34,6 +34,8 @@ export const DECODABLE_EXTENSIONS: ReadonlySet<string> = new Set([
   'KHR_materials_iridescence',
   'KHR_materials_anisotropy',
   'KHR_materials_dispersion',
+  'KHR_materials_diffuse_roughness',
+  'EXT_materials_bump',
   'KHR_lights_punctual',
   'EXT_texture_webp',
   'EXT_texture_avif',

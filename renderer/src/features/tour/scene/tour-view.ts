@@ -144,6 +144,8 @@ export class TourView {
     this.model = plan.model ? new ModelScene(plan) : null;
     if (this.model) {
       this.scene.add(this.model.group);
+      // The renderer's own planes, not each material's: the scene holds nothing else to draw
+      // (hotspots and names are page elements), and the model's materials stay as GLTFLoader made them.
       this.renderer.clippingPlanes = this.model.planes;
       void this.loadModel(this.model, started);
     } else {
