@@ -82,6 +82,7 @@ async function centreModel(): Promise<Buffer> {
 test('a centre’s own GLB model is checked at upload, placed by the plan, and walked through with the same hotspots', async ({
   page,
   baseURL,
+  expectAccessible,
 }) => {
   test.setTimeout(240_000);
   const admin = await request.newContext({ baseURL });
@@ -140,6 +141,8 @@ test('a centre’s own GLB model is checked at upload, placed by the plan, and w
   // adds its own for lit materials). A texture GLTFLoader could not read would be a warning.
   expect(gpu).toMatch(/^2\/[1-9]$/);
   expect(refused).toEqual([]);
+  await expect(page.locator('.tour-model-loading')).toHaveCount(0);
+  await expectAccessible(page);
   const canvas = page.locator('.tour-canvas canvas');
   expect(await canvasVariety(canvas)).toBeGreaterThan(8);
   await page.screenshot({ path: test.info().outputPath('model.png') });

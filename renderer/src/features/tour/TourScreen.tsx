@@ -235,6 +235,11 @@ function Tour(props: { plan: ShownPlan; slowMs: number; start: Quality | undefin
                   onInteract: pause,
                 }}
               />
+              {plan.model && model === undefined && (
+                <p className="tour-status tour-model-loading" role="status">
+                  {t('screen.loadingModel')}
+                </p>
+              )}
               <MoveControls
                 onForward={(m) => view.current?.forward(m)}
                 onTurn={(deg) => view.current?.turn(deg)}
