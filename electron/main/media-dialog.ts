@@ -12,6 +12,7 @@ const FILTERS: Record<MediaKind, FileFilter> = {
   },
   video: { name: 'MP4 · WebM', extensions: ['mp4', 'm4v', 'webm'] },
   audio: { name: 'MP3 · M4A · WebM', extensions: ['mp3', 'm4a', 'weba', 'webm'] },
+  model: { name: 'glTF (GLB)', extensions: ['glb'] },
 };
 
 export function dialogOptions(kinds: readonly MediaKind[]): OpenDialogOptions {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEDIA_ID } from './media.types';
 import { method } from './contract';
 import { linkTarget } from './platform.api';
 import type { PublishingStatus } from './publishing.types';
@@ -21,6 +22,17 @@ const planText = z.union([
 const metres = z.number().finite().min(0).max(L.size);
 const point = z.tuple([metres, metres]);
 const planId = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, - and _');
+
+/** A model's origin may lie off the drawing (a model centred on the building's middle, say). */
+const offsetMetres = z.number().finite().min(-L.size).max(L.size);
+const planModel = z
+  .object({
+    media: z.string().regex(MEDIA_ID, 'a media id'),
+    scale: z.number().finite().min(0.0001).max(1000).optional(),
+    offset: z.tuple([offsetMetres, offsetMetres]).optional(),
+    turn: z.number().finite().min(-360).max(360).optional(),
+  })
+  .strict();
 
 const floor = z
   .object({
@@ -106,6 +118,7 @@ export const floorPlan: z.ZodType<FloorPlan> = z
           .strict(),
       )
       .max(L.stops),
+    model: planModel.optional(),
   })
   .strict()
   .superRefine((plan, ctx) => {

@@ -47,6 +47,29 @@ export interface FloorPlanOf<T> {
   start: { floor: string; at: PlanPoint; look: PlanPoint };
   /** The guided tour's stops, in order. */
   tour: TourStopOf<T>[];
+  /**
+   * The centre's own 3D model, drawn instead of the walls and furniture (README: "glTF import").
+   * The floors, rooms, walls and hotspots stay the plan's: the 2D plan, the minimap and the
+   * hotspots are placed by them, the model is placed on them.
+   */
+  model?: PlanModel;
+}
+
+/**
+ * A 3D model of the whole building (a stored media file of kind `model`, binary glTF 2.0) and how
+ * it lies on the plan. glTF's +X is the plan's x, its +Z the plan's y (down the page), its +Y up,
+ * in metres: the model's origin is put at `offset` on the plan, turned clockwise by `turn`
+ * degrees (seen from above), scaled by `scale`. Floor n (from 0) stands at n × `storey`.
+ */
+export interface PlanModel {
+  /** The model's media id. */
+  media: string;
+  /** 1 by default (a model drawn in centimetres: 0.01). */
+  scale?: number;
+  /** Where the model's origin lies on the plan, metres; [0, 0] by default. */
+  offset?: PlanPoint;
+  /** Degrees clockwise, seen from above; 0 by default. */
+  turn?: number;
 }
 
 export interface PlanFloorOf<T> {

@@ -7,6 +7,7 @@ const ACCEPT: Record<MediaKind, string> = {
   image: 'image/*',
   video: 'video/mp4,video/webm',
   audio: 'audio/mpeg,audio/mp4,audio/webm',
+  model: '.glb,model/gltf-binary',
 };
 
 /**

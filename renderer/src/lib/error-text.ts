@@ -41,6 +41,19 @@ export function useErrorText() {
       if (code === 'media_in_use' && typeof details?.usedBy === 'string') {
         return t('details.mediaInUse', { usedBy: details.usedBy });
       }
+      // A 3D model's refusal names what is wrong in it: the count, the file it refers to, the extension.
+      if (code === 'media_model_triangles' && typeof details?.triangles === 'number') {
+        return t('details.modelTriangles', {
+          triangles: details.triangles.toLocaleString(i18n.language),
+          limit: typeof details.limit === 'number' ? details.limit.toLocaleString(i18n.language) : '',
+        });
+      }
+      if (code === 'media_model_external' && typeof details?.uri === 'string') {
+        return t('details.modelExternal', { uri: details.uri });
+      }
+      if (code === 'media_model_extension' && typeof details?.extension === 'string') {
+        return t('details.modelExtension', { extension: details.extension });
+      }
       // A code's text lives with the area that declared it; the platform's in this namespace.
       const area = ERRORS.get(code)?.area ?? 'platform';
       if (area === 'platform')

@@ -7,7 +7,7 @@ import { publishAsIs } from '../../platform/publishing/publishing.service';
 import { DEMO_PLAN } from './demo/demo-plan';
 import { m001Tour } from './migrations/001-tour';
 import { tourHandlers } from './tour.handlers';
-import { draftPlan, storeDraft, tourPlanKind } from './tour.kind';
+import { draftPlan, storeDraft, tourPlanKind, zh } from './tour.kind';
 
 /**
  * 3D 导览: the centre drawn from its floor plan, whose hotspots lead into the other areas through
@@ -22,15 +22,22 @@ export const tourFeature: Feature = {
   migrations: [m001Tour],
   handlers: tourHandlers,
   contentKinds: [tourPlanKind],
-  // The draft's photos and those of every version kept for rollback.
-  mediaRefs: (db) =>
-    [draftPlan(db), ...keptPayloads(db, tourPlanKind)].flatMap((plan) =>
-      (plan?.floors ?? []).flatMap((f) =>
-        f.hotspots.flatMap((h) =>
-          (h.info?.photos ?? []).map((media) => ({ media, label: h.id, kind: 'info' })),
+  // The draft's photos and model, and those of every version kept for rollback (a model once,
+  // however many versions hold it: it is one use, the centre's model).
+  mediaRefs: (db) => {
+    const plans = [draftPlan(db), ...keptPayloads(db, tourPlanKind)].filter((p) => p !== null);
+    const models = new Map(plans.flatMap((p) => (p.model ? [[p.model.media, zh(p.name)] as const] : [])));
+    return [
+      ...[...models].map(([media, label]) => ({ media, label, kind: 'model' })),
+      ...plans.flatMap((plan) =>
+        plan.floors.flatMap((f) =>
+          f.hotspots.flatMap((h) =>
+            (h.info?.photos ?? []).map((media) => ({ media, label: h.id, kind: 'info' })),
+          ),
         ),
       ),
-    ),
+    ];
+  },
   seed: (db, now) => {
     storeDraft(db, DEMO_PLAN, now);
     publishAsIs(db, tourPlanKind, TOUR_PLAN_ID, now);

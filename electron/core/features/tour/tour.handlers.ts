@@ -58,6 +58,10 @@ export const tourHandlers: Pick<Handlers, 'tour.plan' | 'tour.draft' | 'tour.pre
     for (const mediaId of plan.floors.flatMap((f) => f.hotspots.flatMap((h) => h.info?.photos ?? [])))
       if (mediaRepo(ctx.db).bySha(mediaId)?.kind !== 'image')
         throw new DomainError('tour_photo_invalid', 'Not a picture in the media store', { mediaId });
+    if (plan.model && mediaRepo(ctx.db).bySha(plan.model.media)?.kind !== 'model')
+      throw new DomainError('tour_model_invalid', 'Not a 3D model in the media store', {
+        mediaId: plan.model.media,
+      });
     const before = draftPlan(ctx.db);
     storeDraft(ctx.db, plan, ctx.now());
     ctx.audit({

@@ -16,7 +16,8 @@ export function storeDraft(db: WriteDb, plan: FloorPlan, at: Date): void {
   ).run(JSON.stringify(plan), at.toISOString());
 }
 
-const zh = (t: PlanText) => (typeof t === 'string' ? t : t['zh-CN']);
+/** A plan's text in 简体, as a reviewer and the media list read it. */
+export const zh = (t: PlanText) => (typeof t === 'string' ? t : t['zh-CN']);
 
 /** The floor plan in review: a reviewer reads its floors, rooms, hotspots and stops by name. */
 export const tourPlanKind: ContentKind<FloorPlan> = {
@@ -45,5 +46,14 @@ export const tourPlanKind: ContentKind<FloorPlan> = {
       ),
     },
     { field: 'tour', items: p.tour.map((s, i) => ({ key: String(i), text: zh(s.caption) })) },
+    // The model by its file and placement: a new file or a move is a change a reviewer sees.
+    ...(p.model
+      ? [
+          {
+            field: 'model',
+            text: `${p.model.media.slice(0, 12)} · ×${p.model.scale ?? 1} · (${(p.model.offset ?? [0, 0]).join(', ')}) · ${p.model.turn ?? 0}°`,
+          },
+        ]
+      : []),
   ],
 };

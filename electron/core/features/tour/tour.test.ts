@@ -1,6 +1,10 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import type { MediaInfo } from '../../../shared/media.types';
 import { floorPlan, TOUR_PLAN_KIND, type FloorPlan } from '../../../shared/tour.api';
-import { openTestCore, testClock } from '../../testing';
+import { glb } from '../../platform/media/glb-testing';
+import { picture } from '../../platform/media/media-testing';
+import { ADMIN_CLIENT, openTestCore, testClock, type TestCore } from '../../testing';
 import { DEMO_PLAN } from './demo/demo-plan';
 
 const VISITOR = 'test:visitor';
@@ -89,7 +93,57 @@ describe('the centre’s floor plan', () => {
     expect((await t.ok('tour.draft', {}))?.plan).toEqual(DEMO_PLAN);
   });
 
+  it('a plan may place the centre’s 3D model; only a stored model will do, and it is in use while a version holds it', async () => {
+    const t = await openTestCore({ demo: true });
+    await t.signIn();
+    const store = async (bytes: Buffer): Promise<MediaInfo> => {
+      const r = await t.core.importMedia(Readable.from([bytes]), {}, ADMIN_CLIENT);
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return r.value;
+    };
+    const model = await store(glb({ box: [40, 7.2, 24] }));
+    const photo = await store(await picture('png', 8, 8));
+    const withModel = (media: string): FloorPlan => ({
+      ...DEMO_PLAN,
+      model: { media, scale: 1, offset: [0, 0], turn: 0 },
+    });
+
+    for (const media of [photo.id, 'e'.repeat(64)])
+      expect(await t.refused('tour.saveDraft', { plan: withModel(media) })).toMatchObject({
+        code: 'tour_model_invalid',
+        details: { mediaId: media },
+      });
+    expect((await t.refused('tour.saveDraft', { plan: withModel('not-an-id') })).code).toBe('invalid_input');
+    expect((await t.ok('tour.draft', {}))?.plan.model).toBeUndefined();
+
+    expect((await t.ok('tour.saveDraft', { plan: withModel(model.id) })).state).toBe('draft');
+    expect((await t.ok('tour.draft', {}))?.plan.model).toEqual({
+      media: model.id,
+      scale: 1,
+      offset: [0, 0],
+      turn: 0,
+    });
+    expect((await t.ok('media.get', { id: model.id })).usedBy).toEqual([
+      { area: 'tour', kind: 'model', label: '星湖科技园党群服务中心' },
+    ]);
+    expect((await t.refused('media.delete', { id: model.id })).code).toBe('media_in_use');
+
+    await publish(t);
+    expect((await t.ok('tour.plan', {}, VISITOR))?.plan.model?.media).toBe(model.id);
+    expect((await t.ok('media.get', { id: model.id })).usedBy).toHaveLength(1);
+    // The draft without it: the published version still holds it.
+    await t.ok('tour.saveDraft', { plan: DEMO_PLAN });
+    expect((await t.refused('media.delete', { id: model.id })).code).toBe('media_in_use');
+  });
+
   it('the demo plan is a valid plan as written', () => {
     expect(floorPlan.parse(DEMO_PLAN)).toEqual(DEMO_PLAN);
   });
 });
+
+/** Submits the draft and approves it as another reviewer. */
+async function publish(t: TestCore): Promise<void> {
+  const curator = await t.staffMember('c-model', ['curator']);
+  await t.ok('publishing.submit', { kind: KIND, contentId: 1 }, curator);
+  await t.ok('review.approve', { kind: KIND, id: 1 });
+}

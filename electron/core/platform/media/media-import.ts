@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { MEDIA_KINDS, type MediaInfo, type MediaKind } from '../../../shared/media.types';
+import { MEDIA_KINDS, MODEL_LIMITS, type MediaInfo, type MediaKind } from '../../../shared/media.types';
 import type { SessionStaff } from '../../context';
 import type { Db, WriteDb } from '../../db/database';
 import { uuidv7 } from '../../db/uuid';
@@ -36,7 +36,11 @@ export interface UploadMeta {
 
 export function mediaLimits(db: Db): MediaLimits {
   const s = readSettings(db);
-  return { image: s['media.maxImageMB'] * MB, av: s['media.maxVideoMB'] * MB };
+  return {
+    image: s['media.maxImageMB'] * MB,
+    av: s['media.maxVideoMB'] * MB,
+    model: MODEL_LIMITS.megabytes * MB,
+  };
 }
 
 /** A file name fit to show: no path, no control characters, not too long. */
@@ -91,7 +95,8 @@ export async function importMedia(env: ImportEnv, source: Readable, meta: Upload
   try {
     const received = await receive(source, path.join(work, 'upload'), env.limits, meta.declaredBytes);
     const family = received.sniffed.family;
-    const wanted = family === 'image' ? accept.includes('image') : accept.some((k) => k !== 'image');
+    const wanted =
+      family === 'av' ? accept.includes('video') || accept.includes('audio') : accept.includes(family);
     if (!wanted) throw notWanted(accept);
     const known = await env.commit((db) => mediaRepo(db).bySha(received.sha256));
     if (known && env.store.has(known.sha256)) {

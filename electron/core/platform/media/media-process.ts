@@ -6,6 +6,7 @@ import type { MediaKind, MediaVariant } from '../../../shared/media.types';
 import { DomainError } from '../../errors';
 import { posterTime, probe, stillFrame, stillPath, type AvProbe } from './av';
 import { mp4Complete, webmComplete } from './container-check';
+import { checkGlb, type GlbSource } from './glb-check';
 import { pictureVariants, rasteriseSvg, unreadable } from './picture';
 import type { Received } from './receive';
 import type { MediaFormat } from './sniff';
@@ -25,7 +26,7 @@ export interface Processed {
 }
 
 type AvFormat = Extract<MediaFormat, 'mp4' | 'webm' | 'mp3'>;
-type PictureFormat = Exclude<MediaFormat, AvFormat | 'svg'>;
+type PictureFormat = Exclude<MediaFormat, AvFormat | 'svg' | 'glb'>;
 
 const PICTURE: Record<PictureFormat, { ext: string; mime: string }> = {
   jpeg: { ext: 'jpg', mime: 'image/jpeg' },
@@ -129,15 +130,50 @@ async function processAv(received: Received, work: string, ready: string): Promi
   };
 }
 
+/** A file read where it lies, a part at a time (a model's BIN chunk is never read). */
+function fileSource(fd: number, size: number): GlbSource {
+  return {
+    size,
+    read: (at, length) => {
+      const buf = Buffer.alloc(Math.max(0, Math.min(length, size - at)));
+      const n = fs.readSync(fd, buf, 0, buf.length, at);
+      return buf.subarray(0, n);
+    },
+  };
+}
+
+/** A 3D model is kept as uploaded once checked (glb-check.ts): the renderer loads it as it is. */
+function processModel(received: Received, ready: string): Processed {
+  const fd = fs.openSync(received.file, 'r');
+  try {
+    checkGlb(fileSource(fd, received.bytes));
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(received.file, path.join(ready, 'original.glb'));
+  return {
+    sha256: received.sha256,
+    bytes: received.bytes,
+    kind: 'model',
+    mime: 'model/gltf-binary',
+    width: null,
+    height: null,
+    durationS: null,
+    variants: [],
+    ready,
+  };
+}
+
 /**
  * Checks a received file by decoding it and makes its variants once: a picture's thumbnail and
  * screen size (an SVG drawn as a PNG first); a video's poster and thumbnail, its duration and
- * size. Sound and video are kept as uploaded, when Chromium can play them.
+ * size. Sound and video are kept as uploaded, when Chromium can play them; a 3D model, when the
+ * tour can draw it.
  */
 export async function processUpload(received: Received, work: string): Promise<Processed> {
   const ready = path.join(work, 'ready');
   fs.mkdirSync(ready);
-  return received.sniffed.family === 'image'
-    ? processPicture(received, work, ready)
-    : processAv(received, work, ready);
+  const { family } = received.sniffed;
+  if (family === 'model') return processModel(received, ready);
+  return family === 'image' ? processPicture(received, work, ready) : processAv(received, work, ready);
 }

@@ -18,6 +18,7 @@ export const MEDIA_MIME: Record<string, string> = {
   webm: 'video/webm',
   weba: 'audio/webm',
   mp3: 'audio/mpeg',
+  glb: 'model/gltf-binary',
 };
 
 const PART_FILE = /^(original|thumb|screen|poster)\.([a-z0-9]{2,4})$/;

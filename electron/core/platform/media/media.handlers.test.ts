@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { MediaInfo } from '../../../shared/media.types';
 import { ADMIN_CLIENT, openTestCore, tempDir, type TestCore } from '../../testing';
+import { glb } from './glb-testing';
 import { avSample, picture, storedItems } from './media-testing';
 
 async function adminCore(options: Parameters<typeof openTestCore>[0] = {}): Promise<TestCore> {
@@ -95,6 +96,50 @@ describe('media.list, media.get and media.delete', () => {
   });
 });
 
+describe('a 3D model in the store', () => {
+  it('is kept as uploaded, as `model`, once checked; a broken one is refused and nothing is stored', async () => {
+    const t = await adminCore();
+    const bytes = glb();
+    const info = await store(t, bytes, 'centre.glb');
+    expect(info).toMatchObject({
+      kind: 'model',
+      type: 'model/gltf-binary',
+      bytes: bytes.length,
+      variants: [],
+    });
+    expect(fs.readFileSync(path.join(t.dataDir, 'media', info.id, 'original.glb'))).toEqual(bytes);
+    expect((await t.ok('media.list', { kind: 'model' })).rows.map((r) => r.id)).toEqual([info.id]);
+
+    const upload = (b: Buffer, accept?: ('image' | 'model')[]) =>
+      t.core.importMedia(Readable.from([b]), { ...(accept ? { accept } : {}) }, ADMIN_CLIENT);
+    const external = await upload(glb({ bufferUri: 'centre.bin' }));
+    expect(!external.ok && external.error).toMatchObject({
+      code: 'media_model_external',
+      details: { uri: 'centre.bin' },
+    });
+    const draco = await upload(glb({ extensionsRequired: ['KHR_draco_mesh_compression'] }));
+    expect(!draco.ok && draco.error.code).toBe('media_model_extension');
+    const cut = await upload(bytes.subarray(0, bytes.length - 4));
+    expect(!cut.ok && cut.error.code).toBe('media_model_malformed');
+    // Where a picture is wanted, a model will not do, and the other way round.
+    const notWanted = await upload(glb({ nodes: 2 }), ['image']);
+    expect(!notWanted.ok && notWanted.error.code).toBe('media_unknown_type');
+    const picture2 = await upload(await picture('png', 8, 8), ['model']);
+    expect(!picture2.ok && picture2.error.code).toBe('media_unknown_type');
+    expect(storedItems(t.dataDir)).toEqual([info.id]);
+  });
+
+  it('over 40 MB is refused as too large, from its declared length', async () => {
+    const t = await adminCore();
+    const result = await t.core.importMedia(
+      Readable.from([glb()]),
+      { declaredBytes: 40 * 1024 * 1024 + 1 },
+      ADMIN_CLIENT,
+    );
+    expect(!result.ok && result.error).toMatchObject({ code: 'media_too_large' });
+  });
+});
+
 describe('media.importFile', () => {
   it("reads the file the shell's dialog chose, where it lies", async () => {
     const dir = tempDir();
@@ -117,7 +162,7 @@ describe('media.importFile', () => {
 
     answer = null;
     expect(await t.ok('media.importFile', {})).toBeNull();
-    expect(asked[1]).toEqual(['image', 'video', 'audio']);
+    expect(asked[1]).toEqual(['image', 'video', 'audio', 'model']);
 
     answer = path.join(dir, 'song.mp3');
     fs.writeFileSync(answer, await avSample(dir, 'mp3'));

@@ -4,10 +4,14 @@ import type { Readable } from 'node:stream';
 import { DomainError } from '../../errors';
 import { SNIFF_BYTES, sniff, type Sniffed } from './sniff';
 
-/** The size limits in bytes, by family (from the settings `media.maxImageMB` and `media.maxVideoMB`). */
+/**
+ * The size limits in bytes, by family (from the settings `media.maxImageMB` and `media.maxVideoMB`;
+ * a 3D model's is `MODEL_LIMITS.megabytes`).
+ */
 export interface MediaLimits {
   image: number;
   av: number;
+  model: number;
 }
 
 export interface Received {
@@ -105,7 +109,7 @@ export async function receive(
   limits: MediaLimits,
   declared?: number,
 ): Promise<Received> {
-  let limit = Math.max(limits.image, limits.av);
+  let limit = Math.max(limits.image, limits.av, limits.model);
   if (declared !== undefined && declared > limit) throw tooLarge(limit);
   const hash = createHash('sha256');
   const head: Buffer[] = [];
@@ -120,8 +124,11 @@ export async function receive(
     if (found === null && !final) return null;
     sniffed = found;
     if (sniffed === null)
-      return new DomainError('media_unknown_type', 'Not a picture, video or sound the kiosk can show');
-    limit = sniffed.family === 'image' ? limits.image : limits.av;
+      return new DomainError(
+        'media_unknown_type',
+        'Not a picture, video, sound or 3D model the kiosk can show',
+      );
+    limit = limits[sniffed.family];
     return declared !== undefined && declared > limit ? tooLarge(limit) : null;
   };
   const bytes = await streamToFile(source, file, {

@@ -1,10 +1,10 @@
 /** A format the store takes, as told by the file's first bytes. */
-export type MediaFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'avif' | 'svg' | 'mp4' | 'webm' | 'mp3';
+export type MediaFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'avif' | 'svg' | 'mp4' | 'webm' | 'mp3' | 'glb';
 
 export interface Sniffed {
   format: MediaFormat;
-  /** Pictures and sound-or-video have different size limits. */
-  family: 'image' | 'av';
+  /** Pictures, sound-or-video and 3D models have different size limits. */
+  family: 'image' | 'av' | 'model';
 }
 
 /** Enough of the start of a file to tell its format (an SVG may open with a long comment). */
@@ -35,6 +35,8 @@ const SVG_START =
  * the type a client claims. Null for anything the kiosk cannot show or play.
  */
 export function sniff(head: Buffer): Sniffed | null {
+  // Binary glTF; its version and the rest are the model check's (glb-check.ts), with a clear refusal.
+  if (ascii(head, 0, 4) === 'glTF') return { format: 'glb', family: 'model' };
   if (starts(head, [0xff, 0xd8, 0xff])) return { format: 'jpeg', family: 'image' };
   if (starts(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
     return { format: 'png', family: 'image' };

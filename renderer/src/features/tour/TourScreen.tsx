@@ -28,7 +28,7 @@ const TourCanvas = lazy(() => import('./scene/TourCanvas'));
 type Mode = '3d' | '2d';
 /** `?quality=high|medium|low`: where the 3D self-test starts (to compare on a kiosk, and for the bench). */
 const QUALITY_NAMES = Object.keys(QUALITIES) as Quality[];
-type Fallback = 'nowebgl' | 'slow' | 'lost';
+type Fallback = 'nowebgl' | 'slow' | 'lost' | 'model';
 /** How long the guided tour stays at a stop before walking on. */
 const STOP_MS = 9000;
 /** How often rooms' states are read again while nothing is pushed (a booking begins or ends). */
@@ -95,6 +95,8 @@ export function Tour(props: { plan: ShownPlan; slowMs: number; start: Quality | 
   const [open, setOpen] = useState<string | null>(null);
   const [guided, setGuided] = useState<Guided | null>(null);
   const [probes, setProbes] = useState<Measured[]>([]);
+  /** The centre's own model, for plans with one: drawn, or given up for the plan (`data-model`). */
+  const [model, setModel] = useState<'loaded' | 'failed' | undefined>();
   const measured = probes.at(-1);
   const view = useRef<TourCanvasHandle>(null);
   const here = useRef<SVGGElement>(null);
@@ -141,6 +143,7 @@ export function Tour(props: { plan: ShownPlan; slowMs: number; start: Quality | 
   };
   const pause = () => setGuided((g) => (g?.playing ? { ...g, playing: false } : g));
   const switchTo2d = (reason: Fallback) => {
+    if (reason === 'model') setModel('failed');
     setFallback(reason);
     setMode('2d');
   };
@@ -204,6 +207,7 @@ export function Tour(props: { plan: ShownPlan; slowMs: number; start: Quality | 
           data-probes={JSON.stringify(probes.map(({ quality, p50, p95 }) => ({ quality, p50, p95 })))}
           data-geometries={measured?.geometries}
           data-textures={measured?.textures}
+          data-model={plan.model ? (model ?? 'loading') : undefined}
         >
           {mode === '3d' && floor && (
             <Suspense fallback={<p className="tour-status">{t('screen.loading')}</p>}>
@@ -228,9 +232,15 @@ export function Tour(props: { plan: ShownPlan; slowMs: number; start: Quality | 
                   },
                   onMeasured: (m) => setProbes((list) => [...list, m]),
                   onFallback: switchTo2d,
+                  onModel: () => setModel('loaded'),
                   onInteract: pause,
                 }}
               />
+              {plan.model && model === undefined && (
+                <p className="tour-status tour-model-loading" role="status">
+                  {t('screen.loadingModel')}
+                </p>
+              )}
               <MoveControls
                 onForward={(m) => view.current?.forward(m)}
                 onTurn={(deg) => view.current?.turn(deg)}

@@ -76,7 +76,13 @@ const nameKey = (name: string) =>
   path.posix.basename(name.replace(/\\/g, '/')).normalize('NFC').toLowerCase();
 const stemOf = (name: string) => name.replace(/\.[^.]*$/, '');
 
-const EXHIBIT_OF: Record<MediaKind, ExhibitType> = { image: 'photo', video: 'video', audio: 'audio' };
+// A 3D model is the tour's, never an exhibit: a folder's model is refused as a file not stored for it.
+const EXHIBIT_OF: Record<MediaKind, ExhibitType | null> = {
+  image: 'photo',
+  video: 'video',
+  audio: 'audio',
+  model: null,
+};
 const zh = (s: string | null): DraftText | null =>
   s === null ? null : { 'zh-CN': s, 'zh-TW': null, en: null };
 
@@ -121,7 +127,8 @@ function applyFolder(ctx: WriteCtx, input: Input, prepared: Prepared): FolderImp
       continue;
     }
     const stored = media.bySha(file.mediaId);
-    if (!stored) {
+    const type = stored ? EXHIBIT_OF[stored.kind] : null;
+    if (!stored || !type) {
       refuse('media_missing');
       continue;
     }
@@ -131,7 +138,7 @@ function applyFolder(ctx: WriteCtx, input: Input, prepared: Prepared): FolderImp
     }
     used.add(file.name);
     exhibits.push({
-      type: EXHIBIT_OF[stored.kind],
+      type,
       title: { 'zh-CN': titleOf(line, file.name), 'zh-TW': null, en: null },
       caption: zh(line.caption),
       body: null,

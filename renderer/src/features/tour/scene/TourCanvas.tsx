@@ -62,6 +62,7 @@ export default function TourCanvas(props: {
           onMoved: (...a) => latest.current.onMoved(...a),
           onMeasured: (s) => latest.current.onMeasured(s),
           onFallback: (r) => latest.current.onFallback(r),
+          onModel: () => latest.current.onModel?.(),
           onInteract: () => latest.current.onInteract(),
         },
         software,

@@ -8,7 +8,9 @@ import {
   MeshLambertMaterial,
   ShapeGeometry,
   Shape,
+  Texture,
   type Material,
+  type Object3D,
 } from 'three';
 import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
 import { acceleratedRaycast, computeBoundsTree, disposeBoundsTree } from 'three-mesh-bvh';
@@ -145,16 +147,22 @@ export function buildFloor(
   return { group, ground, walls };
 }
 
-/** Frees what a group of the scene holds on the GPU: geometries (and their BVHs) and materials. */
-export function disposeTree(group: Group): void {
+/**
+ * Frees what a part of the scene holds on the GPU: geometries (and their BVHs), materials and the
+ * textures they hold (a centre's model has them; the plan's own floors have none).
+ */
+export function disposeTree(root: Object3D): void {
   const materials = new Set<Material>();
-  group.traverse((o) => {
+  root.traverse((o) => {
     if (o instanceof Mesh) {
       const geometry = o.geometry as BufferGeometry;
-      geometry.disposeBoundsTree();
+      if (geometry.boundsTree) geometry.disposeBoundsTree();
       geometry.dispose();
       for (const m of Array.isArray(o.material) ? o.material : [o.material]) materials.add(m as Material);
     }
   });
-  for (const m of materials) m.dispose();
+  for (const m of materials) {
+    for (const value of Object.values(m)) if (value instanceof Texture) value.dispose();
+    m.dispose();
+  }
 }

@@ -21,6 +21,7 @@ import {
 } from 'three';
 import type { PlanPoint, ShownPlan } from '../../../../../electron/shared/tour.types';
 import { buildFloor, disposeTree, type FloorScene } from './build-scene';
+import { ModelScene } from './model-scene';
 import { QUALITIES, SelfTest, type FrameStats, type Quality } from './quality';
 
 CameraControls.install({
@@ -61,8 +62,13 @@ export interface TourViewEvents {
   /** A tap on the canvas that hit no pinned element walked; this one hit a hotspot's button (not here). */
   onMoved(floor: string, at: PlanPoint, heading: number): void;
   onMeasured(measured: Measured): void;
-  /** The 3D view gives up: too slow even at the lowest quality, or the GPU context was lost. */
-  onFallback(reason: 'slow' | 'lost'): void;
+  /**
+   * The 3D view gives up: too slow even at the lowest quality, the GPU context was lost, or the
+   * centre's model could not be loaded.
+   */
+  onFallback(reason: 'slow' | 'lost' | 'model'): void;
+  /** The centre's model is drawn (plans with one). */
+  onModel?(): void;
   /** Touch or drag on the canvas (pauses a guided tour). */
   onInteract(): void;
 }
@@ -74,14 +80,17 @@ export interface TourViewEvents {
  * moved. It measures its frames at start and lowers its quality, or gives up, as the issue asks.
  */
 export class TourView {
-  /** Milliseconds to build every floor of the plan. */
-  readonly buildMs: number;
+  /** Milliseconds to build every floor of the plan (or to fetch, parse and index its model). */
+  buildMs = 0;
   frames = 0;
   private readonly renderer: WebGLRenderer;
   private readonly scene = new Scene();
   private readonly camera: PerspectiveCamera;
   private readonly controls: CameraControls;
   private readonly floors = new Map<string, FloorScene>();
+  /** The centre's own model, drawn instead of the plan's walls and furniture when it has one. */
+  private readonly model: ModelScene | null;
+  private readonly loading = new AbortController();
   private readonly sun: DirectionalLight;
   private readonly raycaster = new Raycaster();
   private readonly timer = new Timer();
@@ -132,15 +141,24 @@ export class TourView {
     this.scene.add(this.sun, this.sun.target);
 
     const started = performance.now();
-    for (const f of plan.floors) {
-      const built = buildFloor(f, { storey: plan.storey, size: plan.size });
-      built.ground.geometry.computeBoundsTree();
-      built.walls.geometry.computeBoundsTree();
-      built.group.visible = false;
-      this.floors.set(f.id, built);
-      this.scene.add(built.group);
+    this.model = plan.model ? new ModelScene(plan) : null;
+    if (this.model) {
+      this.scene.add(this.model.group);
+      // The renderer's own planes, not each material's: the scene holds nothing else to draw
+      // (hotspots and names are page elements), and the model's materials stay as GLTFLoader made them.
+      this.renderer.clippingPlanes = this.model.planes;
+      void this.loadModel(this.model, started);
+    } else {
+      for (const f of plan.floors) {
+        const built = buildFloor(f, { storey: plan.storey, size: plan.size });
+        built.ground.geometry.computeBoundsTree();
+        built.walls.geometry.computeBoundsTree();
+        built.group.visible = false;
+        this.floors.set(f.id, built);
+        this.scene.add(built.group);
+      }
+      this.buildMs = performance.now() - started;
     }
-    this.buildMs = performance.now() - started;
     this.floor = plan.start.floor;
     this.applyQuality();
     this.goTo(plan.start.floor, plan.start.at, plan.start.look, false);
@@ -151,6 +169,21 @@ export class TourView {
     this.controls.addEventListener('controlstart', this.interacted);
     this.resize();
     this.frame = requestAnimationFrame(this.tick);
+    // With a model, the self-test measures once it is drawn, not the empty scene before.
+    if (!this.model) this.selfTest.restart(performance.now());
+  }
+
+  private async loadModel(model: ModelScene, started: number) {
+    try {
+      await model.load(this.loading.signal);
+    } catch {
+      if (!this.disposed) this.events.onFallback('model');
+      return;
+    }
+    if (this.disposed) return;
+    this.buildMs = performance.now() - started;
+    this.applyQuality();
+    this.events.onModel?.();
     this.selfTest.restart(performance.now());
   }
 
@@ -187,15 +220,17 @@ export class TourView {
   }
 
   showFloor(id: string): void {
-    if (!this.floors.has(id)) return;
+    const index = this.plan.floors.findIndex((f) => f.id === id);
+    if (index < 0) return;
     this.floor = id;
+    this.model?.show(index);
     for (const [fid, f] of this.floors) f.group.visible = fid === id;
     this.dirty = true;
   }
 
   /** Stands at `at` on `floor`, looking towards `look`; gliding there when `smooth`. */
   goTo(floor: string, at: PlanPoint, look: PlanPoint, smooth = true): void {
-    const changed = floor !== this.floor || !this.floors.get(floor)?.group.visible;
+    const changed = floor !== this.floor || (!this.model && !this.floors.get(floor)?.group.visible);
     this.showFloor(floor);
     const dx = look[0] - at[0];
     const dz = look[1] - at[1];
@@ -302,21 +337,32 @@ export class TourView {
     if (result.verdict === 'down') this.applyQuality();
   }
 
+  /** The first thing a ray hits on the shown floor: its walls and floor, or the model as drawn. */
+  private hit(targets: 'occluders' | 'pickable') {
+    const model = this.model;
+    if (model) {
+      this.raycaster.firstHitOnly = false;
+      return model.shown(this.raycaster.intersectObjects(model[targets], true));
+    }
+    const f = this.floors.get(this.floor);
+    if (!f) return undefined;
+    this.raycaster.firstHitOnly = true;
+    return this.raycaster.intersectObjects(targets === 'occluders' ? [f.walls] : [f.walls, f.ground])[0];
+  }
+
   /** Moves each pinned element over its spot, hidden when off screen or behind a wall. */
   private place() {
     const { clientWidth: w, clientHeight: h } = this.canvas;
-    const walls = this.floors.get(this.floor)?.walls;
     const eye = this.camera.position;
     const v = this.spot;
     for (const p of this.pinned) {
       v.set(p.at[0], p.height, p.at[1]);
       const distance = v.distanceTo(eye);
       let shown = p.floor === this.floor;
-      if (shown && walls) {
+      if (shown) {
         this.raycaster.set(eye, this.sight.subVectors(v, eye).normalize());
         this.raycaster.far = distance - 0.3;
-        this.raycaster.firstHitOnly = true;
-        shown = this.raycaster.intersectObject(walls).length === 0;
+        shown = this.hit('occluders') === undefined;
       }
       v.project(this.camera);
       shown &&= v.z < 1 && Math.abs(v.x) <= 1.05 && Math.abs(v.y) <= 1.05;
@@ -352,8 +398,6 @@ export class TourView {
   private readonly interacted = () => this.events.onInteract();
   /** A tap on the floor walks there; on a wall, to just in front of it. */
   private walkTowards(clientX: number, clientY: number) {
-    const f = this.floors.get(this.floor);
-    if (!f) return;
     const rect = this.canvas.getBoundingClientRect();
     const ndc = new Vector2(
       ((clientX - rect.left) / rect.width) * 2 - 1,
@@ -361,8 +405,7 @@ export class TourView {
     );
     this.raycaster.setFromCamera(ndc, this.camera);
     this.raycaster.far = Infinity;
-    this.raycaster.firstHitOnly = true;
-    const hit = this.raycaster.intersectObjects([f.walls, f.ground])[0];
+    const hit = this.hit('pickable');
     if (!hit) return;
     const eye = this.camera.position;
     const to = new Vector3(hit.point.x, EYE, hit.point.z);
@@ -393,8 +436,10 @@ export class TourView {
     this.canvas.removeEventListener('pointerup', this.lifted);
     this.controls.removeEventListener('controlstart', this.interacted);
     this.controls.dispose();
+    this.loading.abort();
     for (const f of this.floors.values()) disposeTree(f.group);
     this.floors.clear();
+    this.model?.dispose();
     this.sun.shadow.map?.dispose();
     this.renderer.dispose();
     this.renderer.forceContextLoss();
