@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
+import { glb } from '../../electron/core/platform/media/glb-testing';
 import { call } from './api';
 import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
 import { signInDirectly, typeInto } from './shell-touch';
@@ -171,5 +172,37 @@ test('an information point gets its name, its text and a photo, and is saved', a
   expect(saved?.info).toMatchObject({
     text: 'hongyi guest',
     photos: [expect.stringMatching(/^[0-9a-f]{64}$/)],
+  });
+});
+
+test('a centre’s own model is uploaded and placed in the editor; one that refers to an outside file is refused with a reason', async ({
+  page,
+}) => {
+  await signInDirectly(page, 'admin', ADMIN_PIN, EDITOR);
+  const model = inspector(page).getByRole('group', { name: s('model.legend') });
+  await expect(model).toContainText(s('model.none'));
+  const input = model.locator('input[type="file"]');
+
+  await input.setInputFiles({
+    name: 'centre.glb',
+    mimeType: 'model/gltf-binary',
+    buffer: glb({ bufferUri: 'c.bin' }),
+  });
+  await expect(model.locator('.form-error')).toHaveText(
+    zh('errors', 'details.modelExternal', { uri: 'c.bin' }),
+  );
+  await expect(model).toContainText(s('model.none'));
+
+  await input.setInputFiles({ name: 'centre.glb', mimeType: 'model/gltf-binary', buffer: glb() });
+  await expect(model).toContainText(s('model.placed'));
+  await model.getByLabel(s('model.scale')).selectOption({ label: s('model.scales.0_01') });
+  await model.getByRole('button', { name: s('stepper.more', { label: s('model.x'), step: 0.5 }) }).tap();
+  await page.getByRole('button', { name: s('save.button') }).tap();
+  await expect(page.getByRole('status').filter({ hasText: s('save.done') })).toBeVisible();
+  const draft = await call<{ plan: { model?: unknown } }>(page, 'tour.draft');
+  expect(draft.plan.model).toEqual({
+    media: expect.stringMatching(/^[0-9a-f]{64}$/),
+    scale: 0.01,
+    offset: [0.5, 0],
   });
 });

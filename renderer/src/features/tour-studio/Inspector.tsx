@@ -6,6 +6,7 @@ import {
   type ItemKind,
 } from '../../../../electron/shared/tour.types';
 import { HotspotFields } from './HotspotFields';
+import { ModelFields } from './ModelFields';
 import { remove, update, type Selection } from './plan-edit';
 import { PlanTextFields } from './PlanTextFields';
 import { Stepper } from './Stepper';
@@ -201,6 +202,7 @@ export function PlanFields(props: { plan: FloorPlan; floor: Floor; onChange: (pl
         unit={m}
         onChange={(v) => onChange({ ...plan, storey: v })}
       />
+      <ModelFields plan={plan} onChange={onChange} />
       <p className="field-hint">{t('plan.hint')}</p>
     </section>
   );
