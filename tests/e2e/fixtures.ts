@@ -58,4 +58,21 @@ export function testWithOwnHost(options: Parameters<typeof startHost>[0] = {}) {
   });
 }
 
+/**
+ * Chromium as on the kiosk PC without a graphics driver (electron/main/graphics.ts): WebGL drawn by
+ * SwiftShader, the page composited in software. Composited through SwiftShader instead (Chromium's
+ * default here), every frame of the page costs 50–130 ms and the 3D tour rightly gives up 3D.
+ */
+export const SOFTWARE_COMPOSITED = {
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-gpu-compositing',
+      '--no-first-run',
+    ],
+  },
+};
+
 export { expect, startHost };

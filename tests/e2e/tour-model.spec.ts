@@ -4,24 +4,14 @@ import { glb } from '../../electron/core/platform/media/glb-testing';
 import { MODEL_LIMITS } from '../../electron/shared/media.types';
 import type { FloorPlan } from '../../electron/shared/tour.types';
 import { call, post } from './api';
-import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
+import { ADMIN_PIN, expect, SOFTWARE_COMPOSITED, testWithOwnHost } from './fixtures';
 import { zh } from './shell-texts';
 
 // 3D 导览 on the centre's own model (a GLB in the media store) instead of the walls the plan draws,
 // in Chromium drawing WebGL with SwiftShader and compositing in software, as tour.spec.ts does. A
 // host of its own: the published plan changes.
 const test = testWithOwnHost();
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-gpu-compositing',
-      '--no-first-run',
-    ],
-  },
-});
+test.use(SOFTWARE_COMPOSITED);
 
 const TOUR = '/#/areas/tour';
 const stage = (page: Page) => page.locator('.tour-stage');
@@ -87,7 +77,9 @@ test('a centre’s own GLB model is checked at upload, placed by the plan, and w
   test.setTimeout(240_000);
   const admin = await request.newContext({ baseURL });
   await call(admin, 'auth.signIn', { staffNo: 'admin', pin: ADMIN_PIN });
-  await call(admin, 'settings.update', { 'tour.slowFrameMs': 250 });
+  // This test is about the model, not the machine's speed (tour-slow.spec.ts is): the most an admin
+  // may allow, since frames of 150–800 ms were measured here with the other worker drawing too.
+  await call(admin, 'settings.update', { 'tour.slowFrameMs': 1000 });
   await call(admin, 'staff.create', {
     staffNo: 'cur-model',
     name: '策展员',

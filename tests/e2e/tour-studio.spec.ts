@@ -126,6 +126,7 @@ test('an unfinished hotspot is found before saving, shown where it is, and nothi
   await signInDirectly(page, 'admin', ADMIN_PIN, EDITOR);
   const before = await call(page, 'tour.draft');
   const contents = page.locator('.tour-studio-contents summary');
+  await expect(contents).toHaveText(s('contents.heading', { count: 44 }));
   const count = (await contents.textContent()) ?? '';
   await tool(page, s('tools.hotspot')).tap();
   await tapAt(page, [30, 20], [40, 24]);

@@ -2,26 +2,15 @@ import type { Locator, Page } from '@playwright/test';
 import sharp from 'sharp';
 import { wallNow, wallTime } from '../../electron/shared/wall-time';
 import { call, post } from './api';
-import { ADMIN_PIN, expect, testWithOwnHost } from './fixtures';
+import { ADMIN_PIN, expect, SOFTWARE_COMPOSITED, testWithOwnHost } from './fixtures';
 import { chooseLanguage } from './shell-touch';
 import { tr, zh, type Lang } from './shell-texts';
 
 // 3D 导览 on the demo centre's floor plan, in Chromium drawing WebGL with SwiftShader (the kiosk
 // PC without a graphics driver). A host of its own: one test books a room now.
 const test = testWithOwnHost();
-// Composited in software, as Chromium does on a PC without a graphics driver: composited through
-// SwiftShader instead, every frame of the page costs 50–130 ms here and the tour rightly gives up 3D.
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-gpu-compositing',
-      '--no-first-run',
-    ],
-  },
-});
+// Composited in software, as the Electron shell has Chromium do on a PC without a graphics driver.
+test.use(SOFTWARE_COMPOSITED);
 
 const TOUR = '/#/areas/tour';
 const list = (page: Page) => page.locator('.tour-list');

@@ -6,6 +6,7 @@ import {
   type PlanPoint,
   type PlanText,
 } from '../../../../electron/shared/tour.types';
+import { inside } from '../tour/plan-geometry';
 
 // The floor-plan editor's steps, each a pure function from one plan to the next: the editor keeps
 // every plan it made for undo, and a refused step returns the plan it was given.
@@ -173,16 +174,6 @@ export function addOpening(
     walls: f.walls.map((w, i) => (i === hit.index ? { ...w, openings } : w)),
   }));
 }
-
-const inside = (p: PlanPoint, outline: readonly PlanPoint[]) => {
-  let within = false;
-  for (let i = 0, j = outline.length - 1; i < outline.length; j = i++) {
-    const [xi, yi] = outline[i] ?? [0, 0];
-    const [xj, yj] = outline[j] ?? [0, 0];
-    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) within = !within;
-  }
-  return within;
-};
 
 /** What a tap at `p` selects: a hotspot first, then furniture, a wall, a room (the smallest). */
 export function hitTest(floor: Floor, p: PlanPoint): Selection | null {
