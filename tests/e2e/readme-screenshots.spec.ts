@@ -49,6 +49,19 @@ test.describe('landscape only', () => {
     await shoot(page, testInfo, 'staff');
   });
 
+  test('tour editor', async ({ page }, testInfo) => {
+    await signInDirectly(page, 'admin', ADMIN_PIN, '/#/staff/areas/tour/editor');
+    await expect(page.getByRole('heading', { level: 1, name: zh('tour-studio', 'heading') })).toBeVisible();
+    // The reading room selected, its name beside the drawing.
+    await page.locator('.tour-studio-contents summary').tap();
+    await page
+      .getByRole('button', { name: `${zh('tour-studio', 'selected.room', { n: 1 })} 红色书吧` })
+      .tap();
+    await page.locator('.tour-studio-contents summary').tap();
+    await page.evaluate('window.scrollTo(0, 0)');
+    await shoot(page, testInfo, 'tour-editor');
+  });
+
   test('idle', async ({ page, request }, testInfo) => {
     const { idleSeconds } = await kioskInfo(request);
     await page.clock.install();
