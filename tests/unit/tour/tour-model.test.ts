@@ -1,4 +1,12 @@
-import { Box3, Raycaster, Vector3, type BufferGeometry, type Material, Mesh } from 'three';
+import {
+  Box3,
+  Mesh,
+  MeshLambertMaterial,
+  Raycaster,
+  Vector3,
+  type BufferGeometry,
+  type Material,
+} from 'three';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PLAN } from '../../../electron/core/features/tour/demo/demo-plan';
 import { shownPlan } from '../../../electron/core/features/tour/tour.handlers';
@@ -52,6 +60,17 @@ describe('the centre’s own model in the 3D view', () => {
     const ground = scene.shown(outside.intersectObjects(scene.pickable, true));
     expect(ground?.object).toBeInstanceOf(Mesh);
     expect(ground?.point.y).toBeCloseTo(0);
+    scene.dispose();
+  });
+
+  it('draws the model’s materials as Lambert ones, cheap on a processor', async () => {
+    const scene = await modelScene({}, [2, 2, 2]);
+    const materials: Material[] = [];
+    scene.occluders[0]!.traverse((o) => {
+      if (o instanceof Mesh) materials.push(o.material as Material);
+    });
+    expect(materials.length).toBeGreaterThan(0);
+    for (const m of materials) expect(m).toBeInstanceOf(MeshLambertMaterial);
     scene.dispose();
   });
 

@@ -2,8 +2,11 @@ import {
   type BufferGeometry,
   Group,
   type Intersection,
+  type Material,
   Mesh,
   MeshBasicMaterial,
+  MeshLambertMaterial,
+  MeshStandardMaterial,
   type Object3D,
   PlaneGeometry,
   Plane,
@@ -14,6 +17,34 @@ import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
 import { mediaUrl } from '../../../../../electron/shared/media.types';
 import type { ShownPlan } from '../../../../../electron/shared/tour.types';
 import { disposeTree } from './build-scene';
+
+/**
+ * A glTF material (physically based, costly per pixel on a processor drawing as a GPU) as the
+ * Lambert material the drawn scene uses, keeping its colour, pictures and transparency.
+ */
+function lambertOf(material: Material): Material {
+  if (!(material instanceof MeshStandardMaterial)) return material;
+  const m = material;
+  const lambert = new MeshLambertMaterial({
+    name: m.name,
+    color: m.color,
+    map: m.map,
+    emissive: m.emissive,
+    emissiveMap: m.emissiveMap,
+    emissiveIntensity: m.emissiveIntensity,
+    normalMap: m.normalMap,
+    alphaMap: m.alphaMap,
+    aoMap: m.aoMap,
+    transparent: m.transparent,
+    opacity: m.opacity,
+    alphaTest: m.alphaTest,
+    side: m.side,
+    vertexColors: m.vertexColors,
+  });
+  // Its pictures now belong to the Lambert material (freed with it on leave).
+  m.dispose();
+  return lambert;
+}
 
 /** Below the shown floor, this much of the model is still drawn (its slab), metres. */
 const BELOW = 0.3;
@@ -70,9 +101,19 @@ export class ModelScene {
       disposeTree(gltf.scene);
       throw new DOMException('left before the model was drawn', 'AbortError');
     }
+    // One Lambert material for each of the model's, however many meshes share it.
+    const lamberts = new Map<Material, Material>();
+    const lambert = (m: Material) => {
+      let l = lamberts.get(m);
+      if (!l) lamberts.set(m, (l = lambertOf(m)));
+      return l;
+    };
     gltf.scene.traverse((o) => {
       if (!(o instanceof Mesh)) return;
       (o.geometry as BufferGeometry).computeBoundsTree();
+      o.material = Array.isArray(o.material)
+        ? (o.material as Material[]).map(lambert)
+        : lambert(o.material as Material);
       o.castShadow = false;
       o.receiveShadow = false;
     });
