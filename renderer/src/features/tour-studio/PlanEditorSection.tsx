@@ -77,7 +77,9 @@ export function Component() {
 
   const save = useMutation({
     mutationFn: (p: FloorPlan) => invoke('tour.saveDraft', { plan: p }),
-    onSuccess: () => {
+    onSuccess: (status, saved) => {
+      // The saved plan is the draft from now on: shown at once, not the one before it until the refetch.
+      queryClient.setQueryData(draftQuery.queryKey, { plan: saved, status });
       keep({ plan: null, dirty: false });
       setProblem(null);
       void queryClient.invalidateQueries({ queryKey: ['tour'] });
