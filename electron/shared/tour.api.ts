@@ -84,7 +84,7 @@ const floor = z
             label: planText.optional(),
             link: linkTarget.optional(),
             info: z
-              .object({ text: planText, photos: z.array(z.string().max(64)).max(12).optional() })
+              .object({ text: planText, photos: z.array(z.string().max(64)).max(L.infoPhotos).optional() })
               .strict()
               .optional(),
           })

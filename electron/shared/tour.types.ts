@@ -31,6 +31,7 @@ export const PLAN_LIMITS = {
   itemsPerFloor: 400,
   hotspots: 100,
   stops: 30,
+  infoPhotos: 12,
   textLength: 400,
 } as const;
 

@@ -160,9 +160,11 @@ test('an information point gets its name, its text and a photo, and is saved', a
     .jpeg()
     .toBuffer();
   await inspector(page)
-    .locator('.tour-studio-photos input[type="file"]')
+    .locator('.photos-field input[type="file"]')
     .setInputFiles({ name: 'wifi.jpg', mimeType: 'image/jpeg', buffer: jpeg });
-  await expect(inspector(page).getByRole('img', { name: s('photos.alt', { n: 1 }) })).toBeVisible();
+  await expect(
+    inspector(page).getByRole('img', { name: zh('common', 'photos.photo', { n: 1 }) }),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: s('save.button') }).tap();
   await expect(page.getByRole('status').filter({ hasText: s('save.done') })).toBeVisible();

@@ -54,7 +54,7 @@ test('venue staff add a room by touch, opening on Saturday mornings and confirme
   await form
     .locator('input[type="file"]')
     .setInputFiles({ name: 'xuexi.jpg', mimeType: 'image/jpeg', buffer: photo });
-  await expect(form.getByRole('img', { name: zh('venues', 'photos.photo', { n: 1 }) })).toBeVisible();
+  await expect(form.getByRole('img', { name: zh('common', 'photos.photo', { n: 1 }) })).toBeVisible();
   await form.getByRole('button', { name: zh('venues', 'purposes.training') }).tap();
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath('room-form.png'), fullPage: true });

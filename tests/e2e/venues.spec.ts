@@ -188,7 +188,7 @@ test('venue staff record an event held, with a photo, and export the 活动台�
   await dialog
     .locator('input[type="file"]')
     .setInputFiles({ name: 'huodong.jpg', mimeType: 'image/jpeg', buffer: photo });
-  await expect(dialog.getByRole('img', { name: zh('venues', 'photos.photo', { n: 1 }) })).toBeVisible();
+  await expect(dialog.getByRole('img', { name: zh('common', 'photos.photo', { n: 1 }) })).toBeVisible();
   await expectAccessible(page);
   await dialog.getByRole('button', { name: zh('venues', 'record.save') }).tap();
   await expect(dialog).toBeHidden();

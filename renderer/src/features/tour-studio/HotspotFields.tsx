@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LinkTarget } from '../../../../electron/shared/platform.api';
-import type { FloorPlan } from '../../../../electron/shared/tour.types';
+import { PLAN_LIMITS, type FloorPlan } from '../../../../electron/shared/tour.types';
+import { PhotosField } from '../../components/PhotosField';
 import { Segmented } from '../../components/Segmented';
 import { invoke } from '../../lib/api';
 import { pickText } from '../../lib/shown-text';
-import { InfoPhotos } from './InfoPhotos';
 import { PlanTextFields } from './PlanTextFields';
 
 type Hotspot = FloorPlan['floors'][number]['hotspots'][number];
@@ -105,8 +105,10 @@ export function HotspotFields(props: { hotspot: Hotspot; onChange: (hotspot: Hot
             value={hotspot.info?.text ?? ''}
             onChange={(text) => onChange({ ...hotspot, info: { ...hotspot.info, text } })}
           />
-          <InfoPhotos
-            photos={hotspot.info?.photos ?? []}
+          <PhotosField
+            legend={t('photos.legend')}
+            max={PLAN_LIMITS.infoPhotos}
+            value={hotspot.info?.photos ?? []}
             onChange={(photos) =>
               onChange({
                 ...hotspot,

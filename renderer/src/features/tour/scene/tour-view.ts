@@ -145,7 +145,7 @@ export class TourView {
     if (this.model) {
       this.scene.add(this.model.group);
       // The renderer's own planes, not each material's: the scene holds nothing else to draw
-      // (hotspots and names are page elements), and the model's materials stay as GLTFLoader made them.
+      // (hotspots and names are page elements).
       this.renderer.clippingPlanes = this.model.planes;
       void this.loadModel(this.model, started);
     } else {

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Booking, Venue } from '../../../../../electron/shared/venues.types';
-import { THREE_MEETINGS } from '../../../../../electron/shared/venues.types';
+import { PHOTOS_MAX, THREE_MEETINGS } from '../../../../../electron/shared/venues.types';
 import { addDays } from '../../../../../electron/shared/dates';
 import { wallNow, wallTime } from '../../../../../electron/shared/wall-time';
 import { Dialog } from '../../../components/Dialog';
@@ -11,7 +11,7 @@ import { invoke } from '../../../lib/api';
 import { saveExport } from '../../../lib/download';
 import { useErrorText } from '../../../lib/error-text';
 import { BookingRow } from './BookingRow';
-import { PhotosField } from './PhotosField';
+import { PhotosField } from '../../../components/PhotosField';
 
 const LOOK_BACK_DAYS = 30;
 
@@ -90,7 +90,7 @@ function RecordDialog({ booking, onClose }: { booking: Booking; onClose: () => v
             />
           </>
         )}
-        <PhotosField legend={t('record.photos')} value={photos} onChange={setPhotos} />
+        <PhotosField legend={t('record.photos')} value={photos} max={PHOTOS_MAX} onChange={setPhotos} />
         {save.isError && (
           <p className="form-error" role="alert">
             {errorText(save.error)}

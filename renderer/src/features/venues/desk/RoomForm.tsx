@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { In } from '../../../../../electron/shared';
-import { EQUIPMENT, PURPOSES, type Venue } from '../../../../../electron/shared/venues.types';
+import { EQUIPMENT, PHOTOS_MAX, PURPOSES, type Venue } from '../../../../../electron/shared/venues.types';
 import { TextField } from '../../../components/keyboard/TextField';
 import { Segmented } from '../../../components/Segmented';
 import { invoke } from '../../../lib/api';
@@ -10,7 +10,7 @@ import { weekdayName } from '../../../lib/dates';
 import { draftFields, useDraft } from '../../../lib/drafts';
 import { useErrorText } from '../../../lib/error-text';
 import { HalfHourSelect } from './HalfHourSelect';
-import { PhotosField } from './PhotosField';
+import { PhotosField } from '../../../components/PhotosField';
 import {
   blankRoom,
   HALF_HOURS,
@@ -134,6 +134,7 @@ export function RoomForm(props: { venue: Venue | null; onClose: () => void }) {
       <PhotosField
         legend={t('rooms.photos')}
         value={draft.photos}
+        max={PHOTOS_MAX}
         onChange={(photos) => change({ photos })}
       />
       <fieldset className={problems.hours ? 'venues-hours field-invalid' : 'venues-hours'}>

@@ -1,22 +1,26 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mediaUrl } from '../../../../../electron/shared/media.types';
-import { PHOTOS_MAX } from '../../../../../electron/shared/venues.types';
-import { MediaPickButton } from '../../../components/MediaPickButton';
-import { useErrorText } from '../../../lib/error-text';
+import { mediaUrl } from '../../../electron/shared/media.types';
+import { useErrorText } from '../lib/error-text';
+import { MediaPickButton } from './MediaPickButton';
+import './photos-field.css';
 
-/** A room's or an event's photos: each with its remove button, and one more from the staff PC's files. */
+/**
+ * Photos from the media store for a staff form (a room, an event, an information point): each with
+ * its remove button, and one more from the staff PC's files, up to `max`.
+ */
 export function PhotosField(props: {
   legend: string;
   value: readonly string[];
+  max: number;
   onChange: (ids: string[]) => void;
 }) {
-  const { legend, value, onChange } = props;
-  const { t } = useTranslation('venues');
+  const { legend, value, max, onChange } = props;
+  const { t } = useTranslation();
   const errorText = useErrorText();
   const [problem, setProblem] = useState<string | null>(null);
   return (
-    <fieldset className="venues-photos-field">
+    <fieldset className="photos-field">
       <legend className="field-label">{legend}</legend>
       {value.length === 0 && <p className="field-hint">{t('photos.none')}</p>}
       <ul>
@@ -34,7 +38,7 @@ export function PhotosField(props: {
           </li>
         ))}
       </ul>
-      {value.length < PHOTOS_MAX ? (
+      {value.length < max ? (
         <MediaPickButton
           kinds={['image']}
           label={t('photos.add')}
@@ -45,7 +49,7 @@ export function PhotosField(props: {
           onError={(error) => setProblem(errorText(error))}
         />
       ) : (
-        <p className="field-hint">{t('photos.full', { max: PHOTOS_MAX })}</p>
+        <p className="field-hint">{t('photos.full', { max })}</p>
       )}
       {problem && (
         <p className="form-error" role="alert">
