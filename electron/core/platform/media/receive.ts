@@ -42,6 +42,7 @@ export interface StreamChecks {
  * Streams `source` into a new `file` (never holding it whole), with backpressure, checking each chunk
  * and the end; answers the bytes written. On a refusal the source is paused and left to its owner, so
  * an HTTP shell can still answer on the connection; the file is left for the caller's work folder.
+ * Either way the promise settles only once the file is closed.
  */
 export function streamToFile(source: Readable, file: string, checks: StreamChecks): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -63,8 +64,12 @@ export function streamToFile(source: Readable, file: string, checks: StreamCheck
       source.pause();
       // A write still under way may fail as the file is closed: nobody waits for it any more.
       out.on('error', () => undefined);
+      // Answered once the file is closed: its folder may be removed at once, and a file still being
+      // opened would otherwise appear in it as it goes (the removal then fails with ENOTEMPTY).
+      const error = err instanceof Error ? err : new Error(String(err));
+      if (out.closed) reject(error);
+      else out.once('close', () => reject(error));
       out.destroy();
-      reject(err instanceof Error ? err : new Error(String(err)));
     };
     const onData = (chunk: Buffer) => {
       bytes += chunk.length;
@@ -84,7 +89,7 @@ export function streamToFile(source: Readable, file: string, checks: StreamCheck
       settled = true;
       detach();
       out.once('error', reject);
-      out.once('finish', () => resolve(bytes));
+      out.once('close', () => resolve(bytes));
       out.end();
     };
     const onClose = () => fail(checks.stopped());
