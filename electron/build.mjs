@@ -16,7 +16,7 @@ const esmBanner = {
   js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
 };
 
-// The CommonJS main bundle has no import.meta: core finds its worker beside it (platform/ime) by this.
+// A CommonJS bundle has no import.meta: core finds its workers beside it (platform/ime, the long write) by this.
 const cjsImportMetaUrl = {
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__importMetaUrl' },
@@ -58,12 +58,14 @@ await Promise.all([
     outfile: 'dist/electron/ime-vocabulary.cjs',
     entryPoints: ['electron/core/platform/ime/vocabulary.worker.ts'],
   }),
-  // The long write's checkpoint worker (electron/core/db/long-write.ts), CommonJS for the same reason.
+  // The long write's worker (electron/core/long-write-worker.ts), CommonJS for the same reason. It
+  // holds core's features, and so the vocabulary's worker path too.
   build({
     ...common,
+    ...cjsImportMetaUrl,
     format: 'cjs',
-    outfile: 'dist/electron/db-checkpoint.cjs',
-    entryPoints: ['electron/core/db/checkpoint.worker.ts'],
+    outfile: 'dist/electron/db-long-write.cjs',
+    entryPoints: ['electron/core/long-write.worker.ts'],
   }),
   build({
     ...common,

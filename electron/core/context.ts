@@ -153,7 +153,7 @@ export type WriteHandler<K extends Method> =
     }
   | LongWriteHandler<K>;
 
-/** A declared write too large to hold the event loop through: see {@link longTwoPhase}. */
+/** A declared write too large to hold the event loop through, run on a worker: see {@link longTwoPhase}. */
 export interface LongWriteHandler<K extends Method> {
   prepare(input: Parsed<K>, ctx: Ctx): Promise<unknown>;
   applyLong(input: Parsed<K>, ctx: WriteCtx, prepared: unknown): Promise<Out<K>>;
@@ -168,13 +168,15 @@ export function twoPhase<I, P, O>(
 }
 
 /**
- * A two-phase write whose `apply` is too long for one synchronous transaction (an import of
- * 100,000 rows). The dispatcher runs it as one transaction on a connection of its own
- * (`db/long-write.ts`): `apply` may yield to the event loop between slices of its work
- * (`platform/work/slices.ts`), and every other call is answered meanwhile, reading the database as
- * it was until the commit; declared writes asked meanwhile wait for the commit. Its request id,
- * audit and `data.changed` are kept as for any declared write; its audit entries are written as
- * they come rather than held until the end.
+ * A two-phase write too long for one synchronous transaction on core's thread (an import of
+ * 100,000 rows). Both phases run on a worker thread (`long-write-worker.ts`), so neither its work
+ * nor its COMMIT holds core's event loop: `prepare` on a read connection while other writes go on,
+ * then `apply` in ONE transaction on a connection of its own, once the dispatcher holds the other
+ * writers back. Every other call is answered meanwhile, reading the database as it was until the
+ * commit; declared writes asked meanwhile wait for it. Its request id, audit and `data.changed` are
+ * kept as for any declared write; its audit entries are written as they come. In the worker a
+ * handler has its input, the database, `staff`, `clientId`, `peer` and `now` (fixed at the moment
+ * of the call), never `ctx.app`; the input and the answer cross threads, so they are plain data.
  */
 export function longTwoPhase<I, P, O>(
   prepare: (input: I, ctx: Ctx) => Promise<P>,

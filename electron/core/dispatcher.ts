@@ -3,12 +3,12 @@ import { holdsRole, type ApiError, type FieldIssue, type Result, type WriteDecl 
 import type { Ctx, WriteCtx } from './context';
 import type { WriteDb } from './db/database';
 import { afterLongWrites, longWrite } from './db/long-write';
+import { runLongWrite } from './long-write-worker';
 import { storageFault, STORAGE_MESSAGES } from './db/storage-faults';
 import { DomainError } from './errors';
 import type { Logger } from './log';
-import { writeAudit, type AuditRecord } from './platform/audit/audit.repo';
-import { requestsRepo } from './platform/requests/requests.repo';
 import type { CoreRegistry, RegisteredMethod } from './registry';
+import { writeSteps, type Outcome, type StepCall } from './write-steps';
 
 function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({
@@ -35,13 +35,6 @@ export interface DispatchEnv {
   changed(domain: string): void;
 }
 
-interface Outcome {
-  changed: boolean;
-  after: (() => void)[];
-  /** Domains besides the declared one whose screens refetch. */
-  domains: Set<string>;
-}
-
 type SyncWrite = (input: unknown, ctx: WriteCtx) => unknown;
 interface TwoPhaseWrite {
   prepare(input: unknown, ctx: Ctx): Promise<unknown>;
@@ -59,74 +52,18 @@ interface WriteCall {
   input: unknown;
   ctx: Ctx;
   outcome: Outcome;
-  /** The request id of an idempotent call, and the input it is stored under. */
-  request?: { id: string; key: string };
-}
-
-/**
- * The steps a declared write takes inside its transaction, on `db`: the stored answer of a repeated
- * request id, else the handler's run with its audit entries and its answer stored. `hold` keeps
- * the audit entries until the end (a `ctx.unchanged()` drops them); a long write writes them as
- * they come instead.
- */
-function writeSteps(db: WriteDb, call: WriteCall, hold: boolean) {
-  const { name, m, writes, ctx, outcome, request } = call;
-  const who = { ...ctx, area: m.feature };
-  const requests = requestsRepo(db);
-  const entries: AuditRecord[] = [];
-  let written = 0;
-  const audited = writes.audit !== false;
-  const wctx: WriteCtx = {
-    ...ctx,
-    db,
-    audit: (r) => {
-      const entry = { action: name, ...r };
-      if (hold) entries.push(entry);
-      else if (audited) {
-        writeAudit(db, who, entry);
-        written++;
-      }
-    },
-    unchanged: () => void (outcome.changed = false),
-    afterCommit: (fn) => void outcome.after.push(fn),
-    alsoChanged: (domain) => void outcome.domains.add(domain),
-  };
-  return {
-    wctx,
-    /** The first answer to this request id, when it is a repeat of it. */
-    repeated(): { value: unknown } | undefined {
-      outcome.changed = true;
-      if (!request) return undefined;
-      const prev = requests.get(request.id);
-      if (!prev) return undefined;
-      if (prev.method === name && prev.input === request.key) return { value: JSON.parse(prev.result) };
-      throw new DomainError('conflict', 'This requestId was used for another call', {
-        requestId: request.id,
-      });
-    },
-    finish(result: unknown): void {
-      if (audited && outcome.changed) {
-        if (entries.length === 0 && written === 0) entries.push({ action: name, entity: m.feature });
-        for (const entry of entries) writeAudit(db, who, entry);
-      }
-      if (request) {
-        requests.put(request.id, name, request.key, JSON.stringify(result ?? null), ctx.now().toISOString());
-      }
-    },
-  };
 }
 
 /**
  * A declared write: one transaction holding the change, its audit entry and (when idempotent) the
  * stored result under the request id, so none of them can exist without the others. It waits for
- * a long write under way (an import) to commit; a long write is itself one transaction on a
- * connection of its own that yields to the event loop as it goes (`db/long-write.ts`).
+ * a long write under way (an import) to end. A long write is itself one transaction, made on a
+ * worker thread with a connection of its own (`long-write-worker.ts`), so that neither its slices
+ * nor its COMMIT hold core's event loop.
  */
-async function runWrite(env: DispatchEnv, call: Omit<WriteCall, 'request'>): Promise<unknown> {
-  const { name, m, writes, input, ctx } = call;
+async function runWrite(env: DispatchEnv, call: WriteCall): Promise<unknown> {
+  const { name, m, writes, input, ctx, outcome } = call;
   const handler = m.handler as SyncWrite | TwoPhaseWrite | LongWrite;
-  const prepared = typeof handler === 'function' ? undefined : await handler.prepare(input, ctx);
-  const db = env.writeDb();
   const requestId = writes.idempotent ? (input as { requestId?: unknown }).requestId : undefined;
   if (writes.idempotent && typeof requestId !== 'string') {
     throw new Error(`${name} is declared idempotent but its input has no requestId`);
@@ -138,21 +75,21 @@ async function runWrite(env: DispatchEnv, call: Omit<WriteCall, 'request'>): Pro
     typeof requestId === 'string'
       ? { id: requestId, key: JSON.stringify({ ...(input as Record<string, unknown>), ...hidden }) }
       : undefined;
-  const full: WriteCall = { ...call, ...(request ? { request } : {}) };
+  const step: StepCall = { name, feature: m.feature, writes, ctx, outcome, ...(request ? { request } : {}) };
 
   if (typeof handler !== 'function' && 'applyLong' in handler) {
-    return longWrite(db, async (writer) => {
-      const steps = writeSteps(writer, full, false);
-      const again = steps.repeated();
-      if (again) return again.value;
-      const result = await handler.applyLong(input, steps.wctx, prepared);
-      steps.finish(result);
-      return result;
-    });
+    const done = await runLongWrite({ file: env.writeDb().name, step, input }, (write) =>
+      longWrite(env.writeDb(), write),
+    );
+    outcome.changed = done.changed;
+    for (const domain of done.domains) outcome.domains.add(domain);
+    return done.value;
   }
+  const prepared = typeof handler === 'function' ? undefined : await handler.prepare(input, ctx);
+  const db = env.writeDb();
   return afterLongWrites(db, () =>
     db.transaction(() => {
-      const steps = writeSteps(db, full, true);
+      const steps = writeSteps(db, step, true);
       const again = steps.repeated();
       if (again) return again.value;
       const result =

@@ -4,14 +4,18 @@ import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { isBusy, tempDir } from '../testing';
 import { yieldToLoop } from '../platform/work/slices';
-import { openDatabase } from './database';
-import { afterLongWrites, checkpointInWorker, longWrite } from './long-write';
+import { openDatabase, type WriteDb } from './database';
+import { longTransaction } from './long-transaction';
+import { afterLongWrites, longWrite as holdWrites } from './long-write';
 
 function open() {
   const db = openDatabase(path.join(tempDir(), 'x.sqlite'));
   db.exec('CREATE TABLE t (n INTEGER NOT NULL) STRICT');
   return db;
 }
+/** A long write as the dispatcher makes one, here on this thread: the others held, one transaction. */
+const longWrite = <T>(db: WriteDb, work: (w: WriteDb) => Promise<T>) =>
+  holdWrites(db, () => longTransaction(db.name, work));
 const count = (db: ReturnType<typeof open>) => db.prepare('SELECT count(*) FROM t').pluck().get();
 
 describe('a long write', () => {
@@ -52,23 +56,6 @@ describe('a long write', () => {
     const alone = new Database(copy, { readonly: true });
     expect(alone.prepare('SELECT count(*) FROM t').pluck().get()).toBe(2000);
     alone.close();
-  });
-
-  test('its checkpoint runs in a worker thread, while this one goes on', async () => {
-    const db = open();
-    db.pragma('wal_autocheckpoint = 0');
-    db.transaction(() => {
-      for (let i = 0; i < 2000; i++) db.prepare('INSERT INTO t (n) VALUES (?)').run(i);
-    })();
-    let ticks = 0;
-    const timer = setInterval(() => ticks++, 0);
-    const done = await checkpointInWorker(db.name);
-    clearInterval(timer);
-    expect(done).toBe(true);
-    // Nothing was left in the WAL for this connection's own checkpoint to copy.
-    const [left] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number; checkpointed: number }[];
-    expect(left?.checkpointed).toBe(left?.log);
-    expect(ticks).toBeGreaterThan(0);
   });
 
   test('a write that is not declared runs at once when the database is free, else just after the commit', async () => {

@@ -25,9 +25,9 @@ interface Read<R> {
 }
 
 /*
- * An import is a long declared write in two phases (`longTwoPhase`). First the whole file is read
- * and checked, and every title's pinyin and search document made, a slice of rows at a time; then
- * everything is written in ONE transaction on a connection of its own, again a slice at a time.
+ * An import is a long declared write in two phases (`longTwoPhase`), both on the long write's
+ * worker thread. First the whole file is read and checked, and every title's pinyin and search
+ * document made; then everything is written in ONE transaction on a connection of its own.
  * The kiosk and the desk are answered meanwhile: they read the catalogue as it was until the
  * import commits, and their writes wait for it. The report's changes are all in, or none is: a
  * failure on any row (a full disk, a bug) rolls back the whole file.
