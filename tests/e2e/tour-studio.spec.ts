@@ -138,9 +138,11 @@ test('an unfinished hotspot is found before saving, shown where it is, and nothi
 
   await expect(contents).not.toHaveText(count);
 
-  // Undo takes the hotspot away again.
+  // Undo takes the hotspot away again, back to the plan as saved: nothing is left to save.
   await page.getByRole('button', { name: s('undo') }).tap();
   await expect(contents).toHaveText(count);
+  await expect(page.getByRole('status').filter({ hasText: s('save.unsaved') })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: s('save.button') })).toBeDisabled();
 });
 
 test('an information point gets its name, its text and a photo, and is saved', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import {
@@ -50,6 +50,8 @@ export function Component() {
   const floorId = params.get('floor');
   const setFloorId = (id: string | null) => setParams(id === null ? {} : { floor: id }, { replace: true });
   const [history, setHistory] = useState<FloorPlan[]>([]);
+  /** The plan as saved, as it was when the first unsaved step was taken: undo back to it is clean. */
+  const savedPlan = useRef<FloorPlan | null>(null);
   const [tool, setTool] = useState<Tool>('select');
   const [itemKind, setItemKind] = useState<ItemKind>('shelf');
   const [points, setPoints] = useState<PlanPoint[]>([]);
@@ -108,6 +110,7 @@ export function Component() {
   const change = (next: FloorPlan, select?: Selection | null) => {
     if (select !== undefined) setSelection(select);
     if (next === plan) return;
+    if (!kept.dirty) savedPlan.current = plan;
     setHistory((h) => [...h.slice(-(UNDO_STEPS - 1)), plan]);
     keep({ plan: next, dirty: true });
     save.reset();
@@ -231,7 +234,7 @@ export function Component() {
           const last = history.at(-1);
           if (!last) return;
           setHistory((h) => h.slice(0, -1));
-          keep({ plan: last, dirty: true });
+          keep(last === savedPlan.current ? NOTHING_KEPT : { plan: last, dirty: true });
           setSelection(null);
         }}
       />
