@@ -54,4 +54,14 @@ describe('a day in a room, as the picker shows it', () => {
     ]);
     expect(dayPlan(room, '2026-03-05', none, '2026-03-01T09:00')).toEqual({ hours: null, busy: [] });
   });
+
+  it('lets venue staff book from the quarter hour that has begun, for a branch that walks in', () => {
+    expect(dayPlan(room, '2026-03-04', none, '2026-03-04T09:40', true).busy).toEqual([
+      { start: '00:00', end: '09:30' },
+    ]);
+    expect(dayPlan(room, '2026-03-04', none, '2026-03-04T09:45', true).busy).toEqual([
+      { start: '00:00', end: '09:45' },
+    ]);
+    expect(dayPlan(room, '2026-03-05', none, '2026-03-04T23:50', true).busy).toEqual([]);
+  });
 });

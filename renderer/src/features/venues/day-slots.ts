@@ -10,6 +10,9 @@ export interface DayPlan {
   busy: TimeRange[];
 }
 
+/** Bookings start on the quarter hour (core's rule). */
+const QUARTER = 15;
+
 const clip = (start: number, end: number): TimeRange => ({
   start: fromMinutes(Math.max(0, start)),
   end: fromMinutes(Math.min(24 * 60, end)),
@@ -19,10 +22,17 @@ const minutesOn = (date: string, wall: string) =>
 
 /**
  * The day as the picker shows it. A booking holds its time and the room's buffer on both sides,
- * as the database's own rule does; slots before the room's notice are offered to no one.
- * `now` is the wall clock at the centre, `YYYY-MM-DDTHH:mm`.
+ * as the database's own rule does; slots before the room's notice are offered to no one, except
+ * that venue staff (`asStaff`) book from the quarter hour that has begun, as core lets them (a
+ * branch walks in and uses the room now). `now` is the wall clock at the centre, `YYYY-MM-DDTHH:mm`.
  */
-export function dayPlan(venue: Venue, date: string, taken: Availability, now: string): DayPlan {
+export function dayPlan(
+  venue: Venue,
+  date: string,
+  taken: Availability,
+  now: string,
+  asStaff = false,
+): DayPlan {
   const open = venue.hours.find((h) => h.weekday === weekdayOf(date));
   if (!open) return { hours: null, busy: [] };
   const buffer = venue.rules.bufferMinutes;
@@ -30,7 +40,8 @@ export function dayPlan(venue: Venue, date: string, taken: Availability, now: st
     .filter((b) => b.venueId === venue.id)
     .map((b) => clip(minutesOn(date, b.start) - buffer, minutesOn(date, b.end) + buffer));
   for (const b of taken.blackouts) busy.push(clip(minutesOn(date, b.start), minutesOn(date, b.end)));
-  const notice = toMinutes(now.slice(11)) + venue.rules.minNoticeMinutes;
+  const clock = toMinutes(now.slice(11));
+  const notice = asStaff ? clock - (clock % QUARTER) : clock + venue.rules.minNoticeMinutes;
   const noticeDays = Math.floor(notice / (24 * 60));
   const noticeDay = addDays(now.slice(0, 10), noticeDays);
   if (date < noticeDay) busy.push({ start: '00:00', end: '24:00' });

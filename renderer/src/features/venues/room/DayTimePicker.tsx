@@ -25,8 +25,9 @@ export const tooShortFor = (venue: Venue, when: DayTime) =>
 
 /**
  * A day, then a time on it, among what the room still has free. Venue staff (`asStaff`) may book
- * without notice and up to a year ahead, as core lets them. `own`: the booking being moved, whose
- * own time is not in its way; `fixedDate`: only the time of day can change (a series' dates).
+ * from the quarter hour that has begun and up to a year ahead, as core lets them. `own`: the
+ * booking being moved, whose own time is not in its way; `fixedDate`: only the time of day can
+ * change (a series' dates).
  */
 export function DayTimePicker(props: {
   venue: Venue;
@@ -36,10 +37,7 @@ export function DayTimePicker(props: {
   own?: { start: string; end: string };
   fixedDate?: boolean;
 }) {
-  const { value, onChange, asStaff = false, own, fixedDate = false } = props;
-  const venue = asStaff
-    ? { ...props.venue, rules: { ...props.venue.rules, minNoticeMinutes: 0 } }
-    : props.venue;
+  const { venue, value, onChange, asStaff = false, own, fixedDate = false } = props;
   const { t } = useTranslation('venues');
   const errorText = useErrorText();
   const now = wallTime(wallNow(new Date()));
@@ -57,7 +55,7 @@ export function DayTimePicker(props: {
     ...taken.data,
     busy: taken.data.busy.filter((b) => !(own && b.start === own.start && b.end === own.end)),
   };
-  const plan = busy ? dayPlan(venue, date, busy, now) : null;
+  const plan = busy ? dayPlan(venue, date, busy, now, asStaff) : null;
   const chosen = value.start && value.end ? { start: value.start, end: value.end } : null;
 
   return (
