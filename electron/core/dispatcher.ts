@@ -3,12 +3,13 @@ import { holdsRole, type ApiError, type FieldIssue, type Result, type WriteDecl 
 import type { Ctx, WriteCtx } from './context';
 import type { WriteDb } from './db/database';
 import { afterLongWrites, longWrite } from './db/long-write';
-import { runLongWrite } from './long-write-worker';
+import { longTransaction } from './db/long-transaction';
+import { runLongWrite, WorkerUnavailable } from './long-write-worker';
 import { storageFault, STORAGE_MESSAGES } from './db/storage-faults';
 import { DomainError } from './errors';
 import type { Logger } from './log';
 import type { CoreRegistry, RegisteredMethod } from './registry';
-import { writeSteps, type Outcome, type StepCall } from './write-steps';
+import { longSteps, writeSteps, type Outcome, type StepCall } from './write-steps';
 
 function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({
@@ -78,12 +79,25 @@ async function runWrite(env: DispatchEnv, call: WriteCall): Promise<unknown> {
   const step: StepCall = { name, feature: m.feature, writes, ctx, outcome, ...(request ? { request } : {}) };
 
   if (typeof handler !== 'function' && 'applyLong' in handler) {
-    const done = await runLongWrite({ file: env.writeDb().name, step, input }, (write) =>
-      longWrite(env.writeDb(), write),
-    );
-    outcome.changed = done.changed;
-    for (const domain of done.domains) outcome.domains.add(domain);
-    return done.value;
+    try {
+      const done = await runLongWrite({ file: env.writeDb().name, step, input }, (write) =>
+        longWrite(env.writeDb(), write),
+      );
+      outcome.changed = done.changed;
+      for (const domain of done.domains) outcome.domains.add(domain);
+      return done.value;
+    } catch (err) {
+      if (!(err instanceof WorkerUnavailable)) throw err;
+      // Someone must see to it; meanwhile the write is made here, holding core as it goes.
+      env.log.error(`${name}: written on core's thread`, err);
+      const prepared = await handler.prepare(input, ctx);
+      const db = env.writeDb();
+      return longWrite(db, () =>
+        longTransaction(db.name, (writer) =>
+          longSteps(writer, step, (wctx) => handler.applyLong(input, wctx, prepared)),
+        ),
+      );
+    }
   }
   const prepared = typeof handler === 'function' ? undefined : await handler.prepare(input, ctx);
   const db = env.writeDb();

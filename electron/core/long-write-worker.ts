@@ -40,7 +40,10 @@ export type SentError =
   | { domain: false; name: string; message: string; stack?: string; code?: string };
 
 export type FromWorker =
-  { type: 'prepared' } | { type: 'done'; done: LongWriteDone } | { type: 'failed'; error: SentError };
+  | { type: 'ready' }
+  | { type: 'prepared' }
+  | { type: 'done'; done: LongWriteDone }
+  | { type: 'failed'; error: SentError };
 export type ToWorker = { type: 'prepare'; job: LongWriteJob } | { type: 'apply' } | { type: 'drop' };
 
 export function sendable(err: unknown): SentError {
@@ -73,20 +76,46 @@ export function received(e: SentError): Error {
 }
 
 /**
+ * The worker could not be started (its file missing from a package, a thread the platform refuses):
+ * the dispatcher then makes the write on core's thread, as it did before there was a worker.
+ */
+export class WorkerUnavailable extends Error {
+  constructor(cause: unknown) {
+    super("The long write's worker did not start", { cause });
+    this.name = 'WorkerUnavailable';
+  }
+}
+
+/**
  * The one worker of this process, kept between long writes (loading core's code in it takes a
  * moment) and never keeping the process alive while it waits. One long write uses it at a time.
  */
-let worker: Worker | null = null;
+let worker: Promise<Worker> | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 
-function start(): Worker {
-  const w = FROM_SOURCE ? new Worker(WORKER, { workerData: { entry: SOURCE_ENTRY } }) : new Worker(WORKER);
-  w.unref();
+/** A new worker, once it says it has loaded; one that fails before that is unavailable. */
+function start(): Promise<Worker> {
+  let w: Worker;
+  try {
+    w = FROM_SOURCE ? new Worker(WORKER, { workerData: { entry: SOURCE_ENTRY } }) : new Worker(WORKER);
+  } catch (err) {
+    return Promise.reject(new WorkerUnavailable(err));
+  }
+  const started = next(w).then(
+    (m) => {
+      if (m.type !== 'ready') throw new WorkerUnavailable(new Error(`its first word was ${m.type}`));
+      w.unref();
+      return w;
+    },
+    (err: unknown) => {
+      throw new WorkerUnavailable(err);
+    },
+  );
   // An exit ends the worker for good: the next long write starts another.
   w.once('exit', () => {
-    if (worker === w) worker = null;
+    if (worker === started) worker = null;
   });
-  return w;
+  return started;
 }
 
 /** The worker's next answer; its death (a crash, an exit) is an error of the write under way. */
@@ -115,7 +144,7 @@ function next(w: Worker): Promise<FromWorker> {
   });
 }
 
-function expect<T extends FromWorker['type']>(m: FromWorker, type: T): Extract<FromWorker, { type: T }> {
+function answer<T extends FromWorker['type']>(m: FromWorker, type: T): Extract<FromWorker, { type: T }> {
   if (m.type === 'failed') throw received(m.error);
   if (m.type !== type) throw new Error(`The long write's worker answered ${m.type}, not ${type}`);
   return m as Extract<FromWorker, { type: T }>;
@@ -144,19 +173,24 @@ export function runLongWrite(
     caller: { clientId: ctx.clientId, peer: ctx.peer, staff: ctx.staff, at: ctx.now().getTime() },
   };
   const run = async () => {
-    const w = (worker ??= start());
+    worker ??= start();
+    const starting = worker;
+    const w = await starting.catch((err: unknown) => {
+      if (worker === starting) worker = null;
+      throw err;
+    });
     w.ref();
     let applied = false;
     try {
       w.postMessage({ type: 'prepare', job } satisfies ToWorker);
-      expect(await next(w), 'prepared');
+      answer(await next(w), 'prepared');
       return await hold(async () => {
         applied = true;
         w.postMessage({ type: 'apply' } satisfies ToWorker);
-        return expect(await next(w), 'done').done;
+        return answer(await next(w), 'done').done;
       });
     } finally {
-      if (!applied && worker === w) w.postMessage({ type: 'drop' } satisfies ToWorker);
+      if (!applied) w.postMessage({ type: 'drop' } satisfies ToWorker);
       w.unref();
     }
   };

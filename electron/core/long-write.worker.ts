@@ -17,7 +17,7 @@ import {
   type LongWriteJob,
   type ToWorker,
 } from './long-write-worker';
-import { writeSteps, type Outcome } from './write-steps';
+import { longSteps, type Outcome } from './write-steps';
 
 /** The app's services live on core's thread: a long write works with its database alone. */
 const noApp = new Proxy({} as AppServices, {
@@ -63,18 +63,13 @@ async function run(job: LongWriteJob): Promise<void> {
   post({ type: 'prepared' });
   if ((await nextMessage()).type !== 'apply') return;
   const outcome: Outcome = { changed: true, after: [], domains: new Set() };
-  const value = await longTransaction(job.file, async (writer) => {
-    const steps = writeSteps(
+  const value = await longTransaction(job.file, (writer) =>
+    longSteps(
       writer,
       { ...job, ctx: { ...base, db: writer }, outcome, ...(job.request ? { request: job.request } : {}) },
-      false,
-    );
-    const again = steps.repeated();
-    if (again) return again.value;
-    const result = await handler.applyLong(job.input as never, steps.wctx, prepared);
-    steps.finish(result);
-    return result;
-  });
+      (wctx) => handler.applyLong(job.input as never, wctx, prepared),
+    ),
+  );
   for (const fn of outcome.after) fn();
   const done: LongWriteDone = { value, changed: outcome.changed, domains: [...outcome.domains], threadId };
   post({ type: 'done', done });
@@ -84,3 +79,4 @@ parentPort?.on('message', (m: ToWorker) => {
   if (m.type !== 'prepare') return;
   run(m.job).catch((err: unknown) => post({ type: 'failed', error: sendable(err) }));
 });
+post({ type: 'ready' });

@@ -77,3 +77,20 @@ export function writeSteps(db: WriteDb, call: StepCall, hold: boolean) {
     },
   };
 }
+
+/**
+ * A long write's steps inside its one transaction on `writer` (`longTwoPhase`): the stored answer
+ * of a repeated request id, else `apply`'s, with its audit entries written as they come.
+ */
+export async function longSteps(
+  writer: WriteDb,
+  call: StepCall,
+  apply: (wctx: WriteCtx) => Promise<unknown>,
+): Promise<unknown> {
+  const steps = writeSteps(writer, call, false);
+  const again = steps.repeated();
+  if (again) return again.value;
+  const result = await apply(steps.wctx);
+  steps.finish(result);
+  return result;
+}
