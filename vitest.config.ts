@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /** Files that replace a module (`vi.mock`): each gets a fresh process, so the mock is the one loaded. */
-const MOCKING = ['electron/host/sign-in-race.test.ts'];
+const MOCKING = [
+  'electron/host/sign-in-race.test.ts',
+  'electron/core/features/library-office/import/import-no-worker.test.ts',
+];
 
 export default defineConfig({
   test: {
