@@ -180,17 +180,19 @@ export function runLongWrite(
       throw err;
     });
     w.ref();
-    let applied = false;
+    /** Prepared and waiting for `apply`: dropped should the hold never come. */
+    let waiting = false;
     try {
       w.postMessage({ type: 'prepare', job } satisfies ToWorker);
       answer(await next(w), 'prepared');
+      waiting = true;
       return await hold(async () => {
-        applied = true;
+        waiting = false;
         w.postMessage({ type: 'apply' } satisfies ToWorker);
         return answer(await next(w), 'done').done;
       });
     } finally {
-      if (!applied) w.postMessage({ type: 'drop' } satisfies ToWorker);
+      if (waiting) w.postMessage({ type: 'drop' } satisfies ToWorker);
       w.unref();
     }
   };

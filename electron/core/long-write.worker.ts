@@ -64,10 +64,8 @@ async function run(job: LongWriteJob): Promise<void> {
   if ((await nextMessage()).type !== 'apply') return;
   const outcome: Outcome = { changed: true, after: [], domains: new Set() };
   const value = await longTransaction(job.file, (writer) =>
-    longSteps(
-      writer,
-      { ...job, ctx: { ...base, db: writer }, outcome, ...(job.request ? { request: job.request } : {}) },
-      (wctx) => handler.applyLong(job.input as never, wctx, prepared),
+    longSteps(writer, { ...job, ctx: { ...base, db: writer }, outcome }, (wctx) =>
+      handler.applyLong(job.input as never, wctx, prepared),
     ),
   );
   for (const fn of outcome.after) fn();

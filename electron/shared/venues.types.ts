@@ -30,6 +30,9 @@ export const THREE_MEETINGS: readonly Purpose[] = [
 /** How many photos a room, or an event record, keeps. */
 export const PHOTOS_MAX = 12;
 
+/** Bookings start and end on the quarter hour: what a calendar offers, and what people say. */
+export const BOOKING_STEP_MINUTES = 15;
+
 export const EQUIPMENT = ['projector', 'microphones', 'screen', 'flag_wall', 'tea'] as const;
 export type Equipment = (typeof EQUIPMENT)[number];
 

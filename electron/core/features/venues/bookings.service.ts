@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { SqliteError } from 'better-sqlite3';
 import type { Parsed } from '../../../shared';
 import {
+  BOOKING_STEP_MINUTES,
   CHECK_IN_MINUTES,
   HOLDING,
   type Availability,
@@ -22,9 +23,6 @@ import { mediaRepo } from '../../platform/media/media.repo';
 import type { AuditRecord } from '../../platform/audit/audit.repo';
 import { dayOf } from '../../platform/calendar/calendar.service';
 import { toBooking, venuesRepo, type BookingRow } from './venues.repo';
-
-/** Bookings start and end on the quarter hour: what a calendar offers, and what people say. */
-const STEP = 15;
 
 type BookingInput = Parsed<'bookings.request'>;
 
@@ -67,8 +65,13 @@ export function checkSlot(
   const { start, end } = slot;
   const { rules } = venue;
   const length = end - start;
-  const range = { minMinutes: rules.minMinutes, maxMinutes: rules.maxMinutes, step: STEP };
-  if (length <= 0 || start % STEP !== 0 || end % STEP !== 0 || dayOfWall(start) !== dayOfWall(end - 1))
+  const range = { minMinutes: rules.minMinutes, maxMinutes: rules.maxMinutes, step: BOOKING_STEP_MINUTES };
+  if (
+    length <= 0 ||
+    start % BOOKING_STEP_MINUTES !== 0 ||
+    end % BOOKING_STEP_MINUTES !== 0 ||
+    dayOfWall(start) !== dayOfWall(end - 1)
+  )
     throw new DomainError(
       'invalid_time_range',
       'The end must follow the start on the same day, on the quarter hour',
@@ -77,7 +80,7 @@ export function checkSlot(
   if (length < rules.minMinutes || length > rules.maxMinutes)
     throw new DomainError('invalid_time_range', 'Shorter or longer than this room is booked for', range);
   // Staff may book from the quarter hour that has begun (a branch walks in and uses the room now).
-  if (start < (asStaff ? now - (now % STEP) : now + rules.minNoticeMinutes))
+  if (start < (asStaff ? now - (now % BOOKING_STEP_MINUTES) : now + rules.minNoticeMinutes))
     throw new DomainError('too_short_notice', 'Too soon for this room', {
       minNoticeMinutes: asStaff ? 0 : rules.minNoticeMinutes,
     });

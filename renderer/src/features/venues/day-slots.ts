@@ -1,4 +1,8 @@
-import type { Availability, Venue } from '../../../../electron/shared/venues.types';
+import {
+  BOOKING_STEP_MINUTES,
+  type Availability,
+  type Venue,
+} from '../../../../electron/shared/venues.types';
 import { addDays, weekdayOf } from '../../../../electron/shared/dates';
 import { fromMinutes, toMinutes, type TimeRange } from '../../components/calendar/time-slots';
 
@@ -9,9 +13,6 @@ export interface DayPlan {
   /** Taken (with the room's buffer around), blacked out, or too soon: never offered. */
   busy: TimeRange[];
 }
-
-/** Bookings start on the quarter hour (core's rule). */
-const QUARTER = 15;
 
 const clip = (start: number, end: number): TimeRange => ({
   start: fromMinutes(Math.max(0, start)),
@@ -41,7 +42,7 @@ export function dayPlan(
     .map((b) => clip(minutesOn(date, b.start) - buffer, minutesOn(date, b.end) + buffer));
   for (const b of taken.blackouts) busy.push(clip(minutesOn(date, b.start), minutesOn(date, b.end)));
   const clock = toMinutes(now.slice(11));
-  const notice = asStaff ? clock - (clock % QUARTER) : clock + venue.rules.minNoticeMinutes;
+  const notice = asStaff ? clock - (clock % BOOKING_STEP_MINUTES) : clock + venue.rules.minNoticeMinutes;
   const noticeDays = Math.floor(notice / (24 * 60));
   const noticeDay = addDays(now.slice(0, 10), noticeDays);
   if (date < noticeDay) busy.push({ start: '00:00', end: '24:00' });
